@@ -1,0 +1,157 @@
+"""Whole-database JSON bundles: backup, restore, and the sample data.
+
+A bundle is validated completely (every record, every reference, every packet hash) before
+anything is written; restore keeps the previous database file beside the new one.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from handoff import clock
+from handoff.errors import HandoffError, ValidationError
+from handoff.model import PacketVersion
+from handoff.packet import verify
+from handoff.storage import atomic_write_bytes
+from handoff.store import SCHEMA_VERSION, TABLES, Store
+
+FORMAT = "handoff-backup"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+def make_bundle(store: Store) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "schema": SCHEMA_VERSION,
+        "created": clock.now().isoformat(),
+        "tables": store.raw_tables(),
+    }
+
+
+def backup(store: Store, target: Path) -> dict[str, int]:
+    """Write the whole database to `target` atomically; returns the record counts."""
+    bundle = make_bundle(store)
+    payload = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    if target.is_dir():
+        raise ValidationError(f"{target} is a folder; give a file name for the backup")
+    if not target.parent.is_dir():
+        raise ValidationError(f"{target.parent} does not exist")
+    atomic_write_bytes(target, payload)
+    return {name: len(docs) for name, docs in bundle["tables"].items()}
+
+
+def read_bundle(source: Path) -> dict[str, Any]:
+    """Load and parse a bundle file, with a clear error for anything that is not one."""
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise ValidationError(f"{source}: {exc.strerror}") from None
+    if source.is_dir():
+        raise ValidationError(f"{source} is a folder, not a backup file")
+    if size > MAX_BUNDLE_BYTES:
+        raise ValidationError(f"{source}: {size:,} bytes is too large for a backup")
+    try:
+        data = json.loads(source.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValidationError(f"{source} is not a handoff backup (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"{source} is not a handoff backup (JSON error at line {exc.lineno}, "
+            f"column {exc.colno})"
+        ) from None
+    except OSError as exc:
+        raise ValidationError(f"{source}: {exc.strerror}") from None
+    return data
+
+
+def validate_bundle(data: Any, source: str) -> dict[str, dict[str, Any]]:
+    """Check every record and reference; return the tables, cleaned, ready to store."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(f'{source} is not a handoff backup (no \'"format": "{FORMAT}"\')')
+    schema = data.get("schema")
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION or schema < 1:
+        raise ValidationError(f"{source}: unsupported backup schema {schema!r}")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ValidationError(f"{source}: no 'tables' object")
+    unknown = set(tables) - set(TABLES)
+    if unknown:
+        raise ValidationError(f"{source}: unknown table(s) {', '.join(sorted(unknown))}")
+
+    objects: dict[str, dict[int, Any]] = {}
+    for name, cls in TABLES.items():
+        docs = tables.get(name, {})
+        if not isinstance(docs, dict):
+            raise ValidationError(f"{source}: table '{name}' is not an object")
+        objects[name] = {}
+        for key, doc in docs.items():
+            where = f"{source}: {name} record {key}"
+            try:
+                id = int(key)
+                if id < 1 or not isinstance(doc, dict):
+                    raise ValueError
+                obj = cls.from_doc(doc, id=id)
+                if not isinstance(obj, PacketVersion):
+                    obj.validate()
+            except HandoffError as exc:
+                raise ValidationError(f"{where}: {exc}") from None
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                detail = f"missing field {exc}" if isinstance(exc, KeyError) else "malformed"
+                raise ValidationError(f"{where}: {detail}") from None
+            objects[name][id] = obj
+    _check_references(objects, source)
+    return {
+        name: {str(id): obj.to_doc() for id, obj in sorted(objs.items())}
+        for name, objs in objects.items()
+    }
+
+
+def _check_references(objects: dict[str, dict[int, Any]], source: str) -> None:
+    people, clients, handoffs = objects["people"], objects["clients"], objects["handoffs"]
+
+    def need(table: dict[int, Any], id: int | None, where: str, what: str) -> None:
+        if id is not None and id not in table:
+            raise ValidationError(f"{source}: {where} refers to {what} {id}, which is not there")
+
+    for c in clients.values():
+        need(people, c.manager_id, f"client {c.id}", "person")
+    for i in objects["items"].values():
+        need(clients, i.client_id, f"open item {i.id}", "client")
+    for h in handoffs.values():
+        need(people, h.person_id, f"handoff {h.id}", "person")
+        for cid in h.client_ids:
+            need(clients, cid, f"handoff {h.id}", "client")
+        for pid in [*h.covers.values(), *h.escalation.values()]:
+            need(people, pid, f"handoff {h.id}", "person")
+    for e in objects["log"].values():
+        need(handoffs, e.handoff_id, f"contact log entry {e.id}", "handoff")
+        need(clients, e.client_id, f"contact log entry {e.id}", "client")
+        need(people, e.who_id, f"contact log entry {e.id}", "person")
+    for v in objects["packets"].values():
+        need(handoffs, v.handoff_id, f"packet version {v.id}", "handoff")
+        if not verify(v):
+            raise ValidationError(
+                f"{source}: packet version {v.number} of handoff {v.handoff_id} does not match "
+                "its SHA-256 (it was changed after it was frozen)"
+            )
+
+
+def restore(store: Store, source: Path) -> tuple[Path | None, dict[str, int]]:
+    """Replace the database with the bundle at `source`, keeping the previous file.
+
+    Returns where the previous database was kept (None if there was none) and the counts.
+    """
+    tables = validate_bundle(read_bundle(source), str(source))
+    kept: Path | None = None
+    with store.transaction():
+        if store.path.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = store.path.with_name(f"{store.path.name}.before-restore-{stamp}")
+            atomic_write_bytes(kept, store.path.read_bytes())
+        store.replace_everything(tables)
+    return kept, {name: len(docs) for name, docs in tables.items()}

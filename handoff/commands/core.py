@@ -1,0 +1,268 @@
+"""The foundation's commands: app, demo, sample, list, new, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from handoff.cli import db_path, open_store, print_json, print_table
+from handoff.errors import ValidationError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "demo", parents=[common], help="open the app on a scratch copy of the sample"
+    )
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "sample", parents=[common], help="load the sample firm into an empty database"
+    )
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("list", parents=[common], help="list clients, people or handoffs")
+    p.add_argument("what", choices=["clients", "people", "handoffs"])
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--archived", action="store_true", help="include archived clients")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("new", parents=[common], help="create a handoff and print its id")
+    p.add_argument("kind", choices=["vacation", "leave", "termination"])
+    p.add_argument("--person", required=True, help="who is leaving (id or name)")
+    p.add_argument(
+        "--cover",
+        required=True,
+        action="append",
+        help="who covers: NAME for every client, or NAME=CLIENT,CLIENT for some (repeatable)",
+    )
+    p.add_argument("--from", dest="starts", help="first day away / effective date (YYYY-MM-DD)")
+    p.add_argument("--until", help="return date, for vacation and leave (YYYY-MM-DD)")
+    p.add_argument(
+        "--clients",
+        default="all",
+        help="'all' (the clients this person looks after, the default) or ID,ID,...",
+    )
+    p.add_argument("--reason", default="", help="private reason (never printed)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("backup", parents=[common], help="write the whole database to a JSON file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="replace the database from a backup")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_restore)
+
+
+def open_app(args: argparse.Namespace) -> int:
+    store = open_store(args)  # a damaged file is refused before the screen is taken over
+    from handoff.tui.app import HandoffApp
+
+    HandoffApp(store).run()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from handoff.sample import load_sample
+    from handoff.store import Store
+
+    scratch = Path(tempfile.mkdtemp(prefix="handoff-demo-"))
+    try:
+        store = Store(scratch / "demo.json")
+        load_sample(store)
+        from handoff.tui.app import HandoffApp
+
+        HandoffApp(store, demo=True).run()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print("The demo ran on a scratch copy of the sample data; nothing was saved.")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from handoff.sample import load_sample
+
+    store = open_store(args)
+    counts = load_sample(store)
+    print(
+        f"Loaded the sample firm into {store.path}: {counts['people']} people, "
+        f"{counts['clients']} clients, {counts['items']} open items, "
+        f"{counts['handoffs']} handoffs, {counts['log']} contact-log entries."
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from handoff import queries
+
+    store = open_store(args)
+    people = {p.id: p for p in store.people()}
+    if args.what == "people":
+        rows = sorted(people.values(), key=lambda p: p.id)
+        if args.json:
+            print_json(
+                [
+                    {"id": p.id, "name": p.name, "role": p.role, "email": p.email, "phone": p.phone}
+                    for p in rows
+                ]
+            )
+        else:
+            print_table(
+                ["ID", "NAME", "ROLE", "EMAIL"],
+                [(p.id, p.name, p.role_label, p.email) for p in rows],
+            )
+    elif args.what == "clients":
+        clients = sorted(store.clients(include_archived=args.archived), key=lambda c: c.id)
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": c.id,
+                        "name": c.name,
+                        "company": c.company,
+                        "email": c.email,
+                        "phone": c.phone,
+                        "preferred_channel": c.preferred_channel,
+                        "language": c.language,
+                        "key_account": c.key_account,
+                        "manager": people[c.manager_id].name if c.manager_id in people else None,
+                        "archived": c.archived,
+                    }
+                    for c in clients
+                ]
+            )
+        else:
+            print_table(
+                ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"],
+                [
+                    (
+                        c.id,
+                        c.name + (" *" if c.key_account else ""),
+                        c.company,
+                        c.language,
+                        c.preferred_channel,
+                        people[c.manager_id].name if c.manager_id in people else "",
+                    )
+                    for c in clients
+                ],
+            )
+    else:
+        summaries = queries.handoff_summaries(store)
+        if args.json:
+            print_json([s.to_json() for s in summaries])
+        else:
+            print_table(
+                ["ID", "NAME", "FROM", "UNTIL", "STATUS", "CLIENTS", "COVERED", "CONTACTED"],
+                [
+                    (
+                        s.id,
+                        s.name,
+                        s.starts or "",
+                        s.until or "",
+                        s.status + (f" v{s.packet_version}" if s.packet_version else ""),
+                        s.clients,
+                        s.covered,
+                        s.contacted,
+                    )
+                    for s in summaries
+                ],
+            )
+    return 0
+
+
+def _parse_client_refs(store, spec: str) -> list[int]:
+    from handoff.queries import find_client
+
+    refs = [part for part in spec.split(",") if part.strip()]
+    if not refs:
+        raise ValidationError("--clients: give 'all' or client ids separated by commas")
+    ids: list[int] = []
+    for ref in refs:
+        client = find_client(store, ref)
+        if client.id not in ids:
+            ids.append(client.id)
+    return ids
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from handoff import clock, queries
+    from handoff.model import Handoff, parse_date
+
+    store = open_store(args)
+    person = queries.find_person(store, args.person)
+    if args.clients.strip().lower() == "all":
+        client_ids = [c.id for c in store.clients() if c.manager_id == person.id]
+    else:
+        client_ids = _parse_client_refs(store, args.clients)
+
+    covers: dict[int, int] = {}
+    default_cover = None
+    for spec in args.cover:
+        name, _, clients = spec.partition("=")
+        cover = queries.find_person(store, name)
+        if cover.id == person.id:
+            raise ValidationError(
+                f"--cover: {cover.name} is the person leaving; choose a colleague to cover"
+            )
+        if not clients:
+            if default_cover is not None:
+                raise ValidationError("--cover: give only one NAME without '=CLIENTS'")
+            default_cover = cover.id
+            continue
+        for client_id in _parse_client_refs(store, clients):
+            if client_id not in client_ids:
+                client_ids.append(client_id)
+            covers[client_id] = cover.id
+    if default_cover is not None:
+        for client_id in client_ids:
+            covers.setdefault(client_id, default_cover)
+
+    handoff = Handoff(
+        person_id=person.id,
+        kind=args.kind,
+        starts=parse_date(args.starts, "--from"),
+        until=parse_date(args.until, "--until"),
+        private_reason=args.reason,
+        client_ids=client_ids,
+        covers=covers,
+        escalation=store.default_escalation(),
+        created=clock.now(),
+    )
+    store.add_handoff(handoff)
+    print(handoff.id)
+    if not client_ids:
+        print(
+            f"note: {person.name} looks after no clients; add them in the app "
+            "or with --clients ID,ID",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from handoff.bundle import backup
+
+    store = open_store(args)
+    counts = backup(store, args.file)
+    total = sum(counts.values())
+    print(f"Backed up {total} records from {store.path} to {args.file}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from handoff.bundle import read_bundle, validate_bundle
+    from handoff.store import Store
+
+    path = db_path(args)
+    # Validate first, so a bad bundle never even opens (or creates) the database.
+    validate_bundle(read_bundle(args.file), str(args.file))
+    from handoff.bundle import restore
+
+    kept, counts = restore(Store(path), args.file)
+    print(f"Restored {sum(counts.values())} records into {path}.")
+    if kept:
+        print(f"The previous database was kept as {kept}.")
+    return 0

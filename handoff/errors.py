@@ -1,0 +1,27 @@
+"""Errors a person can read. The command line prints them on one line and exits 2."""
+
+from __future__ import annotations
+
+
+class HandoffError(Exception):
+    """Base for every error that carries a message meant for a person."""
+
+
+class ValidationError(HandoffError):
+    """Input that does not make sense: a bad date, an unknown id, an empty name."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(ValidationError):
+    """An id or a name that matches nothing (or more than one thing)."""
+
+
+class StoreError(HandoffError):
+    """The database cannot be read or written; the previous file is always left intact."""
+
+
+class DamagedDatabase(StoreError):
+    """The file exists but is not a handoff database we can read; it is never overwritten."""

@@ -1,0 +1,90 @@
+"""Read-only summaries shared by the command line and the TUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from handoff import clock
+from handoff.model import Client, Handoff, Person
+from handoff.resolve import resolve
+from handoff.store import Store
+
+
+def handoff_name(handoff: Handoff, people: dict[int, Person]) -> str:
+    """Who is leaving and the kind, e.g. 'Marta Puig (vacation)'."""
+    person = people.get(handoff.person_id)
+    return f"{person.name if person else '?'} ({handoff.kind})"
+
+
+@dataclass(frozen=True)
+class HandoffSummary:
+    id: int
+    name: str
+    person: str
+    kind: str
+    starts: date | None
+    until: date | None
+    status: str
+    packet_version: int | None
+    clients: int
+    covered: int
+    contacted: int
+    flagged: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "person": self.person,
+            "kind": self.kind,
+            "from": self.starts.isoformat() if self.starts else None,
+            "until": self.until.isoformat() if self.until else None,
+            "status": self.status,
+            "packet_version": self.packet_version,
+            "clients": self.clients,
+            "covered": self.covered,
+            "contacted": self.contacted,
+            "flagged": self.flagged,
+        }
+
+
+def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSummary]:
+    today = today or clock.today()
+    people = {p.id: p for p in store.people()}
+    log = store.log_entries()
+    summaries = []
+    for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
+        latest = store.latest_packet(h.id)
+        entries = [e for e in log if e.handoff_id == h.id]
+        flagged = sum(1 for e in entries if e.outcome in ("complaint", "lost"))
+        summaries.append(
+            HandoffSummary(
+                id=h.id,
+                name=handoff_name(h, people),
+                person=people[h.person_id].name if h.person_id in people else "?",
+                kind=h.kind,
+                starts=h.starts,
+                until=h.until,
+                status=h.status(today, latest is not None),
+                packet_version=latest.number if latest else None,
+                clients=len(h.client_ids),
+                covered=sum(1 for c in h.client_ids if c in h.covers),
+                contacted=len({e.client_id for e in entries}),
+                flagged=flagged,
+            )
+        )
+    return summaries
+
+
+def find_person(store: Store, ref: str) -> Person:
+    return resolve(store.people(), ref, "person", lambda p: p.name, "people")
+
+
+def find_client(store: Store, ref: str) -> Client:
+    return resolve(store.clients(include_archived=True), ref, "client", lambda c: c.name)
+
+
+def find_handoff(store: Store, ref: str) -> Handoff:
+    people = {p.id: p for p in store.people()}
+    return resolve(store.handoffs(), ref, "handoff", lambda h: handoff_name(h, people))

@@ -1,0 +1,37 @@
+"""The bundled sample firm (seed 000's tiling-and-renovation contractor)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from handoff import packet
+from handoff.bundle import read_bundle, validate_bundle
+from handoff.errors import ValidationError
+from handoff.paths import sample_data_dir
+from handoff.store import Store
+
+SAMPLE_FILE = "firm.json"
+
+
+def load_sample(store: Store) -> dict[str, int]:
+    """Load the sample firm into an empty database; refuse a non-empty one.
+
+    Handoffs the sample marks as finalized are frozen through the real `packet.freeze`, at the
+    time the sample gives, so their packet versions and hashes are genuine.
+    """
+    source = sample_data_dir() / SAMPLE_FILE
+    data = read_bundle(source)
+    tables = validate_bundle(data, str(source))
+    with store.transaction():
+        if not store.is_empty():
+            raise ValidationError(
+                f"{store.path} already holds data; sample data loads only into an empty "
+                "database (use --db to choose another file)"
+            )
+        with store.batch():
+            store.replace_everything(tables)
+            for entry in data.get("finalize", []):
+                packet.freeze(
+                    store, int(entry["handoff_id"]), when=datetime.fromisoformat(entry["at"])
+                )
+    return store.counts()

@@ -1,0 +1,360 @@
+"""The repository: TinyDB behind one small class. Every other module goes through it.
+
+Writes take an exclusive file lock, reload the file if another process changed it, change it,
+and save it atomically (see `storage`). `batch()` makes many changes one write, all or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from handoff.errors import DamagedDatabase, NotFound, StoreError, ValidationError
+from handoff.model import (
+    ESCALATION_TOPICS,
+    Client,
+    ContactLogEntry,
+    Handoff,
+    OpenItem,
+    PacketVersion,
+    Person,
+)
+from handoff.storage import AtomicJSONStorage, FileLock
+
+SCHEMA_VERSION = 1
+META = "_meta"
+TABLES: dict[str, type] = {
+    "people": Person,
+    "clients": Client,
+    "items": OpenItem,
+    "handoffs": Handoff,
+    "log": ContactLogEntry,
+    "packets": PacketVersion,
+}
+# schema version N → function that upgrades a whole database dict from N to N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+T = TypeVar("T")
+
+
+class Store:
+    """All reads and writes of one database file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser()
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a database file")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._storage = AtomicJSONStorage(self.path)
+        self._lock = FileLock(self.path)
+        self._db = TinyDB(storage=lambda: self._storage)
+        self._seen_generation = -1
+        self._objects: dict[str, tuple[tuple[int, int], dict[int, Any]]] = {}
+        self._writes: dict[str, int] = dict.fromkeys(TABLES, 0)  # per-table change counters
+        with self._lock:
+            self._check_schema()
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _sync(self) -> None:
+        """Pick up another process's writes; drop TinyDB's per-table caches if so."""
+        self._storage.read()
+        if self._storage.generation != self._seen_generation:
+            # TinyDB caches query results and the next id per table; both are stale now.
+            self._db._tables.clear()
+            self._seen_generation = self._storage.generation
+
+    def _check_schema(self) -> None:
+        data = self._storage.read()
+        if not data:
+            return
+        meta = data.get(META, {}).get("1", {})
+        version = meta.get("schema", 0) if isinstance(meta, dict) else 0
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise DamagedDatabase(
+                f"{self.path} was written by a newer handoff (schema {version}); "
+                "upgrade handoff to open it"
+            )
+        if version < SCHEMA_VERSION:
+            upgraded = data
+            for step in range(version, SCHEMA_VERSION):
+                if step not in MIGRATIONS:
+                    raise DamagedDatabase(
+                        f"{self.path} has schema {version}, which this handoff cannot upgrade"
+                    )
+                upgraded = MIGRATIONS[step](upgraded)
+            upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
+            self._storage.write(upgraded)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Lock, reload if changed, and let the body read-modify-write. Re-entrant."""
+        with self._lock:
+            self._sync()
+            yield
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many changes, one write: all of them are saved, or (on any error) none."""
+        with self._lock:
+            self._sync()
+            try:
+                with self._storage.deferred():
+                    self._stamp_schema()
+                    yield
+            finally:
+                self._sync()
+
+    def _stamp_schema(self) -> None:
+        meta = self._db.table(META)
+        if not meta.contains(doc_id=1):
+            meta.insert(Document({"schema": SCHEMA_VERSION}, doc_id=1))
+
+    def _write(self, fn: Callable[[], T]) -> T:
+        with self.batch():
+            return fn()
+
+    def _table(self, name: str):
+        self._sync()
+        return self._db.table(name)
+
+    def _all(self, name: str) -> dict[int, Any]:
+        """Every record of a table as model objects, cached until the data changes.
+
+        Callers get fresh copies from the public methods, so the cache cannot be mutated.
+        """
+        self._sync()
+        key = (self._storage.generation, self._writes[name])
+        cached = self._objects.get(name)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        cls = TABLES[name]
+        raw = (self._storage.read() or {}).get(name, {})
+        objects = {int(doc_id): cls.from_doc(doc, id=int(doc_id)) for doc_id, doc in raw.items()}
+        self._objects[name] = (key, objects)
+        return objects
+
+    def _get(self, name: str, id: int, what: str) -> Any:
+        obj = self._all(name).get(int(id))
+        if obj is None:
+            raise NotFound(f"no {what} with id {id}")
+        return _copy(obj)
+
+    def _insert(self, name: str, obj: Any) -> int:
+        def run() -> int:
+            self._writes[name] += 1
+            table = self._db.table(name)
+            if obj.id:
+                if table.contains(doc_id=obj.id):
+                    raise ValidationError(f"{name}: id {obj.id} already exists")
+                table.insert(Document(obj.to_doc(), doc_id=obj.id))
+                return obj.id
+            return table.insert(obj.to_doc())
+
+        obj.id = self._write(run)
+        return obj.id
+
+    def _replace(self, name: str, obj: Any, what: str) -> None:
+        def run() -> None:
+            self._writes[name] += 1
+            table = self._db.table(name)
+            if not table.contains(doc_id=obj.id):
+                raise NotFound(f"no {what} with id {obj.id}")
+            table.update(_replacer(obj.to_doc()), doc_ids=[obj.id])
+
+        self._write(run)
+
+    # -- state --------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return not any(self._all(name) for name in TABLES)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(self._all(name)) for name in TABLES}
+
+    # -- people -------------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        return [_copy(p) for p in self._all("people").values()]
+
+    def person(self, id: int) -> Person:
+        return self._get("people", id, "person")
+
+    def add_person(self, person: Person) -> Person:
+        person.validate()
+        self._insert("people", person)
+        return person
+
+    def update_person(self, person: Person) -> None:
+        person.validate()
+        self._replace("people", person, "person")
+
+    # -- clients ------------------------------------------------------------------------
+    def clients(self, include_archived: bool = False) -> list[Client]:
+        return [
+            _copy(c) for c in self._all("clients").values() if include_archived or not c.archived
+        ]
+
+    def client(self, id: int) -> Client:
+        return self._get("clients", id, "client")
+
+    def add_client(self, client: Client) -> Client:
+        client.validate()
+        self._check_person(client.manager_id, "manager")
+        self._insert("clients", client)
+        return client
+
+    def update_client(self, client: Client) -> None:
+        client.validate()
+        self._check_person(client.manager_id, "manager")
+        self._replace("clients", client, "client")
+
+    def add_clients(self, clients: Iterable[Client]) -> list[Client]:
+        """Add many clients in one write: every one of them, or none."""
+        added = []
+        with self.batch():
+            for client in clients:
+                added.append(self.add_client(client))
+        return added
+
+    # -- open items ---------------------------------------------------------------------
+    def items(self, client_id: int | None = None) -> list[OpenItem]:
+        return [
+            _copy(i)
+            for i in self._all("items").values()
+            if client_id is None or i.client_id == client_id
+        ]
+
+    def item(self, id: int) -> OpenItem:
+        return self._get("items", id, "open item")
+
+    def add_item(self, item: OpenItem) -> OpenItem:
+        item.validate()
+        self.client(item.client_id)
+        self._insert("items", item)
+        return item
+
+    def update_item(self, item: OpenItem) -> None:
+        item.validate()
+        self.client(item.client_id)
+        self._replace("items", item, "open item")
+
+    # -- handoffs -----------------------------------------------------------------------
+    def handoffs(self) -> list[Handoff]:
+        return [_copy(h) for h in self._all("handoffs").values()]
+
+    def handoff(self, id: int) -> Handoff:
+        return self._get("handoffs", id, "handoff")
+
+    def _check_handoff_refs(self, handoff: Handoff) -> None:
+        handoff.validate()
+        self.person(handoff.person_id)
+        known_clients = self._all("clients")
+        for client_id in handoff.client_ids:
+            if client_id not in known_clients:
+                raise NotFound(f"no client with id {client_id}")
+        for person_id in [*handoff.covers.values(), *handoff.escalation.values()]:
+            self.person(person_id)
+
+    def add_handoff(self, handoff: Handoff) -> Handoff:
+        self._check_handoff_refs(handoff)
+        self._insert("handoffs", handoff)
+        return handoff
+
+    def save_handoff(self, handoff: Handoff) -> None:
+        """Save an edited handoff; its revision goes up, so a finalized packet is out of date."""
+        self._check_handoff_refs(handoff)
+        with self.batch():
+            current = self.handoff(handoff.id)
+            handoff.revision = current.revision + 1
+            self._replace("handoffs", handoff, "handoff")
+
+    # -- contact log --------------------------------------------------------------------
+    def log_entries(self, handoff_id: int | None = None) -> list[ContactLogEntry]:
+        entries = [
+            _copy(e)
+            for e in self._all("log").values()
+            if handoff_id is None or e.handoff_id == handoff_id
+        ]
+        return sorted(entries, key=lambda e: (e.when, e.id))
+
+    def add_log_entries(self, entries: Iterable[ContactLogEntry]) -> list[ContactLogEntry]:
+        """Record contacts in one write: all of them, or none."""
+        added = []
+        with self.batch():
+            for entry in entries:
+                entry.validate()
+                handoff = self.handoff(entry.handoff_id)
+                if entry.client_id not in handoff.client_ids:
+                    raise ValidationError(
+                        f"client {entry.client_id} is not part of handoff {handoff.id}", "client"
+                    )
+                self.person(entry.who_id)
+                self._insert("log", entry)
+                added.append(entry)
+        return added
+
+    # -- packet versions ----------------------------------------------------------------
+    def packet_versions(self, handoff_id: int) -> list[PacketVersion]:
+        versions = [_copy(v) for v in self._all("packets").values() if v.handoff_id == handoff_id]
+        return sorted(versions, key=lambda v: v.number)
+
+    def latest_packet(self, handoff_id: int) -> PacketVersion | None:
+        versions = self.packet_versions(handoff_id)
+        return versions[-1] if versions else None
+
+    def add_packet_version(self, version: PacketVersion) -> PacketVersion:
+        with self.batch():
+            existing = self.packet_versions(version.handoff_id)
+            version.number = (existing[-1].number + 1) if existing else 1
+            self._insert("packets", version)
+        return version
+
+    # -- helpers ------------------------------------------------------------------------
+    def _check_person(self, person_id: int | None, what: str) -> None:
+        if person_id is not None and int(person_id) not in self._all("people"):
+            raise NotFound(f"{what}: no person with id {person_id}")
+
+    def default_escalation(self) -> dict[str, int]:
+        """Topic → the first person whose role handles it (boss, HR, legal counsel)."""
+        routes: dict[str, int] = {}
+        people = self.people()
+        for topic, (_label, role) in ESCALATION_TOPICS.items():
+            for person in people:
+                if person.role == role:
+                    routes[topic] = person.id
+                    break
+        return routes
+
+    def raw_tables(self) -> dict[str, dict[str, Any]]:
+        """Every table as stored (for backups)."""
+        data = self._storage.read() or {}
+        return {name: dict(data.get(name, {})) for name in TABLES}
+
+    def replace_everything(self, tables: dict[str, dict[str, Any]]) -> None:
+        """Swap the whole database for validated `tables` in one atomic write."""
+        with self.batch():
+            self._db.drop_tables()
+            for name in TABLES:
+                self._writes[name] += 1
+            self._stamp_schema()
+            for name, docs in tables.items():
+                self._writes[name] += 1
+                table = self._db.table(name)
+                table.insert_multiple(Document(doc, doc_id=int(i)) for i, doc in docs.items())
+
+
+def _replacer(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def replace(stored: dict[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return replace
+
+
+def _copy(obj: T) -> T:
+    """A copy of a cached model object that its caller may change freely."""
+    cls = type(obj)
+    return cls.from_doc(obj.to_doc(), id=obj.id)  # type: ignore[attr-defined]

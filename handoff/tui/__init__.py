@@ -1,0 +1,1 @@
+"""The Textual face of handoff. Only this package imports textual."""

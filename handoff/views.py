@@ -1,0 +1,95 @@
+"""Allow-listed views of the domain: the only data a packet, a statement or a template sees.
+
+Each function copies named, shareable fields into plain dicts. A private note or a private reason
+is never copied, so no template and no frozen packet can reach one, even by mistake.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.model import (
+    ESCALATION_TOPICS,
+    LANGUAGES,
+    Client,
+    ContactLogEntry,
+    Handoff,
+    OpenItem,
+    Person,
+)
+
+
+def person_view(person: Person | None) -> dict[str, Any]:
+    if person is None:
+        return {"name": "", "role": "", "email": "", "phone": ""}
+    return {
+        "name": person.name,
+        "role": person.role_label,
+        "email": person.email,
+        "phone": person.phone,
+    }
+
+
+def item_view(item: OpenItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "status": item.status,
+        "due": item.due.isoformat() if item.due else "",
+        "next_step": item.next_step,
+    }
+
+
+def client_view(client: Client, items: list[OpenItem], cover: Person | None) -> dict[str, Any]:
+    return {
+        "id": client.id,
+        "name": client.name,
+        "company": client.company,
+        "email": client.email,
+        "phone": client.phone,
+        "preferred_channel": client.preferred_channel,
+        "availability": client.availability,
+        "checkin": client.checkin,
+        "language": client.language,
+        "language_name": LANGUAGES.get(client.language, client.language),
+        "key_account": client.key_account,
+        "notes": client.notes,
+        "cover": person_view(cover),
+        "items": [item_view(i) for i in sorted(items, key=_item_order)],
+    }
+
+
+def _item_order(item: OpenItem) -> tuple[bool, str, int]:
+    return (item.done, item.due.isoformat() if item.due else "9999", item.id)
+
+
+def handoff_view(handoff: Handoff, leaving: Person) -> dict[str, Any]:
+    return {
+        "id": handoff.id,
+        "kind": handoff.kind,
+        "person": person_view(leaving),
+        "starts": handoff.starts.isoformat() if handoff.starts else "",
+        "until": handoff.until.isoformat() if handoff.until else "",
+        "temporary": handoff.temporary,
+    }
+
+
+def escalation_view(handoff: Handoff, people: dict[int, Person]) -> list[dict[str, Any]]:
+    routes = []
+    for topic, (label, _role) in ESCALATION_TOPICS.items():
+        person = people.get(handoff.escalation.get(topic, -1))
+        routes.append({"topic": topic, "label": label, "person": person_view(person)})
+    return routes
+
+
+def log_entry_view(entry: ContactLogEntry, who: Person | None) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "client_id": entry.client_id,
+        "when": entry.when.isoformat(sep=" ", timespec="minutes"),
+        "who": person_view(who),
+        "channel": entry.channel,
+        "said": entry.said,
+        "asked_why": entry.asked_why,
+        "outcome": entry.outcome,
+    }

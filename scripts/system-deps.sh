@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# System packages the tests need besides Python: tmux (the end-to-end test drives the real
+# command in it) and Pango (WeasyPrint's PDF output). Installs what is missing when run as root;
+# otherwise says what to install.
+set -eu
+missing=()
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing+=(libpango-1.0-0)
+ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || missing+=(libpangoft2-1.0-0)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "Please install: ${missing[*]} (e.g. sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
