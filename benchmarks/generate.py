@@ -10,8 +10,35 @@ from pathlib import Path
 from handoff.bundle import validate_bundle
 from handoff.store import Store
 
-FIRST = "Anna Jan Montse Budi Sarah David Siti Laia Piotr Wayan Emma Oriol Zoë Łukasz Núria".split()
-LAST = "Kowalska Nowak Vidal Santoso Whitfield Okafor Rahayu Ferrer Wiśniewski Sudarsana".split()
+FIRST = [
+    "Anna",
+    "Jan",
+    "Montse",
+    "Budi",
+    "Sarah",
+    "David",
+    "Siti",
+    "Laia",
+    "Piotr",
+    "Wayan",
+    "Emma",
+    "Oriol",
+    "Zoë",
+    "Łukasz",
+    "Núria",
+]
+LAST = [
+    "Kowalska",
+    "Nowak",
+    "Vidal",
+    "Santoso",
+    "Whitfield",
+    "Okafor",
+    "Rahayu",
+    "Ferrer",
+    "Wiśniewski",
+    "Sudarsana",
+]
 LANGS = ["en", "pl", "ca", "id"]
 CHANNELS = ["email", "phone", "sms", "in person"]
 
