@@ -465,3 +465,22 @@ def test_progress_is_reported(store, tmp_path):
     plan_import(store, table, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (500, 500)
     assert len(seen) >= 10 and all(b == 500 for _, b in seen)
+
+
+def test_the_whole_import_is_one_write(store, tmp_path, monkeypatch):
+    import handoff.storage
+
+    import_clients(store, write(tmp_path, "a.csv", "name,email\nAnn Lee,ann@lee.example\n"))
+    writes: list[Path] = []
+    real = handoff.storage.atomic_write_bytes
+
+    def counting(path: Path, payload: bytes) -> None:
+        writes.append(path)
+        real(path, payload)
+
+    monkeypatch.setattr(handoff.storage, "atomic_write_bytes", counting)
+    rows = "".join(f"Client {i},c{i}@example.com,\n" for i in range(50))
+    text = "name,email,phone\nAnn Lee,ann@lee.example,+44 1632 960001\n" + rows
+    report = import_clients(store, write(tmp_path, "b.csv", text))
+    assert len(report.added) == 50 and report.plan.merges[0].filled == ["phone"]
+    assert writes == [store.path]
