@@ -257,12 +257,16 @@ def _decode(raw: bytes, source: str, forced: str | None) -> tuple[str, str]:
     return best[2], best[3]
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SCORE_SAMPLE = 1_000_000  # characters: plenty to tell codecs apart, quick on a huge file
+
+
 def _plausibility(text: str) -> int:
     """How much `text` looks like names and notes: likely letters up, mojibake down."""
     score = 0
-    for i, ch in enumerate(text):
-        if ch < "\x80":
-            continue
+    sample = text[:_SCORE_SAMPLE]
+    for match in _NON_ASCII.finditer(sample):
+        ch, i = match.group(), match.start()
         if "\x80" <= ch <= "\x9f":  # C1 controls: latin-1 reading Windows bytes
             score -= 20
         elif ch in _LIKELY_LETTERS:
@@ -270,8 +274,8 @@ def _plausibility(text: str) -> int:
         elif ch.isalpha():
             score -= 1
         else:  # a symbol glued to a letter ('Micha³', 'Wi¿e') is a wrongly decoded letter
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            before = sample[i - 1] if i else " "
+            after = sample[i + 1] if i + 1 < len(sample) else " "
             if before.isalpha() or after.isalpha():
                 score -= 10
     return score

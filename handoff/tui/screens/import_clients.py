@@ -42,6 +42,7 @@ from handoff.importing import (
     plan_import,
     read_source,
 )
+from handoff.model import Person
 from handoff.store import Store
 from handoff.text import clean_line
 
@@ -186,7 +187,9 @@ class ImportClientsScreen(Screen[int]):
         self.post_message(self.SourceRead(table, auto_mapping(table)))
 
     @work(thread=True, exclusive=True, group="import-run")
-    def run_import(self, table: SourceTable, mapping: list[str], skip_bad: bool, manager) -> None:
+    def run_import(
+        self, table: SourceTable, mapping: list[str], skip_bad: bool, manager: Person | None
+    ) -> None:
         def progress(done: int, total: int) -> None:
             self.post_message(self.Progressed(done, total))
 
