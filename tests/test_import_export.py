@@ -6,6 +6,8 @@ import csv
 import io
 
 import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
 
 from handoff.errors import ValidationError
 from handoff.importing import export_clients, import_clients, neutralise
@@ -134,3 +136,38 @@ def test_export_refuses_the_database_and_missing_folders(store, db_path, tmp_pat
         export_clients(store, tmp_path / "no" / "such" / "out.csv")
     with pytest.raises(ValidationError, match="is a folder"):
         export_clients(store, tmp_path)
+
+
+TRICKY = "=+-@'\"\t\r\n,;  aZłàé[]/\\\x1b\x00"
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.text(alphabet=TRICKY, min_size=1, max_size=12),
+            st.text(alphabet=TRICKY, max_size=12),
+            st.text(alphabet=TRICKY, max_size=20),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example(rows=[("'=x", "-1", "\t@SUM(A1)\r\n''")])
+@example(rows=[('a, "b"', "=1;2", "line\nline, 'quoted'")])
+def test_any_text_survives_export_then_import(tmp_path_factory, rows):
+    folder = tmp_path_factory.mktemp("round")
+    store = Store(folder / "db.json")
+    for name, company, notes in rows:
+        client = Client(name=name, company=company, notes=notes)
+        # A name is required; notes of nothing but blanks are read back as no notes.
+        assume(client.name and (client.notes.strip() or not client.notes))
+        store.add_client(client)
+    export_clients(store, folder / "out.csv", include_private=True)
+    again = Store(folder / "again.json")
+    import_clients(again, folder / "out.csv")
+    assert [c.to_doc() for c in again.clients()] == [c.to_doc() for c in store.clients()]
