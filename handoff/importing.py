@@ -608,6 +608,7 @@ class ImportPlan:
     merges: list[Merge] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     candidates: list[_Candidate] = field(default_factory=list)  # every good row, validated
+    bad_rows: int = 0
     skip_bad: bool = False
     manager_id: int | None = None
 
@@ -685,7 +686,8 @@ def plan_import(
         try:
             candidates.append(_validate(table, mapping, record, people, manager))
         except _RowError as exc:
-            plan.problems.append(exc.problem)
+            plan.problems.extend(exc.problems)
+            plan.bad_rows += 1
         if progress and (done % step == 0 or done == total):
             progress(done, total)
     plan.candidates = candidates
@@ -694,9 +696,9 @@ def plan_import(
 
 
 class _RowError(Exception):
-    def __init__(self, problem: RowProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__("; ".join(map(str, problems)))
+        self.problems = problems
 
 
 def _validate(
@@ -706,24 +708,22 @@ def _validate(
     people: list[Person],
     manager: Person | None,
 ) -> _Candidate:
+    """Turn one record into a valid client, or raise `_RowError` with every problem in it."""
     where = table.where(record)
     cells = record.cells
     if cells and cells[0] == _BROKEN:
-        raise _RowError(RowProblem(where, "", f"not a readable vCard ({cells[1]})"))
+        raise _RowError([RowProblem(where, "", f"not a readable vCard ({cells[1]})")])
     width = len(table.headers)
     if len(cells) > width and any(c.strip() for c in cells[width:]):
-        raise _RowError(
-            RowProblem(
-                where,
-                "",
-                f"{len(cells)} cells but the header has {width} columns "
-                "(a cell with a delimiter in it that is not quoted?)",
-            )
+        message = (
+            f"{len(cells)} cells but the header has {width} columns "
+            "(a cell with a delimiter in it that is not quoted?)"
         )
+        raise _RowError([RowProblem(where, "", message)])
     if len(cells) < width:
-        raise _RowError(
-            RowProblem(where, "", f"{len(cells)} cells but the header has {width} columns")
-        )
+        message = f"{len(cells)} cells but the header has {width} columns"
+        raise _RowError([RowProblem(where, "", message)])
+    problems: list[RowProblem] = []
     values: dict[str, str] = {}
     source_column: dict[str, str] = {}
     for index, target in enumerate(mapping):
@@ -732,11 +732,9 @@ def _validate(
         cell = cells[index]
         column = table.headers[index] or f"column {index + 1}"
         if len(cell) > MAX_TEXT:
-            raise _RowError(
-                RowProblem(
-                    where, column, f"{len(cell):,} characters is too long (at most {MAX_TEXT:,})"
-                )
-            )
+            message = f"{len(cell):,} characters is too long (at most {MAX_TEXT:,})"
+            problems.append(RowProblem(where, column, message))
+            continue
         value = _unneutralise(cell)
         if target in ("email", "phone"):
             value = _first_value(value)
@@ -745,8 +743,8 @@ def _validate(
         values[target] = value
         source_column[target] = column
 
-    def fail(target: str, message: str) -> _RowError:
-        return _RowError(RowProblem(where, source_column.get(target, ""), message))
+    def fail(target: str, message: str) -> None:
+        problems.append(RowProblem(where, source_column.get(target, ""), message))
 
     name = values.get("name", "")
     if not clean_line(name):
@@ -758,8 +756,8 @@ def _validate(
     if not name:
         name = values.get("company", "")  # an account export: the company is the client
         source_column["name"] = source_column.get("company", "")
-    if not clean_line(name):
-        raise _RowError(RowProblem(where, "", "no name (and no company) in this row"))
+    if not clean_line(name) and not problems:
+        problems.append(RowProblem(where, "", "no name (and no company) in this row"))
 
     kwargs: dict[str, Any] = {"name": name}
     for key in ("company", "email", "phone", "availability", "checkin", "notes", "private_notes"):
@@ -772,54 +770,85 @@ def _validate(
     if "preferred_channel" in values:
         word = clean_line(values["preferred_channel"]).casefold()
         channel = _CHANNEL_WORDS.get(word, word)
-        if channel not in CHANNELS:
-            raise fail(
+        if channel in CHANNELS:
+            kwargs["preferred_channel"] = channel
+        else:
+            fail(
                 "preferred_channel",
                 f"{_short(values['preferred_channel'])!r} is not a channel "
                 f"(one of: {', '.join(CHANNELS)})",
             )
-        kwargs["preferred_channel"] = channel
     if "language" in values:
-        kwargs["language"] = _language(values["language"], fail)
+        code = _language(values["language"])
+        if code:
+            kwargs["language"] = code
+        else:
+            fail(
+                "language",
+                f"{_short(values['language'])!r} is not a language handoff has statements in "
+                f"({', '.join(f'{k} {v}' for k, v in LANGUAGES.items())})",
+            )
     if "key_account" in values:
         word = clean_line(values["key_account"]).casefold()
-        if word not in _YES | _NO:
-            raise fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
-        kwargs["key_account"] = word in _YES
+        if word in _YES | _NO:
+            kwargs["key_account"] = word in _YES
+        else:
+            fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
     owner = manager
     if "manager" in values:
         try:
             owner = resolve(people, clean_line(values["manager"]), "person", lambda p: p.name)
         except NotFound as exc:
-            raise fail("manager", str(exc)) from None
+            fail("manager", str(exc))
     if owner is not None:
         kwargs["manager_id"] = owner.id
+    if not clean_line(name):
+        raise _RowError(problems)
     client = Client(**kwargs)
-    try:
-        client.validate()
-    except ValidationError as exc:
-        message = str(exc)
-        target = exc.field or ""
-        for prefix in (f"{target}: ", f"{target.replace('_', ' ')}: "):
-            if target and message.startswith(prefix):
-                message = message[len(prefix) :]
-        raise fail(target, message) from None
+    # The model stops at its first complaint; blank the field it named and ask again, so one
+    # pass over the file lists every problem of the row.
+    for _ in range(len(_BLANK)):
+        try:
+            client.validate()
+            break
+        except ValidationError as exc:
+            target = exc.field or ""
+            message = str(exc)
+            for prefix in (f"{target}: ", f"{target.replace('_', ' ')}: "):
+                if target and message.startswith(prefix):
+                    message = message[len(prefix) :]
+            fail(target, message)
+            if target not in _BLANK:
+                break
+            setattr(client, target, _BLANK[target])
+    if problems:
+        raise _RowError(problems)
     given = {k for k in kwargs if k != "name"} | {"name"}
     return _Candidate(client, where, given)
 
 
-def _language(value: str, fail: Callable[[str, str], _RowError]) -> str:
+# What a field is set to after the model rejected it, so the next check can run.
+_BLANK = {
+    "name": "?",
+    "company": "",
+    "email": "",
+    "phone": "",
+    "availability": "",
+    "checkin": "",
+    "notes": "",
+    "private_notes": "",
+    "language": "en",
+    "preferred_channel": "email",
+}
+
+
+def _language(value: str) -> str:
+    """A language code handoff knows, from 'pl', 'pl-PL', 'Polish' or 'polski'; '' if none."""
     word = clean_line(value).casefold()
     code = _LANGUAGE_WORDS.get(word)
     if code is None:
         code = _LANGUAGE_WORDS.get(re.split(r"[-_]", word, maxsplit=1)[0], "")  # 'pl-PL', 'en_GB'
-    if code not in LANGUAGES:
-        raise fail(
-            "language",
-            f"{_short(value)!r} is not a language handoff has statements in "
-            f"({', '.join(f'{k} {v}' for k, v in LANGUAGES.items())})",
-        )
-    return code
+    return code if code in LANGUAGES else ""
 
 
 # Fields a merge may fill when they are empty; language and channel are kept as they are.

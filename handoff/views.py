@@ -132,6 +132,7 @@ def import_report_view(report: Any) -> dict[str, Any]:
             for m in plan.merges
         ],
         "problems": [str(p) for p in plan.problems],
+        "bad_rows": plan.bad_rows,
         "skipped": bool(plan.problems) and plan.skip_bad,
     }
 

@@ -484,3 +484,26 @@ def test_the_whole_import_is_one_write(store, tmp_path, monkeypatch):
     report = import_clients(store, write(tmp_path, "b.csv", text))
     assert len(report.added) == 50 and report.plan.merges[0].filled == ["phone"]
     assert writes == [store.path]
+
+
+def test_every_problem_of_a_row_is_listed_in_one_pass(sample_store, tmp_path):
+    text = (
+        "name,email,phone,language,preferred_channel,manager,notes\n"
+        f"Ann Lee,ann@,12,xx,pigeon,Nobody,{'n' * 100_001}\n"
+        "Bo Kim,bo@kim.example,,en,email,,fine\n"
+    )
+    with pytest.raises(ImportRejected) as caught:
+        import_clients(sample_store, write(tmp_path, "many.csv", text))
+    plan = caught.value.plan
+    assert [(p.where, p.column) for p in plan.problems] == [
+        ("row 2", "notes"),
+        ("row 2", "preferred_channel"),
+        ("row 2", "language"),
+        ("row 2", "manager"),
+        ("row 2", "email"),
+        ("row 2", "phone"),
+    ]
+    assert plan.bad_rows == 1
+    assert "(and 5 more problems)" in str(caught.value)
+    report = import_clients(sample_store, write(tmp_path, "many.csv", text), skip_bad=True)
+    assert [c.name for c in report.added] == ["Bo Kim"]
