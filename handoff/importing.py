@@ -76,9 +76,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "namabelakang",
     ),
     "company": (
-        "company", "companyname", "organization", "organisation", "organizationname",
-        "organization1name", "accountname", "account", "firm", "employer", "org", "firma",
-        "nazwafirmy", "empresa", "perusahaan",
+        "company", "companyname", "associatedcompany", "organization", "organisation",
+        "organizationname", "organization1name", "accountname", "account", "firm", "employer",
+        "org", "firma", "nazwafirmy", "empresa", "perusahaan",
     ),
     "email": (
         "email", "emailaddress", "email1value", "email2value", "email3value", "email2address",

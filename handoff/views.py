@@ -108,6 +108,7 @@ def import_report_view(report: Any) -> dict[str, Any]:
         "encoding": table.encoding_label,
         "delimiter": table.delimiter_label,
         "rows": len(table.records),
+        "unit": "card" if table.kind == "vcard" else "row",
         "mapping": [
             {"column": column, "field": target}
             for column, target, used in _mapping_rows(table, plan.mapping)

@@ -101,3 +101,14 @@ def test_vcard_duplicates_merge(store, tmp_path):
     (dewi,) = store.clients()
     assert dewi.notes == "Roastery visit in May"
     assert report.plan.merges[0].into == "card 1 (line 1)"
+
+
+def test_vcard_2_1_quoted_printable(store, tmp_path):
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C5=BB=C3=B3=C5=82kiewski;Micha=C5=82;;;\r\n"
+        "TEL;WORK;VOICE:+48 42 555 0101\r\nEMAIL;PREF;INTERNET:michal@lodzka.example\r\n"
+        "END:VCARD\r\n"
+    )
+    report = import_clients(store, write(tmp_path, "old-phone.vcf", text))
+    assert [(c.name, c.phone) for c in report.added] == [("Michał Żółkiewski", "+48 42 555 0101")]

@@ -214,7 +214,8 @@ class ImportClientsScreen(Screen[int]):
         delimiter = f", {table.delimiter_label}-separated" if table.delimiter else ""
         self._say(
             f"{table.name}: {table.format_label}, {table.encoding_label}{delimiter}, "
-            f"{len(table.records)} rows. Check the columns below, then Import."
+            f"{len(table.records)} {'cards' if table.kind == 'vcard' else 'rows'}. "
+            "Check the columns below, then Import."
         )
         preview = self.query_one("#preview", DataTable)
         preview.clear(columns=True)
