@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
+from textual.command import CommandList
 from textual.widgets import Button, Checkbox, DataTable, Select, Static
 
 from handoff.store import Store
-from handoff.tui.screens.import_clients import NOT_IMPORTED, ImportClientsScreen
+from handoff.tui.screens.import_clients import (
+    NOT_IMPORTED,
+    ImportClientsCommands,
+    ImportClientsScreen,
+)
 
 CSV = (
     "Record ID,First Name,Last Name,Email,Phone Number,Company Name,Contact owner,Fax\n"
@@ -126,3 +131,22 @@ async def test_manager_select_and_progress(sample_store, db_path, tmp_path):
         assert (bar.progress, bar.total) == (300, 300)
     imported = [c for c in Store(db_path).clients() if c.name.startswith("Client ")]
     assert len(imported) == 300 and {c.manager_id for c in imported} == {grace.id}
+
+
+class PaletteHost(App[None]):
+    COMMANDS = App.COMMANDS | {ImportClientsCommands}
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+
+async def test_command_palette_opens_the_screen(store):
+    app = PaletteHost(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"import clients")
+        await wait_for(pilot, lambda: app.screen.query_one(CommandList).option_count > 0)
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportClientsScreen))
+        assert app.screen.query_one("#path").has_focus

@@ -3,6 +3,10 @@ mapping, change the mapping, then import (all or nothing) with progress, and see
 
 The file is read and the import runs in thread workers; they report back with messages, and
 only the message handlers touch widgets. Every piece of file content is shown as plain text.
+
+Wiring (in the app): `self.push_screen(ImportClientsScreen(self.store), callback)`; the screen
+dismisses with the number of clients added. `ImportClientsCommands` offers the same in the
+command palette of an app that has a `store` attribute.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -306,3 +311,24 @@ def _report_text(report: ImportReport) -> str:
     from handoff.views import import_report_view
 
     return render("import/report.txt.j2", "txt", **import_report_view(report))
+
+
+class ImportClientsCommands(Provider):
+    """Command palette: "Import clients from a file" opens the import screen."""
+
+    TEXT = "Import clients from a CSV or vCard file"
+    HELP = "CRM, Google Contacts, Outlook exports or .vcf; preview and map before importing"
+
+    def _open(self) -> None:
+        store = getattr(self.app, "store", None)
+        if isinstance(store, Store):
+            self.app.push_screen(ImportClientsScreen(store))
+
+    async def discover(self) -> Hits:
+        yield DiscoveryHit(self.TEXT, self._open, help=self.HELP)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        score = matcher.match(self.TEXT)
+        if score > 0:
+            yield Hit(score, matcher.highlight(self.TEXT), self._open, help=self.HELP)
