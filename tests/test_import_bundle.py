@@ -26,8 +26,8 @@ def save(tmp_path, name: str, data: dict):
 def test_backup_keeps_private_fields_for_the_owner(sample_store, tmp_path):
     # A backup is the whole database: restoring it must not lose private notes or reasons.
     data = bundle_of(sample_store, tmp_path)
+    restore(tmp_path / "restored.json", save(tmp_path, "b.json", data))
     target = Store(tmp_path / "restored.json")
-    restore(target, save(tmp_path, "b.json", data))
     before = {c.id: c.private_notes for c in sample_store.clients(include_archived=True)}
     after = {c.id: c.private_notes for c in target.clients(include_archived=True)}
     assert after == before and any(before.values())
@@ -57,7 +57,7 @@ def test_restore_refuses_and_keeps_the_database(sample_store, db_path, tmp_path,
     change(data)
     before = db_path.read_bytes()
     with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        restore(sample_store, save(tmp_path, "bad.json", data))
+        restore(db_path, save(tmp_path, "bad.json", data))
     assert db_path.read_bytes() == before
     assert not list(tmp_path.glob("handoff.json.before-restore-*"))
 
@@ -65,8 +65,8 @@ def test_restore_refuses_and_keeps_the_database(sample_store, db_path, tmp_path,
 def test_restore_cleans_escape_codes_in_a_bundle(sample_store, tmp_path):
     data = bundle_of(sample_store, tmp_path)
     data["tables"]["clients"]["1"]["name"] = "\x1b]0;owned\x07\x1b[2JAgnieszka [b]W[/b]"
+    restore(tmp_path / "clean.json", save(tmp_path, "esc.json", data))
     target = Store(tmp_path / "clean.json")
-    restore(target, save(tmp_path, "esc.json", data))
     assert target.client(1).name == "Agnieszka [b]W[/b]"
     assert "\x1b" not in (tmp_path / "clean.json").read_text(encoding="utf-8")
 
