@@ -86,7 +86,7 @@ _STOP = {
     "about", "with", "from", "that", "this", "there", "their", "have", "will", "when", "what",
     "your", "they", "them", "then", "than", "been", "were", "sent", "send", "call", "back",
     "information", "left", "know", "anything", "nothing", "tell", "told", "wait", "sorry",
-    "marta", "dziś", "jest", "nie", "informacji", "informacio", "informasi", "tidak", "yang",
+    "dziś", "jest", "nie", "informacji", "informacio", "informasi", "tidak", "yang",
     "untuk", "dengan", "sobre", "perque", "amb", "tiles", "tile",
 }  # fmt: skip
 
