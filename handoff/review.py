@@ -20,6 +20,7 @@ from typing import Any
 from handoff import clock
 from handoff.claims import Claim, find_claims, shared_words
 from handoff.contact_log import LoggedContact, logged_contacts
+from handoff.coverage import due_to_end
 from handoff.errors import HandoffError
 from handoff.model import Client, Handoff, OpenItem, PacketVersion, Person
 from handoff.packet import verify
@@ -381,7 +382,7 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
         )
     )
     handoff = review.handoff
-    if handoff.ended is None and _due_to_end(handoff, review.today):
+    if due_to_end(handoff, review.today):
         if handoff.temporary:
             line = (
                 f"{leaving} was due back on {handoff.until}: end the coverage "
@@ -394,12 +395,6 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
             )
         actions.append(Action("end", "End the coverage.", (line,)))
     return actions
-
-
-def _due_to_end(handoff: Handoff, today: date) -> bool:
-    if handoff.temporary:
-        return handoff.until is not None and today >= handoff.until
-    return handoff.starts is not None and today >= handoff.starts
 
 
 def flagged_clients(store: Store, handoff_id: int, today: date | None = None) -> set[int]:
