@@ -215,11 +215,13 @@ def read_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
     if "\x00" in text:
         raise ValidationError(f"{source}: the file holds NUL bytes; it is not a CSV text file")
     first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
+    )
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise ValidationError(f"{source}: row 1: {exc}") from None
+        raise ValidationError(f"{source}: row 1: {_csv_problem(exc)}") from None
     if header is None or not any(h.strip() for h in header):
         raise ValidationError(
             f"{source}: the file is empty; the first row must name the columns "
@@ -255,8 +257,17 @@ def read_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
             values = {n: (cells[i] if i < len(cells) else "") for i, n in enumerate(names) if n}
             rows.append((row_number, values))
     except csv.Error as exc:
-        raise ValidationError(f"{source}: row {row_number}: {exc}") from None
+        raise ValidationError(f"{source}: row {row_number + 1}: {_csv_problem(exc)}") from None
     return rows
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "unexpected end of data" in text or "EOF" in text:
+        return 'a quoted cell is never closed (a closing " is missing)'
+    if "expected" in text and "after" in text:
+        return 'a " inside a quoted cell must be doubled ("")'
+    return text
 
 
 def _column_name(header: str) -> str:
