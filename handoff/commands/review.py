@@ -100,7 +100,8 @@ def cmd_log_import(args: argparse.Namespace) -> int:
     result = contact_log.import_log(store, handoff.id, args.file)
     skipped = f"; {result.skipped} already in the log, skipped" if result.skipped else ""
     print(
-        f"Imported {len(result.added)} contacts from {args.file} "
+        f"Imported {len(result.added)} contact{'' if len(result.added) == 1 else 's'} "
+        f"from {args.file} "
         f"into handoff {handoff.id}{skipped}."
     )
     clients = {c.id: c for c in store.clients(include_archived=True)}
