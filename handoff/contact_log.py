@@ -54,6 +54,17 @@ class LogImportError(ValidationError):
         shown = "; ".join(self.problems)
         super().__init__(f"{source}: {shown}; nothing was imported")
 
+    @property
+    def rows(self) -> int:
+        return len({p.split(",")[0].split(":")[0] for p in self.problems})
+
+    def summary(self) -> str:
+        """One line for many problems: how many, and the first."""
+        return (
+            f"{self.source}: {len(self.problems)} problems in {self.rows} rows, the first: "
+            f"{self.problems[0]}; nothing was imported"
+        )
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -251,7 +262,7 @@ def read_rows(text: str, source: str) -> list[tuple[int, dict[str, str]]]:
                 raise ValidationError(f"{source}: more than {MAX_ROWS:,} rows; split the file")
             if not any(c.strip() for c in cells):
                 continue  # the printed sheet's unused lines
-            if len(cells) > len(names) and any(c.strip() for c in cells[len(names) :]):
+            if len(cells) > len(names):
                 rows.append((row_number, {"__extra__": str(len(cells))}))
                 continue
             values = {n: (cells[i] if i < len(cells) else "") for i, n in enumerate(names) if n}

@@ -129,3 +129,19 @@ def test_review_and_log_do_not_import_textual(db_path):
         [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_many_bad_rows_are_listed_one_per_line(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    sheet = tmp_path / "shifted.csv"
+    # an unquoted comma in 'said' shifts every later cell: each such row is named
+    rows = [f"2026-11-1{n % 9} 09:00,Pere,Dewi,sms,Called, all fine,no,fine" for n in range(12)]
+    sheet.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    before = db_path.read_bytes()
+    result = run_cli("log", "import", "1", str(sheet), db=db_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "12 problems in 12 rows, the first: row 2: 8 cells" in result.stderr
+    listed = result.stdout.splitlines()
+    assert len(listed) == 12 and listed[-1].startswith(f"{sheet}: row 13: 8 cells")
+    assert db_path.read_bytes() == before

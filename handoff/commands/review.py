@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from handoff.cli import open_store, print_json
+from handoff.errors import ValidationError
+
+MAX_PROBLEMS_INLINE = 10  # more bad cells than this are listed one per line on stdout
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -97,7 +100,15 @@ def cmd_log_import(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     handoff = queries.find_handoff(store, args.handoff)
-    result = contact_log.import_log(store, handoff.id, args.file)
+    try:
+        result = contact_log.import_log(store, handoff.id, args.file)
+    except contact_log.LogImportError as exc:
+        if len(exc.problems) <= MAX_PROBLEMS_INLINE:
+            raise
+        # Too many for one line: every problem on stdout, one per line; a summary on stderr.
+        for problem in exc.problems:
+            print(f"{exc.source}: {problem}")
+        raise ValidationError(exc.summary() + " (every problem is listed above)") from None
     skipped = f"; {result.skipped} already in the log, skipped" if result.skipped else ""
     print(
         f"Imported {len(result.added)} contact{'' if len(result.added) == 1 else 's'} "
