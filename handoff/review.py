@@ -276,7 +276,7 @@ def _quote(text: str, limit: int = 90) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def _why(review: ClientReview) -> str:
+def _why(review: ClientReview, not_contacted: str) -> str:
     reasons = []
     for claim in review.claims:
         reasons.append(f"was told {_quote(claim.contact.entry.said)}")
@@ -286,7 +286,7 @@ def _why(review: ClientReview) -> str:
         words = sorted({f.words for c in review.risky for f in c.findings})
         reasons.append("heard risky words: " + ", ".join(_quote(w, 40) for w in words))
     if not review.contacted:
-        reasons.append("never contacted while you were away")
+        reasons.append(not_contacted)
     for follow in review.follow_ups:
         reasons.append(f"expects a follow-up ({follow.entry.when:%Y-%m-%d})")
     for item in review.overdue:
@@ -301,15 +301,27 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
         review.clients, key=lambda r: (not r.client.key_account, not r.flagged, r.client.name)
     )
     to_call = [r for r in order if r.affected and not r.lost]
+    if review.handoff.temporary:
+        not_contacted = "never contacted while you were away"
+        call_title = (
+            "Call every affected client: apologise, then find out what they need and how "
+            "you can help. Do not explain who was to blame."
+        )
+    else:
+        not_contacted = f"never contacted since {leaving} left"
+        call_title = (
+            "Call every affected client: make sure they know their new contact, apologise "
+            "for any gap, and find out what they need. Say only that "
+            f"{leaving} no longer works here; never why."
+        )
     if to_call:
         actions.append(
             Action(
                 "call",
-                "Call every affected client: apologise, then find out what they need and how "
-                "you can help. Do not explain who was to blame.",
+                call_title,
                 tuple(
                     f"{r.client.display_name}{' (key account)' if r.client.key_account else ''}"
-                    f" — {_reach(r.client)} — {_why(r)}"
+                    f" — {_reach(r.client)} — {_why(r, not_contacted)}"
                     for r in to_call
                 ),
             )
@@ -321,7 +333,10 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
                 "call_lost",
                 "Call the clients you lost. You may not win them back, but a good call leaves "
                 "the door open if the new supplier disappoints them.",
-                tuple(f"{r.client.display_name} — {_reach(r.client)} — {_why(r)}" for r in lost),
+                tuple(
+                    f"{r.client.display_name} — {_reach(r.client)} — {_why(r, not_contacted)}"
+                    for r in lost
+                ),
             )
         )
     by_colleague: dict[int, list[str]] = {}
@@ -372,7 +387,9 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
         f"{contradicting} claim{'' if contradicting == 1 else 's'} contradicting the packet, "
         f"{sum(1 for r in review.clients if not r.contacted)} not contacted"
     )
-    brief.append("Forward the complaints and say how you resolved each one; make no accusations")
+    if complaints:
+        brief.append("Forward the complaints and say how you resolved each one")
+    brief.append("Tell it plainly and make no accusations")
     actions.append(
         Action(
             "brief",
@@ -525,8 +542,6 @@ def render_review(store: Store, handoff_id: int, fmt: str, today: date | None = 
     from handoff.render import render
 
     if fmt not in REVIEW_FORMATS:
-        raise HandoffError(
-            f"the review prints as {', '.join(REVIEW_FORMATS)}, not {fmt!r}"
-        )
+        raise HandoffError(f"the review prints as {', '.join(REVIEW_FORMATS)}, not {fmt!r}")
     view = review_view(build_review(store, handoff_id, today))
     return render(f"review/review.{fmt}.j2", fmt, review=view)
