@@ -125,3 +125,24 @@ async def test_review_screen_lists_actions_and_evidence(sample_store, tmp_path):
         text = target.read_text(encoding="utf-8")
         assert "Return review" in text and sha in text
         assert "discount" not in text and "wedding" not in text
+
+
+async def test_review_screen_ends_the_coverage(sample_store):
+    app = Host(ReviewScreen(sample_store, 1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert "5. End the coverage" in shown(app.screen.query_one("#actions-text", Static))
+        await pilot.press("e")
+        await settle(app, pilot)
+        await pilot.press("escape")  # cancel first: nothing happens
+        await settle(app, pilot)
+        assert sample_store.handoff(1).ended is None
+        await pilot.press("e")
+        await settle(app, pilot)
+        await pilot.click("#end-ok")
+        await settle(app, pilot)
+        summary = shown(app.screen.query_one("#review-summary", Static))
+        assert "ended" in summary
+        assert "End the coverage" not in shown(app.screen.query_one("#actions-text", Static))
+    assert sample_store.handoff(1).ended is not None
+    assert sample_store.client(1).manager_id == 3  # back with Marta

@@ -76,6 +76,35 @@ class SaveReportDialog(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
+class ConfirmEndDialog(ModalScreen[bool]):
+    """Ending a handoff hands the clients back (or, for a termination, reassigns them for good)."""
+
+    CSS_PATH = "review.tcss"
+    BINDINGS = [Binding("escape", "dismiss(False)", "Cancel", id="review.end.cancel")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="save-dialog"):
+            yield Static(Content(self.question), id="end-question")
+            with Horizontal(id="save-buttons"):
+                yield Button("End it", id="end-ok", variant="warning")
+                yield Button("Cancel", id="end-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#end-cancel", Button).focus()
+
+    @on(Button.Pressed, "#end-ok")
+    def _ok(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#end-cancel")
+    def _cancel(self) -> None:
+        self.dismiss(False)
+
+
 class ReviewScreen(Screen[None]):
     """The return review of one handoff."""
 
@@ -84,6 +113,7 @@ class ReviewScreen(Screen[None]):
         Binding("a", "show_tab('actions')", "What to do", id="review.actions"),
         Binding("c", "show_tab('clients')", "Clients", id="review.clients"),
         Binding("p", "save_report", "Print report", id="review.print"),
+        Binding("e", "end_coverage", "End coverage", id="review.end"),
         Binding("r", "reload", "Refresh", id="review.refresh"),
         Binding("escape", "close", "Back", id="review.back"),
     ]
@@ -102,6 +132,11 @@ class ReviewScreen(Screen[None]):
         def __init__(self, error: str) -> None:
             super().__init__()
             self.error = error
+
+    class Ended(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
 
     def __init__(self, store: Store, handoff_id: int) -> None:
         super().__init__()
@@ -305,3 +340,45 @@ class ReviewScreen(Screen[None]):
 
     def on_review_screen_saved(self, message: Saved) -> None:
         self.notify(f"Saved the review to {message.path}", markup=False)
+
+    def action_end_coverage(self) -> None:
+        if self.view is None:
+            return
+        h = self.view["handoff"]
+        if h["ended"]:
+            self.notify(f"This handoff ended on {h['ended']}.", markup=False)
+            return
+        leaving = h["person"]["name"]
+        if h["temporary"]:
+            question = (
+                f"End the coverage? The clients go back to {leaving}; this review is the hand-back."
+            )
+        else:
+            question = (
+                "End the termination's coverage? Each client keeps their new contact for good."
+            )
+        self.app.push_screen(ConfirmEndDialog(question), self._end_confirmed)
+
+    def _end_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.end_coverage()
+
+    @work(thread=True, exclusive=True, group="review-end")
+    def end_coverage(self) -> None:
+        from handoff.coverage import end_handoff
+        from handoff.errors import HandoffError
+
+        try:
+            ended = end_handoff(self.store, self.handoff_id)
+        except HandoffError as exc:
+            self.post_message(self.Failed(str(exc)))
+            return
+        if ended.returned_to is not None:
+            text = f"Ended: the clients are back with {ended.returned_to.name}."
+        else:
+            text = f"Ended: {len(ended.reassigned)} clients stay with their new contacts."
+        self.post_message(self.Ended(text))
+
+    def on_review_screen_ended(self, message: Ended) -> None:
+        self.notify(message.text, markup=False)
+        self.load()
