@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from handoff import contact_log
 from handoff.errors import ValidationError
@@ -167,3 +169,29 @@ def test_what_was_said_is_risk_checked(sample_store):
     assert logged.findings, "a reason for the dismissal must be flagged"
     assert any("fired" in f.words for f in logged.findings)
     assert isinstance(logged.entry, ContactLogEntry)
+
+
+_cells = st.sampled_from(
+    ["", "2026-11-13 18:00", "2026-13-40", "Pere", "4", "Dewi", "sms", "fax", "yes", "maybe",
+     "lost", "x,y", '"', "\x1b[2J", "[bold]", "\u202e", "é", "\x00"]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(st.lists(_cells, min_size=0, max_size=9), max_size=6), sep=st.sampled_from(",;")
+)
+def test_any_sheet_imports_whole_or_not_at_all(sample_store, tmp_path, rows, sep):
+    text = sep.join(contact_log.LOG_COLUMNS) + "\n" + "\n".join(sep.join(r) for r in rows)
+    path = tmp_path / "fuzz.csv"
+    path.write_text(text, encoding="utf-8")
+    before = len(sample_store.log_entries(1))
+    try:
+        result = contact_log.import_log(sample_store, 1, path)
+    except ValidationError as exc:
+        assert str(exc).startswith(str(path))  # the message names the file
+        assert len(sample_store.log_entries(1)) == before
+        return
+    assert len(sample_store.log_entries(1)) == before + len(result.added)
