@@ -491,6 +491,9 @@ def review_view(review: Review) -> dict[str, Any]:
                         "who": person_view(x.contact.who),
                         "words": x.claim.words,
                         "said": x.contact.entry.said,
+                        # the said text around the claim's words, to highlight them
+                        "before": x.contact.entry.said[: x.claim.start],
+                        "after": x.contact.entry.said[x.claim.end :],
                         "contradicts": x.contradicts,
                         "packet": _evidence_view(x.packet),
                     }
