@@ -234,3 +234,10 @@ def test_termination_with_an_uncovered_client_cannot_end(sample_store):
         coverage.end_handoff(sample_store, 2)
     assert sample_store.client(7).manager_id == 6  # nothing half-done
     assert sample_store.handoff(2).ended is None
+
+
+def test_text_report_fits_80_columns(sample_store):
+    for handoff_id in (1, 2):
+        text = render_review(sample_store, handoff_id, "txt")
+        too_wide = [line for line in text.splitlines() if len(line) > 80]
+        assert too_wide == [], handoff_id
