@@ -23,6 +23,8 @@ from handoff.errors import HandoffError
 COMMAND_MODULES = [
     "handoff.commands.core",
     "handoff.commands.transfer",
+    "handoff.commands.risk",
+    "handoff.commands.review",
 ]
 
 
