@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from handoff.errors import ValidationError
@@ -262,11 +262,16 @@ def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]
                     alternative=rule.alternative,
                 )
             )
-    # One finding per passage: the earliest, then the longest, wins an overlap.
+    # One finding per passage: overlapping findings of one category merge into one span
+    # ("left to pursue" + "pursue other opportunities"); otherwise the earliest, then the
+    # longest, wins.
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Finding] = []
     for finding in found:
         if kept and finding.start < kept[-1].end:
+            last = kept[-1]
+            if finding.category == last.category and finding.end > last.end:
+                kept[-1] = replace(last, end=finding.end, words=text[last.start : finding.end])
             continue
         kept.append(finding)
     return kept
