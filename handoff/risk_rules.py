@@ -258,6 +258,69 @@ EN = [
         r"(?:pursue|focus|join|start|take up|spend)",
         kinds=TERMINATION,
     ),
+    # widened after the second blind measurement
+    r(
+        "reason",
+        rf"show(?:ed|n)? {_PRON} the door|(?:given|got) (?:{_POSS} |two weeks' |a month's )?notice"
+        rf"|told (?:{_PRON} )?not to come back|(?:was|were) (?:told|asked) not to come back"
+        rf"|(?:pushed|forced|eased) out|ended {_POSS} (?:employment|contract)|cut {_PRON} loose"
+        r"|(?:lost|losing) (?:his|her|their) job|(?:was|got) canned",
+    ),
+    r(
+        "accusation",
+        r"accused of|accusations?|allegations?|(?:he|she|they) (?:was|were|had been) overcharging"
+        rf"|caught {_PRON} (?:on camera|stealing|taking|red-handed)|on camera taking"
+        r"|walked off with|helped (?:himself|herself|themselves) to|misappropriat\w*"
+        r"|breach of trust",
+    ),
+    r(
+        "performance",
+        r"never (?:finished|finishes|turned up|showed up|called back|returned calls|on time)"
+        r"|(?:couldn't|could not|didn't|did not) (?:finish|keep up)|shoddy|botched"
+        r"|messed (?:it |everything |things )?up|cock-?ups?|screwed up",
+    ),
+    r(
+        "disparagement",
+        r"(?:the )?worst (?:tiler|worker|employee|colleague|manager|member of staff|hire|person)"
+        rf"|(?:couldn't|could not|can't|cannot) stand {_PRON}|waste of (?:space|money|time)"
+        r"|arrogant|moron|glad (?:he's|she's|they're|he is|she is|they are) gone",
+    ),
+    r(
+        "speculation",
+        r"(?:joining|joined|gone to|going to|working for) (?:a|the) competitor|i reckon|i bet"
+        r"|must have (?:been|done|taken|said)|no doubt (?:he|she|they)",
+    ),
+    r(
+        "health",
+        r"miscarriage|radiotherapy|terminal(?:ly)? ill|hospice|psychiatric|(?:long )?covid"
+        r"|(?:his|her|their) (?:illness|condition|treatment|therapy|therapist|doctor)"
+        r"|doctor's (?:note|orders)|(?:had|in) (?:an|a car|a serious) accident"
+        r"|broke (?:his|her|their) (?:leg|arm|wrist|back|ankle)|has (?:the )?flu",
+    ),
+    r(
+        "family",
+        r"custody|school run|caring for (?:his|her|their) (?:mother|father|parents|mum|dad)"
+        r"|elderly (?:mother|father|parents?)|(?:his|her|their) kids",
+    ),
+    r(
+        "legal",
+        r"letter before action|legal advice|threaten\w* (?:to sue|legal action|us with)"
+        r"|acas|whistle-?blow\w*|compensation claim|employment judge",
+    ),
+    r(
+        "confidential",
+        r"earn(?:ing|ed|s)? (?:far |much |a lot |way )?(?:more|less)"
+        r"|(?:his|her|their) (?:pay|salary|wages|earnings|bonus|pension|package)"
+        rf"|give {_PRON} a (?:bad |good )?reference"
+        r"|(?:sick|absence) record",
+    ),
+    r(
+        "false_softener",
+        r"fresh start|time for a change|(?:felt|thought|decided) it was time|better opportunity"
+        r"|next step in (?:his|her|their) career|career break|wanted to (?:try|focus|spend)"
+        r"|somewhere else|elsewhere",
+        kinds=TERMINATION,
+    ),
 ]
 
 PL = [
@@ -428,6 +491,61 @@ PL = [
         r"|rozwijać się gdzie indziej|spróbować czegoś nowego|więcej czasu dla rodziny",
         kinds=TERMINATION,
     ),
+    # poszerzone po drugim pomiarze na ślepo
+    r(
+        "reason",
+        r"wypowiedzeni(?:e|a|u|em)",
+        not_after=r"(?:umowy|umów|najmu|dzierżawy)",
+    ),
+    r(
+        "reason",
+        r"kaza\w* (?:mu|jej|im) (?:nie wracać|odejść|się wynosić|się spakować|opuścić)"
+        r"|pokaza\w* (?:mu|jej|im) drzwi|wywal\w* (?:go|ją|ich|z pracy|z roboty)|wywalon\w*"
+        r"|wylecia\w* z roboty|na bruk|straci\w* pracę",
+    ),
+    r(
+        "accusation",
+        r"zarzuca\w* (?:mu|jej|im)|postawiono (?:mu|jej|im) zarzut\w*|oskarżon\w*"
+        r"|oskarża\w* (?:go|ją|ich|o)|zawyża\w* (?:rachunki|faktury|ceny)|przywłaszcz\w*"
+        r"|wynosi\w* (?:narzędzia|materiał\w*|towar\w*)|wyniósł\w*|zdefraudowa\w*"
+        r"|nagra\w* (?:go|ją|ich) kamer\w*|na nagraniu z monitoringu",
+    ),
+    r(
+        "performance",
+        r"(?:nigdy )?(?:niczego )?nie kończył\w*|nie dotrzymywa\w* terminów"
+        r"|(?:ciągle|zawsze|wiecznie) (?:się )?(?:opóźnia|spóźnia)\w*",
+    ),
+    r(
+        "disparagement",
+        r"najgorsz\w* (?:glazurnik|pracownik|pracownic|fachow|kierownik|osob|pracowni)\w*"
+        r"|nie (?:mógł|mogła|mogli|dało się) (?:już )?z (?:nim|nią|nimi) wytrzymać"
+        r"|nie do zniesienia|nie znosi\w* (?:go|jej|ich)|arogan\w*|chamsk\w*|bezczeln\w*"
+        r"|dobrze, że (?:odszedł|odeszła|odeszli)",
+    ),
+    r(
+        "speculation",
+        r"(?:przechodzi|przeszedł|przeszła|odszedł|odeszła) do konkurencji|u konkurencji"
+        r"|podejrzewam|zdaje się, że (?:on|ona)|pewnie (?:odszedł|odeszła|dlatego)",
+    ),
+    r(
+        "health",
+        r"poroni\w*|poronieni\w*|chemioterapi\w*|radioterapi\w*|zachorowa\w*"
+        r"|(?:miał\w*|uległ\w*) wypad\w*|po wypadku|złama\w* (?:nogę|rękę|kręgosłup|nadgarstek)",
+    ),
+    r(
+        "family",
+        r"przeprowadz\w* się|przeprowadzi\w* się|wyjecha\w* za granicę|emigrow\w*"
+        r"|opiek\w* nad (?:mamą|tatą|rodzicami|matką|ojcem)"
+        r"|opiekuje się (?:chor|mam|tat|rodzic)\w*",
+    ),
+    r("legal", r"grozi\w* (?:nam )?(?:sądem|pozwem|prawnikiem)|spor\w* sądow\w*|sporze"),
+    r("confidential", r"dyscyplin(?:arn|ując)\w*"),
+    r(
+        "false_softener",
+        r"nowy start|nowy początek|nowe otwarcie|czas na zmian\w*|gdzie indziej"
+        r"|uzna\w*, że (?:czas|pora|nadszedł czas)|zmienić branżę",
+        kinds=TERMINATION,
+    ),
 ]
 
 CA = [
@@ -546,6 +664,62 @@ CA = [
         r"|per centrar-se en",
         kinds=TERMINATION,
     ),
+    # ampliat després del segon mesurament a cegues
+    r(
+        "reason",
+        r"(?:li|els) van donar (?:quinze dies|el preavís|la carta)|(?:li|els) van dir que no "
+        r"(?:tornés|tornessin)|(?:el|la|els) (?:va|van) fer plegar|fer-(?:lo|la) plegar"
+        r"|(?:ha|va) perdre la feina|ha perdut la feina|(?:s'ha|es va) quedar sense feina",
+    ),
+    r(
+        "accusation",
+        r"l'acusen|acusa(?:t|da|ts|des|r|ció|cions)|cobra\w* de més|infla\w* les factures"
+        r"|s'emportava|emportant-se|es va emportar (?:les|el|material|eines|diners)"
+        r"|apropiació indeguda",
+    ),
+    r(
+        "performance",
+        r"mai no acabava|no acabava (?:res|mai)|no complia (?:els terminis|els horaris)"
+        r"|sempre (?:anava|arribava) tard|errors greus|no donava l'abast",
+    ),
+    r(
+        "disparagement",
+        r"(?:el|la) pitjor (?:rajoler|treballador|empleat|encarregat|persona)\w*"
+        r"|no (?:el|la|els) (?:podia|podíem|puc) suportar|insuportable\w*|maleducat\w*"
+        r"|arrogant\w*|sort que ja no hi és|millor sense (?:ell|ella)",
+    ),
+    r(
+        "speculation",
+        r"es comenta|m'han dit que|m'ha dit que|segons sembla|imagino que (?:ell|ella|el|la)"
+        r"|(?:a|amb) la competència",
+    ),
+    r(
+        "health",
+        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident"
+        r"|després de l'accident|es va trencar (?:la|el) (?:cama|braç|canell|esquena)"
+        r"|tractament mèdic|psiquiatr\w*",
+    ),
+    r(
+        "family",
+        r"s'hi van traslladar|es trasllada|s'ha mudat|es muda|se'n va anar a viure"
+        r"|cuidar (?:la seva|el seu) (?:mare|pare|fill|filla)"
+        r"|(?:els seus|les seves) (?:fills|filles|pares)",
+    ),
+    r(
+        "legal",
+        r"burofax|reclamació judicial|magistratura|conciliació laboral|inspecció de treball"
+        r"|carta de l'advocat",
+    ),
+    r(
+        "confidential",
+        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*",
+    ),
+    r(
+        "false_softener",
+        r"començar de (?:nou|zero)|nova aventura|créixer professionalment|altres projectes"
+        r"|en un altre lloc|era (?:hora|el moment) de",
+        kinds=TERMINATION,
+    ),
 ]
 
 ID = [
@@ -646,6 +820,61 @@ ID = [
         r"|berpisah dengan baik|lebih banyak waktu (?:dengan|untuk) keluarga|jalan baru"
         r"|babak baru|petualangan baru|memilih untuk (?:pindah|keluar|berhenti|pergi|menempuh"
         r"|mengejar)|mengejar (?:karier|karir|impian|mimpi)",
+        kinds=TERMINATION,
+    ),
+    # diperluas setelah pengukuran buta kedua
+    r(
+        "reason",
+        r"disuruh (?:tidak kembali|keluar|pergi|berhenti|angkat kaki)|angkat kaki|diusir"
+        r"|dipaksa (?:keluar|berhenti|mundur)|diminta (?:keluar|mundur|berhenti|mengundurkan)"
+        r"|diputus kontrak\w*|kontraknya (?:diputus|tidak diperpanjang|dihentikan)"
+        r"|kehilangan pekerjaan\w*",
+    ),
+    r(
+        "accusation",
+        r"dituduh|menuduh\w*|tuduhan\w*|menggelembungkan|membawa pulang (?:peralatan|barang"
+        r"|material|alat)|menilap|rekaman cctv|terekam cctv|kamera merekam (?:dia|dirinya)",
+    ),
+    r(
+        "performance",
+        r"tidak pernah (?:menyelesaikan|selesai|tepat waktu|datang)|selalu molor|molor terus"
+        r"|kerjanya (?:lambat|jelek|asal-asalan)|asal-asalan",
+    ),
+    r(
+        "disparagement",
+        r"terburuk|tidak tahan (?:lagi )?dengan(?:nya)?|menjengkelkan|kurang ajar|sombong"
+        r"|tidak sopan|goblok|tolol",
+    ),
+    r(
+        "speculation",
+        r"kabar yang beredar|beredar kabar|isunya|dengar-dengar|kabar angin"
+        r"|(?:pindah|bergabung) (?:ke|dengan) (?:perusahaan )?pesaing",
+    ),
+    r(
+        "health",
+        r"keguguran|kemoterapi|kemo|radioterapi|kecelakaan|patah (?:kaki|tangan|tulang)"
+        r"|rawat inap|psikiater|psikolog",
+    ),
+    r(
+        "family",
+        r"pindah (?:rumah|kota|ke luar kota|ke luar negeri)|ikut (?:suami|istri)(?:nya)?"
+        r"|(?:mengurus|merawat) (?:anak|orang tua|ibu|ayah)\w*",
+    ),
+    r(
+        "legal",
+        r"kuasa hukum\w*|sengketa\w*|bersengketa|perkara\w*|disnaker|dinas tenaga kerja"
+        r"|hubungan industrial",
+    ),
+    r(
+        "confidential",
+        r"penghasilan\w*|pendapatannya|sidang disiplin|pemeriksaan internal|evaluasi kinerja"
+        r"|catatan (?:kepegawaian|disiplin)",
+    ),
+    r(
+        "false_softener",
+        r"lembaran baru|awal baru|memulai (?:dari awal|lembaran|babak|karier|karir)"
+        r"|di tempat lain|sudah waktunya|saatnya (?:pindah|mencari|keluar)"
+        r"|kesempatan (?:lain|yang lebih baik)|tawaran yang lebih baik",
         kinds=TERMINATION,
     ),
 ]
