@@ -340,6 +340,15 @@ PL = [
         r"|się z pracy|dyscyplinarnie)|(?:go|ją|ich) (?:zwolni|zwalnia)\w*",
     ),
     r(
+        # Past tense is nearly always about a person ("zwolnili Tomka"), unless a slot,
+        # a room or the pace is what was freed.
+        "reason",
+        r"zwolnił(?!o)\w*|zwolnili\w*|zwalniał(?!o)\w*|zwalniali\w*",
+        not_after=r"(?:się )?(?:termin|miejsce|pokój|pokoje|sala|salę|rusztowanie|tempo|blokadę"
+        r"|hamulec|kontener|magazyn|plac|parking|linię|zasoby|środki)\w*",
+        not_before=r"(?:termin|miejsce|pokój|sala|rusztowanie|tempo|parking|plac)\w*(?: się)?",
+    ),
+    r(
         "reason",
         r"wyrzuc\w* (?:go|ją|ich|z pracy|z firmy)|wyrzucon\w* z (?:pracy|firmy)"
         r"|wylecia\w* z (?:pracy|firmy)|wylan\w* z (?:pracy|firmy)",

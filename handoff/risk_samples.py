@@ -133,6 +133,7 @@ PL = [
     Sample("Przeszedł na zwolnienie chorobowe.", "health"),
     Sample("Oszukał kilku klientów na fakturach.", "accusation"),
     Sample("Peter wrzucił mnie pod autobus u wszystkich moich klientów.", "disparagement"),
+    Sample("Zwolnili Tomka w piątek, więc teraz ja się tym zajmuję.", "reason"),
     # safe
     Sample("Zwolnił się termin w czwartek, więc możemy przyjechać wcześniej.", None),
     Sample("Faktura jest zwolniona z VAT.", None),
@@ -166,6 +167,7 @@ PL = [
     Sample("Dziękujemy za cierpliwość w czasie remontu.", None),
     Sample("Nasz prawnik odpowie na pytania dotyczące umowy.", None),
     Sample("Termin zwolnił się na przyszły tydzień.", None),
+    Sample("Zwolniliśmy rusztowanie wcześniej, niż planowaliśmy.", None),
     Sample("Od teraz Państwa sprawami zajmuje się Dewi Lestari.", None, T),
     Sample("Wszystkie informacje dotyczące zlecenia zostały przekazane.", None, T),
 ]
