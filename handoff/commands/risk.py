@@ -57,8 +57,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_statement(args: argparse.Namespace) -> int:
     from handoff import queries, statements
-    from handoff.packet import check_text
-    from handoff.risk import check_language
+    from handoff.risk import check_language, check_text
     from handoff.text import clean_line
 
     store = open_store(args)
