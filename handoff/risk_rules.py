@@ -49,6 +49,7 @@ EN = [
     r("reason", rf"(?:let|letting) {_PRON} go"),
     r("reason", r"sacked|got the sack|given the sack|got the boot|laid off|lay-?offs?"),
     r("reason", r"redundanc(?:y|ies)|made redundant|dismissal|dismissed for"),
+    r("reason", r"(?:dismissed|sacked|let go) (?:after|over|because|following|for)"),
     r("reason", rf"termination of {_POSS} (?:employment|contract|job)"),
     r(
         "reason",
@@ -397,7 +398,7 @@ PL = [
     r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
     r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
     r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
-    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*"),
+    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie"),
     r(
         "performance",
         r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
@@ -810,7 +811,8 @@ ID = [
     # merendahkan
     r("disparagement", r"menjelek\w*|menjelekkan|menjatuhkan nama|menjelek-jelekkan"),
     r("disparagement", r"malas|pemalas|bodoh|tidak bisa dipercaya|tidak jujur|pembohong"),
-    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah|tidak bertanggung jawab"),
+    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah"),
+    r("disparagement", r"tidak bertanggung jawab", not_after=r"(?:kepada|atas|terhadap)"),
     r("disparagement", r"(?:lebih baik|untung) (?:dia|mereka) (?:sudah )?(?:pergi|keluar)"),
     r(
         "disparagement",

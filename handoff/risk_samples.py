@@ -58,6 +58,7 @@ EN = [
     Sample("She was pregnant and decided not to come back.", "family"),
     Sample("The worker phoned the client to undermine Kojo's integrity.", "disparagement"),
     Sample("He won't be back, and honestly that's no surprise.", "speculation"),
+    Sample("Dismissed after repeated no-shows at client sites.", "reason"),
     # safe
     Sample("The boiler's performance has improved since the service.", None),
     Sample("The contract ended on 31 October as planned.", None),
@@ -168,6 +169,7 @@ PL = [
     Sample("Nasz prawnik odpowie na pytania dotyczące umowy.", None),
     Sample("Termin zwolnił się na przyszły tydzień.", None),
     Sample("Zwolniliśmy rusztowanie wcześniej, niż planowaliśmy.", None),
+    Sample("Nie zawiedliśmy Państwa i nie zawiódł nas też dostawca.", None),
     Sample("Od teraz Państwa sprawami zajmuje się Dewi Lestari.", None, T),
     Sample("Wszystkie informacje dotyczące zlecenia zostały przekazane.", None, T),
 ]
@@ -311,6 +313,7 @@ ID = [
     Sample("Keramik ini tahan terhadap noda dan goresan.", None),
     Sample("Kami akan menyelesaikan kamar 106 sebelum pindah ke kamar 107.", None, T),
     Sample("Bonus keramik cadangan kami sertakan gratis.", None),
+    Sample("Kontraktor tidak bertanggung jawab atas kerusakan akibat banjir.", None),
     Sample("Mulai saat ini, urusan Bapak ditangani oleh Dewi Lestari.", None, T),
     Sample("Jalan menuju lokasi ditutup sementara oleh polisi lalu lintas.", None),
 ]
