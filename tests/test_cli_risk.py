@@ -60,12 +60,15 @@ def test_check_reads_a_file_in_the_language_and_kind_given(tmp_path):
 def test_check_input_errors_exit_2_with_one_line(tmp_path):
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("acomiadat per robatori, però és clar".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"tiles " * 1_000_000)
     for args, expected in [
         (("check", str(tmp_path / "missing.txt")), "no such file"),
         (("check", str(latin1), "--lang", "ca"), "is not UTF-8 text"),
         (("check", "--lang", "xx"), "unknown language 'xx'"),
         (("check", "--kind", "holiday"), "unknown kind 'holiday'"),
         (("check", str(tmp_path)), "is a folder"),
+        (("check", str(huge)), "the checker reads at most 5,000,000"),
     ]:
         result = run_cli(*args, stdin="")
         assert result.returncode == 2, (args, result.stdout)
