@@ -419,3 +419,15 @@ def test_print_does_not_import_textual(db_path, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_a_tampered_frozen_packet_is_refused(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    text = db_path.read_text(encoding="utf-8")
+    assert "Send three grout samples" in text
+    db_path.write_text(text.replace("Send three grout samples", "Send nothing"), encoding="utf-8")
+    out = tmp_path / "p.html"
+    result = run_cli("print", "1", "--format", "html", "-o", str(out), db=db_path)
+    assert result.returncode == 2
+    assert "no longer matches its SHA-256" in result.stderr
+    assert result.stderr.count("\n") == 1 and not out.exists()
