@@ -431,3 +431,69 @@ def test_a_tampered_frozen_packet_is_refused(db_path, tmp_path):
     assert result.returncode == 2
     assert "no longer matches its SHA-256" in result.stderr
     assert result.stderr.count("\n") == 1 and not out.exists()
+
+
+# -- risky words -----------------------------------------------------------------------------
+
+RISKY = "Tom was fired for stealing from a client."
+
+
+def edit_statement(store: Store, handoff_id: int, client_id: int, text: str) -> None:
+    handoff = store.handoff(handoff_id)
+    handoff.statements[client_id] = text
+    store.save_handoff(handoff)
+
+
+def test_flagged_statement_is_refused_until_overridden(sample_store):
+    edit_statement(sample_store, TERMINATION, 6, RISKY)
+    for fmt, what in (("pdf", "packet"), ("txt", "statements")):
+        with pytest.raises(printing.RiskRefused) as refused:
+            printing.render_document(sample_store, TERMINATION, fmt, what)
+        lines = refused.value.lines()
+        assert len(lines) == 1 and lines[0].startswith("Sarah Whitfield: statement:")
+        assert "'was fired'" in lines[0] and "'stealing'" in lines[0]
+    assert sample_store.handoff(TERMINATION).risk_overrides == []
+
+    text = printing.render_document(
+        sample_store, TERMINATION, "txt", "statements", override_risk="Approved by Jordi Serra"
+    ).decode()
+    assert RISKY in text
+    recorded = sample_store.handoff(TERMINATION).risk_overrides
+    assert {o["words"] for o in recorded} == {"was fired", "stealing"}
+    assert all(o["justification"] == "Approved by Jordi Serra" for o in recorded)
+    # recorded once, it covers later prints of the same words
+    assert RISKY in printing.render_document(sample_store, TERMINATION, "html", "packet").decode()
+    # a colleague whose clients hold no flagged text prints without any override
+    edit_statement(sample_store, TERMINATION, 6, RISKY + " He was also drunk.")
+    with pytest.raises(printing.RiskRefused):
+        printing.render_document(sample_store, TERMINATION, "txt")
+    assert printing.render_document(sample_store, TERMINATION, "txt", for_person=PETER)
+
+
+def test_frozen_version_with_override_prints_without_asking_again(sample_store):
+    from handoff import packet
+
+    edit_statement(sample_store, TERMINATION, 7, RISKY)
+    version = packet.freeze(
+        sample_store, TERMINATION, allow_missing=True, override="Approved by Jordi Serra"
+    )
+    text = printing.render_document(sample_store, TERMINATION, "txt").decode()
+    assert RISKY in text and version.sha256 in text and "DRAFT" not in text
+
+
+def test_cli_refuses_flagged_text_with_exit_1_and_writes_nothing(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    edit_statement(Store(db_path), TERMINATION, 6, RISKY)
+    out = tmp_path / "statements.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--what", "statements", "-o", str(out), db=db_path
+    )
+    assert result.returncode == 1
+    assert "Sarah Whitfield: statement: 'was fired'" in result.stderr
+    assert "--override-risk" in result.stderr and not out.exists()
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--what", "statements", "-o", str(out),
+        "--override-risk", "Counsel approved the wording", db=db_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "was fired for stealing" in pdf_text(out.read_bytes())
