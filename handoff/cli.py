@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "handoff.commands.core",
     "handoff.commands.print",
     "handoff.commands.risk",
+    "handoff.commands.review",
 ]
 
 
