@@ -427,3 +427,41 @@ def test_cli_refuses_flagged_text_with_exit_1_and_writes_nothing(db_path, tmp_pa
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "was fired for stealing" in pdf_text(out.read_bytes())
+
+
+def fake_printing_system(folder: Path, default: str) -> Path:
+    """`lp` that records what it was given, `lpstat -d` answering `default`."""
+    folder.mkdir()
+    log = folder / "lp.log"
+    (folder / "lp").write_text(f'#!/bin/sh\necho "$@" >> {log}\necho "request id is office-1"\n')
+    (folder / "lpstat").write_text(f'#!/bin/sh\necho "{default}"\n')
+    for name in ("lp", "lpstat"):
+        (folder / name).chmod(0o755)
+    return log
+
+
+def test_to_printer_sends_the_pdf_through_lp(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    log = fake_printing_system(tmp_path / "bin", "system default destination: office")
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--to-printer", "-o", str(out),
+        db=db_path, env={"PATH": str(tmp_path / "bin")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Sent" in result.stdout and "default printer" in result.stdout
+    assert log.read_text().split() == ["--", str(out)]
+
+
+def test_to_printer_without_a_default_printer_says_so(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    log = fake_printing_system(tmp_path / "bin", "no system default destination")
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--to-printer", "-o", str(out),
+        db=db_path, env={"PATH": str(tmp_path / "bin")},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no default printer is set up" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert out.exists() and not log.exists()
