@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from handoff.errors import ValidationError
@@ -262,14 +262,33 @@ def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]
                     alternative=rule.alternative,
                 )
             )
-    # One finding per passage: the earliest, then the longest, wins an overlap.
+    # One finding per passage: overlapping findings of one category merge into one span
+    # ("left to pursue" + "pursue other opportunities"); otherwise the earliest, then the
+    # longest, wins.
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Finding] = []
     for finding in found:
         if kept and finding.start < kept[-1].end:
+            last = kept[-1]
+            if finding.category == last.category and finding.end > last.end:
+                kept[-1] = replace(last, end=finding.end, words=text[last.start : finding.end])
             continue
         kept.append(finding)
     return kept
+
+
+def check_text(text: str, lang: str, kind: str | None = None) -> list[Finding]:
+    """Check a script, statement or log entry the way finalizing does: in its language and,
+    when that is not English, in English as well (an owner may type English into a Polish
+    client's script). Findings in text order, never overlapping."""
+    findings = check(text, lang, kind)
+    if check_language(lang) != "en":
+        taken = [(f.start, f.end) for f in findings]
+        for extra in check(text, "en", kind):
+            if all(extra.end <= start or extra.start >= end for start, end in taken):
+                findings.append(extra)
+        findings.sort(key=lambda f: f.start)
+    return findings
 
 
 def summary(findings: list[Finding]) -> str:
