@@ -146,3 +146,22 @@ async def test_review_screen_ends_the_coverage(sample_store):
         assert "End the coverage" not in shown(app.screen.query_one("#actions-text", Static))
     assert sample_store.handoff(1).ended is not None
     assert sample_store.client(1).manager_id == 3  # back with Marta
+
+
+async def test_names_with_markup_are_shown_as_written(sample_store):
+    client = sample_store.client(4)
+    client.name = "[b]Pere[/b] [link=x]Soler"
+    sample_store.update_client(client)
+    app = Host(ReviewScreen(sample_store, 1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert "[b]Pere[/b] [link=x]Soler" in shown(app.screen.query_one("#actions-text", Static))
+        table = app.screen.query_one("#review-clients", DataTable)
+        assert table.get_row("4")[0].plain == "[b]Pere[/b] [link=x]Soler"
+    app = Host(ContactLogScreen(sample_store, 1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        select = app.screen.query_one("#client", Select)
+        select.value = 4
+        await settle(app, pilot)
+        assert "[b]Pere[/b] [link=x]Soler" in str(select.query_one("#label", Static).render())
