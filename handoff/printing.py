@@ -55,7 +55,10 @@ class RiskRefused(HandoffError):
         """One line per flagged text: client, which text, the exact words."""
         out = []
         for item in self.flagged:
-            words = "; ".join(f"'{f.words}' ({f.category})" for f in item.findings)
+            # one line each, even when the flagged words span a line break
+            words = "; ".join(
+                f"'{' '.join(f.words.split())}' ({f.category})" for f in item.findings
+            )
             out.append(f"{item.client_name}: {item.which}: {words}")
         return out
 
