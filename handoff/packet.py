@@ -109,9 +109,13 @@ def flagged_texts(snapshot: dict[str, Any]) -> list[FlaggedText]:
     """Risk-check every script and statement of a packet snapshot."""
     kind = snapshot["handoff"]["kind"]
     flagged = []
+    seen: dict[tuple[str, str], list[Finding]] = {}  # an email client's script is its statement
     for client in snapshot["clients"]:
         for which in TEXTS:
-            findings = check_text(client.get(which, ""), client["language"], kind)
+            key = (client.get(which, ""), client["language"])
+            if key not in seen:
+                seen[key] = check_text(key[0], key[1], kind)
+            findings = seen[key]
             if findings:
                 flagged.append(FlaggedText(client["id"], client["name"], which, tuple(findings)))
     return flagged

@@ -146,6 +146,10 @@ class Rule:
     kinds: frozenset[str] | None  # None: every kind (and an unknown kind)
     not_before: re.Pattern[str] | None  # harmless when the text before the match ends so
     not_after: re.Pattern[str] | None  # harmless when the text after the match starts so
+    # Literals one of which every match contains (None: none known). A rule none of whose
+    # triggers is in a text cannot match it and is skipped: a substring test is far cheaper
+    # than a regex scan, and most texts are clean.
+    triggers: tuple[str, ...] | None = None
 
 
 _SPECIAL = {"ł": "l", "Ł": "l", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "đ": "d", "ø": "o"}
@@ -177,6 +181,57 @@ def _fold_pattern(source: str) -> str:
     return stripped.replace(" ", r"\s+")
 
 
+_MAX_TRIGGERS = 64
+
+
+def _required(pattern: object) -> set[str] | None:
+    """Literals one of which every match of a parsed regex contains (None: none known).
+
+    In a sequence, each literal run and each mandatory group gives such a set; the most
+    selective one (longest shortest member) is kept. An alternation needs one per branch.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in pattern:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        inner: set[str] | None = None
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            inner = _required(av[3])
+        elif op is c.BRANCH:
+            inner = set()
+            for branch in av[1]:
+                more = _required(branch)
+                if more is None:
+                    inner = None
+                    break
+                inner |= more
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required(av[2])
+        if inner and len(inner) <= _MAX_TRIGGERS:
+            candidates.append(inner)
+    if run:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _triggers(body: str) -> tuple[str, ...] | None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    found = _required(_parser.parse(body))
+    if not found or min(len(s) for s in found) < 2:
+        return None  # too short to rule anything out
+    return tuple(sorted(found))
+
+
 def _compile(lang: str) -> list[Rule]:
     from handoff.risk_rules import RULES
 
@@ -200,6 +255,7 @@ def _compile(lang: str) -> list[Rule]:
                 if not_before
                 else None,
                 not_after=re.compile(rf"\W*(?:{_fold_pattern(not_after)})") if not_after else None,
+                triggers=_triggers(body),
             )
         )
     return rules
@@ -243,6 +299,8 @@ def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]
     found: list[Finding] = []
     for rule in rules_for(lang):
         if rule.kinds is not None and kind not in rule.kinds:
+            continue
+        if rule.triggers is not None and not any(t in folded for t in rule.triggers):
             continue
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
