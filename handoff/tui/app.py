@@ -1,40 +1,126 @@
-"""The Textual app (minimal until the TUI issue lands: the dashboard of handoffs)."""
+"""The Textual app: screens, app-wide key bindings, the command palette, printing."""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from pathlib import Path
 
-from handoff import queries
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+
 from handoff.store import Store
+from handoff.tui.commands import HandoffCommands
+from handoff.tui.data import Database
+from handoff.tui.screens.dashboard import DashboardScreen
+from handoff.tui.screens.help import HelpScreen
+from handoff.tui.screens.print_dialog import PrintDialog, PrintRequest
+
+DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class HandoffApp(App[None]):
+    """Dashboard, client book and the handoff wizard over one database."""
+
     TITLE = "handoff"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {HandoffCommands}
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
+    ]
+
+    class Printed(Message):
+        def __init__(self, output: Path | None, error: str | None) -> None:
+            super().__init__()
+            self.output = output
+            self.error = error
 
     def __init__(self, store: Store, demo: bool = False) -> None:
         super().__init__()
         self.store = store
-        self.sub_title = f"{store.path}" + (" (demo: a scratch copy)" if demo else "")
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="handoffs", cursor_type="row")
-        yield Footer()
+        self.db = Database(store)
+        self.demo = demo
+        self.sub_title = str(store.path) + (" (demo: a scratch copy)" if demo else "")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Handoff", "From", "Until", "Status", "Clients", "Contacted")
-        for s in queries.handoff_summaries(self.store):
-            table.add_row(
-                Text(s.name),
-                Text(str(s.starts or "")),
-                Text(str(s.until or "")),
-                Text(s.status),
-                Text(f"{s.covered}/{s.clients}"),
-                Text(str(s.contacted)),
-                key=str(s.id),
+        self.push_screen(DashboardScreen())
+
+    # -- navigation ---------------------------------------------------------------------
+    def action_new_handoff(self) -> None:
+        from handoff.tui.screens.wizard import WizardScreen
+
+        self.push_screen(WizardScreen(None))
+
+    def open_handoff(self, handoff_id: int) -> None:
+        from handoff.tui.screens.wizard import WizardScreen
+
+        self.push_screen(WizardScreen(handoff_id))
+
+    def action_open_handoff(self, handoff_id: int) -> None:
+        self.open_handoff(handoff_id)
+
+    def action_client_book(self) -> None:
+        from handoff.tui.screens.clients import ClientBookScreen
+
+        if not isinstance(self.screen, ClientBookScreen):
+            self.push_screen(ClientBookScreen())
+
+    def action_dashboard(self) -> None:
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, DashboardScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme != LIGHT else DARK
+
+    async def action_quit(self) -> None:
+        # The wizard keeps its draft in memory between steps; write it before leaving.
+        from handoff.tui.screens.wizard import WizardScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, WizardScreen):
+                screen.save_now()
+        self.exit()
+
+    # -- printing -----------------------------------------------------------------------
+    def print_handoff(self, handoff_id: int) -> None:
+        handoff = self.db.run(lambda s: s.handoff(handoff_id))
+        people = {p.id: p for p in self.db.run(lambda s: s.people())}
+        covering = [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+
+        def chosen(request: PrintRequest | None) -> None:
+            if request is not None:
+                self._write_document(handoff_id, request)
+
+        self.push_screen(PrintDialog(handoff_id, covering), chosen)
+
+    @work(thread=True, exclusive=True, group="print")
+    def _write_document(self, handoff_id: int, request: PrintRequest) -> None:
+        try:
+            from handoff import printing
+        except ImportError:
+            self.post_message(
+                self.Printed(None, "Printing is not installed in this version of handoff.")
             )
+            return
+        try:
+            output = self.db.run(
+                lambda s: printing.write_document(
+                    s, handoff_id, request.fmt, request.what, request.for_person, request.output
+                )
+            )
+        except Exception as exc:  # shown to the person, never a traceback
+            self.post_message(self.Printed(None, str(exc)))
+            return
+        self.post_message(self.Printed(Path(output or request.output), None))
+
+    def on_handoff_app_printed(self, message: Printed) -> None:
+        if message.error:
+            self.notify(message.error, title="Not printed", severity="error", markup=False)
+        else:
+            self.notify(f"Saved to {message.output}", title="Printed", markup=False, timeout=10)
