@@ -15,8 +15,8 @@ from handoff import clock
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import PacketVersion
 from handoff.packet import verify
-from handoff.storage import atomic_write_bytes
-from handoff.store import SCHEMA_VERSION, TABLES, Store
+from handoff.storage import FileLock, atomic_write_bytes, encode
+from handoff.store import META, SCHEMA_VERSION, TABLES, Store
 
 FORMAT = "handoff-backup"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
@@ -141,17 +141,22 @@ def _check_references(objects: dict[str, dict[int, Any]], source: str) -> None:
             )
 
 
-def restore(store: Store, source: Path) -> tuple[Path | None, dict[str, int]]:
-    """Replace the database with the bundle at `source`, keeping the previous file.
+def restore(path: Path, source: Path) -> tuple[Path | None, dict[str, int]]:
+    """Replace the database at `path` with the bundle at `source`, keeping the previous file.
 
-    Returns where the previous database was kept (None if there was none) and the counts.
+    The bundle is validated completely first. The previous file is kept beside the database even
+    when it is damaged (restoring is how a person recovers from that), and the new database is
+    written in one atomic save under the database lock. Returns where the previous file was kept
+    (None if there was none) and the record counts.
     """
     tables = validate_bundle(read_bundle(source), str(source))
+    data: dict[str, dict[str, Any]] = {META: {"1": {"schema": SCHEMA_VERSION}}, **tables}
     kept: Path | None = None
-    with store.transaction():
-        if store.path.exists():
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(path):
+        if path.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = store.path.with_name(f"{store.path.name}.before-restore-{stamp}")
-            atomic_write_bytes(kept, store.path.read_bytes())
-        store.replace_everything(tables)
+            kept = path.with_name(f"{path.name}.before-restore-{stamp}")
+            atomic_write_bytes(kept, path.read_bytes())
+        atomic_write_bytes(path, encode(data))
     return kept, {name: len(docs) for name, docs in tables.items()}

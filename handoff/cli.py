@@ -105,7 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except HandoffError as exc:
-        print(f"handoff: {exc}", file=sys.stderr)
+        from handoff.errors import DamagedDatabase
+
+        hint = ""
+        if isinstance(exc, DamagedDatabase):
+            hint = "; it was left untouched (restore a backup with: handoff restore FILE)"
+        print(f"handoff: {exc}{hint}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("handoff: interrupted", file=sys.stderr)

@@ -52,11 +52,13 @@ class HandoffSummary:
 def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSummary]:
     today = today or clock.today()
     people = {p.id: p for p in store.people()}
-    log = store.log_entries()
+    log_by_handoff: dict[int, list] = {}
+    for entry in store.log_entries():
+        log_by_handoff.setdefault(entry.handoff_id, []).append(entry)
     summaries = []
     for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
         latest = store.latest_packet(h.id)
-        entries = [e for e in log if e.handoff_id == h.id]
+        entries = log_by_handoff.get(h.id, [])
         flagged = sum(1 for e in entries if e.outcome in ("complaint", "lost"))
         summaries.append(
             HandoffSummary(

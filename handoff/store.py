@@ -7,6 +7,7 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -355,6 +356,15 @@ def _replacer(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
 
 
 def _copy(obj: T) -> T:
-    """A copy of a cached model object that its caller may change freely."""
-    cls = type(obj)
-    return cls.from_doc(obj.to_doc(), id=obj.id)  # type: ignore[attr-defined]
+    """A copy of a cached model object that its caller may change freely.
+
+    Field values are immutable (str, int, date) or containers one level deep (lists of ids,
+    id → id maps, override records), so copying the containers is enough.
+    """
+    clone = copy.copy(obj)
+    for name, value in vars(clone).items():
+        if isinstance(value, list):
+            setattr(clone, name, [dict(v) if isinstance(v, dict) else v for v in value])
+        elif isinstance(value, dict):
+            setattr(clone, name, dict(value))
+    return clone

@@ -25,6 +25,8 @@ def clean_text(value: str) -> str:
     Line breaks survive (CR LF and lone CR become LF); tabs survive; everything else that a
     terminal would act on is removed.
     """
+    if not _CONTROL.search(value):  # the common case: nothing to clean (CR is a control too)
+        return value
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _ESCAPE_SEQUENCE.sub("", value)
     return _CONTROL.sub("", value)
@@ -32,4 +34,7 @@ def clean_text(value: str) -> str:
 
 def clean_line(value: str) -> str:
     """Like `clean_text`, for one-line fields: line breaks and tabs become spaces, ends trimmed."""
-    return " ".join(clean_text(value).replace("\t", " ").split("\n")).strip()
+    value = clean_text(value)
+    if "\n" in value or "\t" in value:
+        value = " ".join(value.replace("\t", " ").split("\n"))
+    return value.strip()

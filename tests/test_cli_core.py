@@ -118,12 +118,11 @@ def test_damaged_database_is_refused_and_untouched(db_path):
     assert db_path.read_bytes() == before
 
 
-def test_unexpected_errors_go_to_the_log_not_the_screen(db_path, tmp_path):
-    # A folder where the database should be: an OS-level surprise for the store.
+def test_a_folder_given_as_the_database_is_a_clear_error(db_path):
     db_path.mkdir()
     result = run_cli("list", "clients", db=db_path)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
+    assert "is a folder, not a database file" in result.stderr
     assert result.stderr.count("\n") == 1
 
 
@@ -182,3 +181,65 @@ def test_list_does_not_import_textual(db_path):
 
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_restore_recovers_a_damaged_database_and_keeps_it(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    bundle = tmp_path / "backup.json"
+    run_cli("backup", str(bundle), db=db_path)
+    db_path.write_bytes(b'{"clients": {"1": {"name": "half')
+    refused = run_cli("list", "clients", db=db_path)
+    assert refused.returncode == 2 and "handoff restore" in refused.stderr
+    restored = run_cli("restore", str(bundle), db=db_path)
+    assert restored.returncode == 0, restored.stderr
+    assert len(json.loads(run_cli("list", "clients", "--json", db=db_path).stdout)) == 14
+    kept = next(tmp_path.glob("handoff.json.before-restore-*"))
+    assert kept.read_bytes() == b'{"clients": {"1": {"name": "half'
+
+
+def test_backup_errors_are_one_line(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    for target, message in [
+        (tmp_path, "is a folder"),
+        (tmp_path / "missing" / "b.json", "does not exist"),
+    ]:
+        result = run_cli("backup", str(target), db=db_path)
+        assert result.returncode == 2 and message in result.stderr
+        assert result.stderr.count("\n") == 1
+
+
+def test_list_on_a_new_database_is_empty_and_creates_nothing(db_path):
+    result = run_cli("list", "clients", "--json", db=db_path)
+    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert not db_path.exists()
+
+
+def test_handoff_db_environment_variable_selects_the_database(db_path):
+    run_cli("sample", env={"HANDOFF_DB": str(db_path)})
+    assert db_path.exists()
+    rows = json.loads(run_cli("list", "people", "--json", env={"HANDOFF_DB": str(db_path)}).stdout)
+    assert len(rows) == 8
+
+
+def test_default_database_lives_in_the_user_data_directory(tmp_path):
+    result = run_cli("sample")
+    assert result.returncode == 0, result.stderr
+    # conftest points XDG_DATA_HOME into the test's temporary home
+    assert (tmp_path / "home" / "data" / "handoff" / "handoff.json").exists()
+
+
+def test_unexpected_error_is_logged_in_the_state_directory(tmp_path):
+    # Force a genuine surprise: a command that raises an exception nobody expected.
+    code = (
+        "import sys; import handoff.commands.core as core\n"
+        "core.cmd_list = lambda args: 1 / 0\n"
+        "from handoff.cli import main; sys.exit(main(['list', 'clients']))\n"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "unexpected error" in result.stderr and "Traceback" not in result.stderr
+    log = tmp_path / "home" / "state" / "handoff" / "errors.log"
+    assert "ZeroDivisionError" in log.read_text()

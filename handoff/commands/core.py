@@ -253,15 +253,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from handoff.bundle import read_bundle, validate_bundle
-    from handoff.store import Store
-
-    path = db_path(args)
-    # Validate first, so a bad bundle never even opens (or creates) the database.
-    validate_bundle(read_bundle(args.file), str(args.file))
     from handoff.bundle import restore
 
-    kept, counts = restore(Store(path), args.file)
+    path = db_path(args)
+    kept, counts = restore(path, args.file)
     print(f"Restored {sum(counts.values())} records into {path}.")
     if kept:
         print(f"The previous database was kept as {kept}.")

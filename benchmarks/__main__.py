@@ -1,0 +1,197 @@
+"""`python -m benchmarks` (or `make bench`): every figure of issue 8 beside its floor.
+
+Floors are measured in the same run on the same machine, so the goals are ratios that do not
+depend on how fast this machine is: an empty Textual app's first frame, `json.load` and
+`json.dump` + fsync of the same data, a bare Jinja2 render of the same rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.generate import build_database
+
+ROOT = Path(__file__).resolve().parent.parent
+HANDOFF = [sys.executable, "-m", "handoff"]
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """The best wall time of `repeat` runs, in seconds (the least disturbed by other load)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def ratio(self, name: str, seconds: float, floor: float, goal: float, floor_name: str) -> None:
+        ratio = seconds / floor if floor else float("inf")
+        verdict = "ok" if ratio <= goal else "MISSED"
+        self.rows.append(
+            (name, f"{seconds * 1000:9.1f} ms", f"{floor_name} {floor * 1000:.1f} ms",
+             f"{ratio:5.2f}x (goal ≤ {goal}x)", verdict)
+        )  # fmt: skip
+
+    def absolute(self, name: str, value: float, goal: float, unit: str = "s") -> None:
+        shown = f"{value * 1000:9.1f} ms" if unit == "s" else f"{value:9.1f} {unit}"
+        goal_shown = f"≤ {goal * 1000:.0f} ms" if unit == "s" else f"≤ {goal:.0f} {unit}"
+        verdict = "ok" if value <= goal else "MISSED"
+        self.rows.append((name, shown, "", f"goal {goal_shown}", verdict))
+
+    def print(self) -> None:
+        widths = [max(len(r[i]) for r in self.rows) for i in range(5)]
+        for row in self.rows:
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+# -- floors ---------------------------------------------------------------------------------
+def floor_json(path: Path) -> tuple[float, float, dict]:
+    load = best_of(lambda: json.loads(path.read_bytes()))
+    data = json.loads(path.read_bytes())
+    scratch = path.with_name("floor.json")
+
+    def dump() -> None:
+        with open(scratch, "wb") as handle:
+            handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    return load, best_of(dump), data
+
+
+def floor_jinja(rows: list[dict]) -> float:
+    from jinja2 import Environment
+
+    template = Environment(autoescape=True).from_string(
+        "<table>{% for r in rows %}<tr><td>{{ r.name }}</td><td>{{ r.company }}</td>"
+        "<td>{{ r.email }}</td><td>{{ r.phone }}</td><td>{{ r.notes }}</td></tr>"
+        "{% endfor %}</table>"
+    )
+    return best_of(lambda: template.render(rows=rows))
+
+
+def first_frame(make_app: Callable[[], object], ready: Callable[[object], bool]) -> float:
+    """Seconds from constructing the app to the first frame in which `ready(app)` holds."""
+
+    async def run() -> float:
+        start = time.perf_counter()
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:  # type: ignore[attr-defined]
+            while not ready(app):
+                await pilot.pause(0.005)
+            return time.perf_counter() - start
+
+    return min(asyncio.run(run()) for _ in range(3))
+
+
+def floor_textual() -> float:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Empty(App[None]):
+        def compose(self):
+            yield Static("ready", id="ready")
+
+    return first_frame(Empty, lambda app: bool(app.query("#ready")))  # type: ignore[attr-defined]
+
+
+# -- measured figures -------------------------------------------------------------------------
+def peak_memory_mb(db: Path) -> float:
+    """Peak RSS of a child that opens the large database and reads every table."""
+    code = (
+        "import resource, sys\n"
+        "from handoff.store import Store\n"
+        "from handoff import queries\n"
+        "s = Store(sys.argv[1]); s.clients(); s.items(); s.log_entries(); s.handoffs()\n"
+        "queries.handoff_summaries(s)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)
+    return float(out.stdout.strip())
+
+
+def cli_seconds(*argv: str) -> float:
+    return best_of(lambda: subprocess.run([*HANDOFF, *argv], stdout=subprocess.DEVNULL, check=True))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clients", type=int, default=5000)
+    args = parser.parse_args()
+    scale = args.clients / 5000
+    sizes = dict(
+        clients=args.clients,
+        items=int(25000 * scale),
+        handoffs=max(1, int(200 * scale)),
+        log=int(20000 * scale),
+    )
+    report = Report()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "large.json"
+        start = time.perf_counter()
+        build_database(db, **sizes)
+        print(
+            f"large database: {sizes['clients']:,} clients, {sizes['items']:,} open items, "
+            f"{sizes['handoffs']:,} handoffs, {sizes['log']:,} contact-log entries; "
+            f"{db.stat().st_size / 1e6:.1f} MB, built in {time.perf_counter() - start:.1f} s"
+        )
+        json_load, json_dump, data = floor_json(db)
+        from handoff.store import Store
+
+        open_s = best_of(lambda: Store(db).clients())
+        report.ratio("open database + read clients", open_s, json_load, 2.0, "json.load")
+
+        store = Store(db)
+        client = store.client(1)
+        edits = []
+        for i in range(5):
+            client.notes = f"edited {i}"
+            start = time.perf_counter()
+            store.update_client(client)
+            edits.append(time.perf_counter() - start)
+        report.ratio("one saved edit", statistics.median(edits), json_dump, 2.0, "json+fsync")
+
+        from handoff.views import client_view
+
+        rows = [client_view(c, [], None) for c in store.clients()]
+        jinja = floor_jinja(rows)
+        for extra in EXTRA:
+            extra(report, store, db, jinja=jinja)
+
+        report.absolute(
+            "command line: list clients", cli_seconds("list", "clients", "--db", str(db)), 1.0
+        )
+        listing = cli_seconds("list", "handoffs", "--db", str(db))
+        report.absolute("command line: list handoffs", listing, 1.0)
+        report.absolute("peak memory (all tables + summaries)", peak_memory_mb(db), 200, "MB")
+        textual_floor = floor_textual()
+        for extra in TUI_EXTRA:
+            extra(report, store, db, textual_floor=textual_floor)
+    print(
+        f"floors: json.load {json_load * 1000:.1f} ms, json.dump+fsync {json_dump * 1000:.1f} ms,"
+        f" Jinja2 {jinja * 1000:.1f} ms, empty Textual app {textual_floor * 1000:.1f} ms"
+    )
+    report.print()
+
+
+# Sections added by other features (printing, import, the TUI) register themselves here.
+EXTRA: list[Callable[..., None]] = []
+TUI_EXTRA: list[Callable[..., None]] = []
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Build a large, believable database quickly: 5,000 clients, 25,000 open items, 200 handoffs,
+20,000 contact-log entries (the sizes of issue 8), straight through the store's bundle path."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from handoff.bundle import validate_bundle
+from handoff.store import Store
+
+FIRST = [
+    "Anna",
+    "Jan",
+    "Montse",
+    "Budi",
+    "Sarah",
+    "David",
+    "Siti",
+    "Laia",
+    "Piotr",
+    "Wayan",
+    "Emma",
+    "Oriol",
+    "Zoë",
+    "Łukasz",
+    "Núria",
+]
+LAST = [
+    "Kowalska",
+    "Nowak",
+    "Vidal",
+    "Santoso",
+    "Whitfield",
+    "Okafor",
+    "Rahayu",
+    "Ferrer",
+    "Wiśniewski",
+    "Sudarsana",
+]
+LANGS = ["en", "pl", "ca", "id"]
+CHANNELS = ["email", "phone", "sms", "in person"]
+
+
+def build_tables(
+    clients: int = 5000,
+    items: int = 25000,
+    handoffs: int = 200,
+    log: int = 20000,
+    people: int = 40,
+    seed: int = 5000,
+) -> dict:
+    rng = random.Random(seed)
+    roles = ["owner", "boss", "hr", "legal"] + ["colleague"] * (people - 4)
+    tables: dict = {name: {} for name in ("people", "clients", "items", "handoffs", "log")}
+    for i in range(1, people + 1):
+        tables["people"][str(i)] = {
+            "name": f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
+            "role": roles[i - 1],
+            "email": f"person{i}@firm.example",
+            "phone": f"+44 20 7946 {i:04d}",
+        }
+    colleagues = list(range(5, people + 1))
+    for i in range(1, clients + 1):
+        tables["clients"][str(i)] = {
+            "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            "company": f"Company {i} Ltd",
+            "email": f"client{i}@example.com",
+            "phone": f"+48 22 555 {i:04d}",
+            "preferred_channel": rng.choice(CHANNELS),
+            "availability": "Weekdays 9:00–17:00",
+            "checkin": "Weekly call on Mondays",
+            "language": rng.choice(LANGS),
+            "key_account": rng.random() < 0.2,
+            "notes": "Bathroom and kitchen tiling; keys at reception. " * 2,
+            "private_notes": "Private: pays late." if rng.random() < 0.1 else "",
+            "manager_id": rng.choice(colleagues),
+            "archived": False,
+        }
+    start = date(2024, 1, 1)
+    for i in range(1, items + 1):
+        tables["items"][str(i)] = {
+            "client_id": rng.randint(1, clients),
+            "title": f"Open item {i}: confirm tiles and grout",
+            "status": rng.choice(["open", "waiting", "done"]),
+            "due": (start + timedelta(days=rng.randint(0, 1100))).isoformat(),
+            "next_step": "Call the client to confirm the date",
+        }
+    by_manager: dict[int, list[int]] = {}
+    for cid, doc in tables["clients"].items():
+        by_manager.setdefault(doc["manager_id"], []).append(int(cid))
+    for h in range(1, handoffs + 1):
+        person = rng.choice(colleagues)
+        client_ids = by_manager.get(person, [])[:40]
+        kind = rng.choice(["vacation", "leave", "termination"])
+        starts = start + timedelta(days=rng.randint(0, 1000))
+        others = [c for c in colleagues if c != person]
+        tables["handoffs"][str(h)] = {
+            "person_id": person,
+            "kind": kind,
+            "starts": starts.isoformat(),
+            "until": (starts + timedelta(days=14)).isoformat() if kind != "termination" else None,
+            "private_reason": "Private reason",
+            "client_ids": client_ids,
+            "covers": {str(c): rng.choice(others) for c in client_ids},
+            "escalation": {"contract_billing": 2, "personnel": 3, "legal": 4},
+            "scripts": {},
+            "statements": {},
+            "wizard_step": 6,
+            "created": datetime(2024, 1, 1).isoformat(),
+        }
+    handoff_ids = [h for h, d in tables["handoffs"].items() if d["client_ids"]]
+    for i in range(1, log + 1):
+        h = rng.choice(handoff_ids)
+        doc = tables["handoffs"][h]
+        client = rng.choice(doc["client_ids"])
+        tables["log"][str(i)] = {
+            "handoff_id": int(h),
+            "client_id": client,
+            "when": f"{doc['starts']}T10:00:00",
+            "who_id": doc["covers"][str(client)],
+            "channel": "phone",
+            "said": "Introduced myself as the contact while they are away; confirmed the date.",
+            "asked_why": False,
+            "outcome": rng.choice(["fine", "fine", "fine", "follow-up", "complaint", "lost"]),
+        }
+    return tables
+
+
+def build_database(path: Path, **sizes: int) -> Store:
+    tables = build_tables(**sizes)
+    bundle = {"format": "handoff-backup", "schema": 1, "tables": tables}
+    store = Store(path)
+    store.replace_everything(validate_bundle(bundle, "generated"))
+    return store
