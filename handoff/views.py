@@ -6,6 +6,7 @@ is never copied, so no template and no frozen packet can reach one, even by mist
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from handoff.model import (
@@ -15,6 +16,7 @@ from handoff.model import (
     ContactLogEntry,
     Handoff,
     OpenItem,
+    PacketVersion,
     Person,
 )
 
@@ -92,4 +94,38 @@ def log_entry_view(entry: ContactLogEntry, who: Person | None) -> dict[str, Any]
         "said": entry.said,
         "asked_why": entry.asked_why,
         "outcome": entry.outcome,
+    }
+
+
+def packet_header_view(
+    handoff: dict[str, Any],
+    version: PacketVersion | None,
+    printed: date,
+    for_person: Person | None,
+    document: str,
+) -> dict[str, Any]:
+    """The header printed on every page: handoff, kind, dates, packet version, SHA-256, print date.
+
+    `handoff` is a `handoff_view` dict (live, or the one frozen inside a packet version).
+    """
+    leaving = handoff["person"]["name"]
+    if handoff["temporary"]:
+        dates = f"{handoff['starts'] or '?'} to {handoff['until'] or '?'}"
+    else:
+        dates = f"effective {handoff['starts'] or '?'}"
+    return {
+        "document": document,
+        "title": f"{leaving} — {handoff['kind']}",
+        "leaving": leaving,
+        "kind": handoff["kind"],
+        "temporary": handoff["temporary"],
+        "dates": dates,
+        "starts": handoff["starts"],
+        "until": handoff["until"],
+        "draft": version is None,
+        "version": version.number if version is not None else None,
+        "frozen": version.created.isoformat(sep=" ", timespec="minutes") if version else "",
+        "sha256": version.sha256 if version is not None else "",
+        "printed": printed.isoformat(),
+        "for_person": person_view(for_person) if for_person is not None else None,
     }

@@ -1,0 +1,96 @@
+"""`handoff print`: packets, per-colleague packets, statements and the review as files."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from handoff.cli import open_store
+from handoff.errors import HandoffError, ValidationError
+
+FORMATS = ("html", "pdf", "md", "txt")
+WHATS = ("packet", "statements", "review")
+PAPERS = ("a4", "letter")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "print",
+        parents=[common],
+        help="write a packet, a colleague's packet, the statements or the review to a file",
+    )
+    p.add_argument("handoff", help="handoff id or name")
+    p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
+    p.add_argument("--what", default="packet", choices=WHATS)
+    p.add_argument("--for", dest="for_person", help="only the clients this person covers")
+    p.add_argument("--paper", default="a4", choices=PAPERS, help="page size (html, pdf)")
+    p.add_argument(
+        "--override-risk",
+        metavar="JUSTIFICATION",
+        help="print flagged scripts or statements anyway; the justification is recorded",
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, help="file to write")
+    p.add_argument(
+        "--to-printer", action="store_true", help="also send the PDF to the default printer (lp)"
+    )
+    p.set_defaults(func=cmd_print)
+
+
+def _printer_problem() -> str | None:
+    """Why `lp` cannot print right now, or None when a default printer is set up."""
+    if shutil.which("lp") is None:
+        return "no `lp` command (install CUPS: apt-get install cups-client)"
+    if shutil.which("lpstat") is not None:
+        try:
+            result = subprocess.run(
+                ["lpstat", "-d"], capture_output=True, text=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return "the printing system does not answer (lpstat -d failed)"
+        if result.returncode != 0 or "no system default" in (result.stdout + result.stderr):
+            return "no default printer is set up (see `lpstat -p`, `lpoptions -d NAME`)"
+    return None
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from handoff import printing, queries
+
+    if args.to_printer and args.fmt != "pdf":
+        raise ValidationError("--to-printer sends a PDF: use it with --format pdf", "to-printer")
+    store = open_store(args)
+    handoff = queries.find_handoff(store, args.handoff)
+    for_person = queries.find_person(store, args.for_person).id if args.for_person else None
+    try:
+        path = printing.write_document(
+            store,
+            handoff.id,
+            args.fmt,
+            args.what,
+            for_person,
+            args.output,
+            paper=args.paper,
+            override_risk=args.override_risk,
+        )
+    except printing.RiskRefused as refused:
+        print(f"handoff: {refused}", file=sys.stderr)
+        for line in refused.lines():
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.what} ({args.fmt}) to {path}")
+    if args.to_printer:
+        problem = _printer_problem()
+        if problem is not None:
+            raise HandoffError(f"{path} was written but not printed: {problem}")
+        result = subprocess.run(
+            ["lp", "--", str(path)], capture_output=True, text=True, timeout=60, check=False
+        )
+        if result.returncode != 0:
+            reason = (result.stderr or result.stdout).strip().splitlines()
+            raise HandoffError(
+                f"{path} was written but lp refused it: {reason[0] if reason else 'no reason'}"
+            )
+        print(f"Sent {path} to the default printer.")
+    return 0

@@ -1,0 +1,293 @@
+"""Printing: the packet, a colleague's packet, the statements and the return review, as files.
+
+Everything printed comes from templates under `templates/print/` rendered through
+`handoff.render.render`, fed only with allow-listed views (`packet.snapshot`, `views`), so no
+template can reach a private note or a private reason. When the handoff has a packet version
+and has not been edited since, the frozen version is printed (its number and SHA-256 in the
+header); otherwise the live packet, marked "DRAFT — not finalized". PDF is made from the same
+HTML by `handoff.pdf`. Never imports textual.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from handoff import clock, packet
+from handoff.errors import HandoffError, ValidationError
+from handoff.model import CHANNELS, OUTCOMES, Handoff, PacketVersion
+from handoff.render import render
+from handoff.storage import atomic_write_bytes
+from handoff.store import Store
+from handoff.views import packet_header_view, person_view
+
+FORMATS = ("html", "pdf", "md", "txt")
+WHATS = ("packet", "statements", "review")
+PAPERS = ("a4", "letter")
+PAGE_SIZES = {"a4": "A4", "letter": "letter"}
+TEXT_WIDTH = 80
+FORM_FEED = "\f"  # a page break for plain-text printing (lp, pr, most printers)
+# The blank contact-log sheet has exactly the columns `handoff log import` reads.
+LOG_COLUMNS = ("when", "client", "who", "channel", "said", "asked_why", "outcome")
+_LOG_WIDTHS = (16, 12, 8, 8, 10, 9, 9)  # + 8 rules = 80 columns in the text format
+LOG_ROWS = 14
+DOCUMENT_TITLES = {"packet": "Handoff packet", "statements": "Client statements"}
+REVIEW_UNAVAILABLE = "the return review is not available yet"
+
+Progress = Callable[[str], None]
+
+
+class RiskRefused(HandoffError):
+    """Printing stopped: a script or statement is flagged by the risk checker, no override."""
+
+    def __init__(self, flagged: list[Any]) -> None:
+        self.flagged = flagged
+        super().__init__(
+            f"{len(flagged)} script(s) or statement(s) hold risky words; nothing was printed "
+            "(fix the text, or print with --override-risk JUSTIFICATION)"
+        )
+
+    def lines(self) -> list[str]:
+        """One line per flagged text: client, which text, the exact words."""
+        out = []
+        for item in self.flagged:
+            words = "; ".join(f"'{f.words}' ({f.category})" for f in item.findings)
+            out.append(f"{item.client_name}: {item.which}: {words}")
+        return out
+
+
+def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
+    if value not in choices:
+        raise ValidationError(f"{what}: {value!r} is not one of {', '.join(choices)}", what)
+
+
+def _frozen_for(data: dict[str, Any], handoff: Handoff, for_person: int) -> dict[str, Any]:
+    """A frozen packet's content cut down to one colleague's clients.
+
+    The frozen content names covers by view, not id; the handoff has not been edited since it
+    was frozen (that is what makes it current), so its `covers` map is the frozen one.
+    """
+    clients = [c for c in data["clients"] if handoff.covers.get(int(c["id"])) == for_person]
+    return {**data, "clients": clients}
+
+
+def document_context(
+    store: Store, handoff_id: int, what: str = "packet", for_person: int | None = None
+) -> tuple[dict[str, Any], PacketVersion | None]:
+    """The allow-listed data a packet or statements template receives, and the frozen version
+    it came from (None for a draft)."""
+    handoff = store.handoff(handoff_id)
+    people = {p.id: p for p in store.people()}
+    person = None
+    if for_person is not None:
+        person = people.get(for_person)
+        if person is None:
+            raise ValidationError(f"--for: no person with id {for_person}", "for")
+        if for_person not in handoff.covers.values():
+            covering = sorted({people[p].name for p in handoff.covers.values() if p in people})
+            raise ValidationError(
+                f"--for: {person.name} covers no client in handoff {handoff.id}"
+                + (f" (covering: {', '.join(covering)})" if covering else " (nobody covers yet)"),
+                "for",
+            )
+    version = store.latest_packet(handoff.id) if packet.is_current(store, handoff) else None
+    if version is not None:
+        if not packet.verify(version):
+            raise HandoffError(
+                f"packet version {version.number} of handoff {handoff.id} no longer matches "
+                "its SHA-256 (it was changed after it was frozen); finalize the handoff again"
+            )
+        data = json.loads(version.content)
+        if for_person is not None:
+            data = _frozen_for(data, handoff, for_person)
+    else:
+        data = packet.snapshot(store, handoff, only_for=for_person)
+    if person is not None:
+        data["covering"] = [person_view(person)]
+    header = packet_header_view(
+        data["handoff"], version, clock.today(), person, DOCUMENT_TITLES.get(what, what)
+    )
+    context = {
+        "header": header,
+        "handoff": data["handoff"],
+        "rules": data["rules"],
+        "covering": data["covering"],
+        "clients": data["clients"],
+    }
+    return context, version
+
+
+def check_risk(
+    store: Store,
+    handoff_id: int,
+    context: dict[str, Any],
+    version: PacketVersion | None,
+    override: str | None = None,
+) -> list[dict[str, Any]]:
+    """Refuse (`RiskRefused`) to print flagged scripts or statements nobody has overridden.
+
+    Overrides recorded in the frozen version (at finalize) or on the handoff (earlier prints)
+    count; a new `override` justification is recorded with `packet.record_override`. Returns
+    the overrides recorded now. Without the risk checker installed there is nothing to check.
+    """
+    flagged_texts = getattr(packet, "flagged_texts", None)
+    if flagged_texts is None:
+        return []
+    flagged = flagged_texts({"clients": context["clients"]})
+    if not flagged:
+        return []
+    handoff = store.handoff(handoff_id)
+    known = list(version.overrides) if version is not None else []
+    known += list(getattr(handoff, "risk_overrides", []) or [])
+    left = packet.uncovered({"clients": context["clients"]}, known)
+    if not left:
+        return []
+    if override is None or not override.strip():
+        raise RiskRefused(left)
+    return list(packet.record_override(store, handoff_id, left, override.strip()))
+
+
+def _log_sheet_lines() -> dict[str, str]:
+    header = "|" + "|".join(c.ljust(w) for c, w in zip(LOG_COLUMNS, _LOG_WIDTHS, strict=True))
+    rule = "+" + "+".join("-" * w for w in _LOG_WIDTHS)
+    blank = "|" + "|".join(" " * w for w in _LOG_WIDTHS)
+    return {
+        "log_sheet_header": header + "|",
+        "log_sheet_rule": rule + "+",
+        "log_sheet_blank": blank + "|",
+    }
+
+
+# Where a wrapped line's continuation starts: after a list marker ("- ", "* ", "[x] ", "1. ")
+# or after a padded label ("Check-in rhythm:   ").
+_HANG = re.compile(r"\s*(?:(?:[-*]|\[.\]|\d+\.)\s+|[A-Za-z][A-Za-z -]*:\s{2,})?")
+
+
+def wrap_text(text: str, width: int = TEXT_WIDTH) -> str:
+    """Wrap every line to `width` columns; list items and indented lines keep a hanging indent."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        match = _HANG.match(line)
+        hang = " " * (match.end() if match else 0)
+        if len(hang) > width // 2:
+            hang = ""
+        out.extend(
+            textwrap.wrap(
+                line,
+                width=width,
+                subsequent_indent=hang,
+                break_long_words=True,
+                break_on_hyphens=False,
+                expand_tabs=True,
+                replace_whitespace=True,
+            )
+            or [""]
+        )
+    return "\n".join(out)
+
+
+def _render_review(store: Store, handoff_id: int, fmt: str) -> str:
+    try:
+        from handoff.review import render_review
+    except ImportError:
+        raise HandoffError(REVIEW_UNAVAILABLE) from None
+    return render_review(store, handoff_id, fmt)
+
+
+def render_document(
+    store: Store,
+    handoff_id: int,
+    fmt: str,
+    what: str = "packet",
+    for_person: int | None = None,
+    *,
+    paper: str = "a4",
+    override_risk: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The document as bytes: `fmt` html|pdf|md|txt, `what` packet|statements|review.
+
+    `for_person` keeps one colleague's clients (packet and statements). Raises `RiskRefused`
+    when a script or statement is flagged and not overridden, `HandoffError` otherwise.
+    """
+    _check_choice(fmt, FORMATS, "format")
+    _check_choice(what, WHATS, "what")
+    _check_choice(paper, PAPERS, "paper")
+    say = progress or (lambda _message: None)
+    template_fmt = "html" if fmt == "pdf" else fmt
+    if what == "review":
+        if for_person is not None:
+            raise ValidationError("--for applies to packets and statements, not the review", "for")
+        say("building the return review")
+        text = _render_review(store, handoff_id, template_fmt)
+    else:
+        say("reading the packet")
+        context, version = document_context(store, handoff_id, what, for_person)
+        check_risk(store, handoff_id, context, version, override_risk)
+        say(f"laying out {len(context['clients']):,} client(s)")
+        text = render(
+            f"print/{what}.{template_fmt}.j2",
+            template_fmt,
+            **context,
+            page_size=PAGE_SIZES[paper],
+            formfeed=FORM_FEED,
+            log_columns=list(LOG_COLUMNS),
+            log_rows=LOG_ROWS,
+            channels=list(CHANNELS),
+            outcomes=list(OUTCOMES),
+            **_log_sheet_lines(),
+        )
+    if fmt == "txt":
+        text = wrap_text(text)
+    if fmt == "pdf":
+        say("making the PDF")
+        from handoff.pdf import html_to_pdf
+
+        return html_to_pdf(text, paper=paper)
+    return text.encode("utf-8")
+
+
+def write_document(
+    store: Store,
+    handoff_id: int,
+    fmt: str,
+    what: str = "packet",
+    for_person: int | None = None,
+    output: Path | str | None = None,
+    *,
+    paper: str = "a4",
+    override_risk: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Render the document and write it to `output` atomically; returns the path written."""
+    if output is None or not str(output).strip():
+        raise ValidationError("give a file to write to (-o FILE)", "output")
+    path = Path(output).expanduser()
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder; give a file name to write to", "output")
+    if not path.parent.is_dir():
+        raise ValidationError(f"{path.parent} does not exist; cannot write {path.name}", "output")
+    data = render_document(
+        store,
+        handoff_id,
+        fmt,
+        what,
+        for_person,
+        paper=paper,
+        override_risk=override_risk,
+        progress=progress,
+    )
+    if progress is not None:
+        progress(f"writing {path}")
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise HandoffError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path

@@ -1,0 +1,421 @@
+"""Printing: every format and document for the sample handoffs, and what a reader would notice.
+
+The frozen packet is what gets printed while it is current; drafts say so; a colleague's packet
+holds only their clients; client data stays inert in every format; PDFs load nothing from disk.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from conftest import run_cli
+
+from handoff import printing
+from handoff.errors import HandoffError, ValidationError
+from handoff.model import Client, Handoff, Person
+from handoff.render import md_escape
+from handoff.store import Store
+
+VACATION, TERMINATION = 1, 2  # the sample's handoffs: Marta's vacation (finalized), Tom's
+CLIENTS = {
+    VACATION: ["Agnieszka Wiśniewska", "Jan Kowalczyk", "Montserrat Vidal", "Pere Soler"],
+    TERMINATION: ["Sarah Whitfield", "David Okafor", "Siti Rahayu", "Laia Ferrer"],
+}
+PETER, DEWI = 4, 5
+
+
+def review_available() -> bool:
+    try:
+        import handoff.review  # noqa: F401
+    except ImportError:
+        return False
+    return hasattr(handoff.review, "render_review")
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def shown(text: str, fmt: str) -> str:
+    """How `text` appears in a document of `fmt` (Markdown escapes its punctuation)."""
+    return md_escape(text) if fmt == "md" else text
+
+
+def as_text(data: bytes, fmt: str) -> str:
+    return pdf_text(data) if fmt == "pdf" else data.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "txt", "pdf"])
+@pytest.mark.parametrize("handoff_id", [VACATION, TERMINATION])
+def test_packet_and_statements_name_every_client(sample_store, handoff_id, fmt):
+    for what in ("packet", "statements"):
+        text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
+        for name in CLIENTS[handoff_id]:
+            assert shown(name, fmt) in text, (what, fmt, name)
+        others = CLIENTS[VACATION if handoff_id == TERMINATION else TERMINATION]
+        assert not any(shown(name, fmt) in text for name in others)
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "txt", "pdf"])
+def test_review_prints_or_says_it_is_not_available(sample_store, fmt):
+    if review_available():
+        text = as_text(printing.render_document(sample_store, VACATION, fmt, "review"), fmt)
+        assert shown("Agnieszka Wiśniewska", fmt) in text
+    else:
+        with pytest.raises(HandoffError, match="the return review is not available yet"):
+            printing.render_document(sample_store, VACATION, fmt, "review")
+
+
+def test_frozen_packet_is_printed_with_its_version_and_hash(sample_store):
+    version = sample_store.latest_packet(VACATION)
+    assert version is not None
+    for fmt in ("html", "md", "txt", "pdf"):
+        text = as_text(printing.render_document(sample_store, VACATION, fmt), fmt)
+        assert version.sha256 in text.replace("\n", ""), fmt
+        assert "packet version 1" in text or "version 1" in text, fmt
+        assert "2026-11-23" in text.replace("\\", ""), fmt  # the print date
+        assert "DRAFT" not in text, fmt
+    # The frozen words are printed, not today's: a rename after finalizing does not show.
+    client = sample_store.client(1)
+    client.name = "Renamed Afterwards"
+    sample_store.update_client(client)
+    html = printing.render_document(sample_store, VACATION, "html").decode()
+    assert "Agnieszka Wiśniewska" in html and "Renamed Afterwards" not in html
+
+
+def test_draft_and_edited_handoffs_are_marked_draft(sample_store):
+    for fmt in ("html", "md", "txt"):
+        text = printing.render_document(sample_store, TERMINATION, fmt).decode()
+        assert "DRAFT — not finalized" in text, fmt
+        assert "SHA-256" not in text.replace("SHA\\-256", "SHA-256"), fmt
+    old_hash = sample_store.latest_packet(VACATION).sha256
+    handoff = sample_store.handoff(VACATION)
+    handoff.personal_numbers_allowed = True
+    sample_store.save_handoff(handoff)  # edited after finalizing: the frozen packet is stale
+    text = printing.render_document(sample_store, VACATION, "txt").decode()
+    assert "DRAFT — not finalized" in text
+    assert old_hash not in text
+    assert "personal phone numbers with these clients is allowed" in " ".join(text.split())
+
+
+def test_header_on_every_pdf_page(sample_store):
+    data = printing.render_document(sample_store, VACATION, "pdf")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    sha = sample_store.latest_packet(VACATION).sha256
+    assert len(reader.pages) >= 6  # rules, a page per client, the log sheet
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text().replace("\n", "")
+        assert "Marta Puig — vacation" in text, number
+        assert sha in text, number
+        assert "printed 2026-11-23" in text, number
+        assert f"page {number} of {len(reader.pages)}" in text
+
+
+def test_a_page_per_client_in_html_and_text(sample_store):
+    html = printing.render_document(sample_store, VACATION, "html").decode()
+    assert html.count('<section class="client">') == 5
+    assert "break-before: page" in html
+    txt = printing.render_document(sample_store, VACATION, "txt").decode()
+    assert txt.count("\f") == 5 + 1  # each client, then the contact-log sheet
+    statements = printing.render_document(sample_store, VACATION, "txt", "statements").decode()
+    assert statements.count("\f") == 5
+
+
+def test_per_colleague_packet_holds_only_their_clients(sample_store):
+    cases = [
+        (VACATION, PETER, ["Agnieszka Wiśniewska", "Jan Kowalczyk", "Budi Santoso"]),
+        (VACATION, DEWI, ["Montserrat Vidal", "Pere Soler"]),
+        (TERMINATION, DEWI, ["Sarah Whitfield", "Laia Ferrer"]),
+        (TERMINATION, PETER, ["David Okafor", "Siti Rahayu"]),
+    ]
+    for handoff_id, person_id, theirs in cases:
+        everyone = CLIENTS[handoff_id] + (["Budi Santoso"] if handoff_id == VACATION else [])
+        # PDF is made from the same HTML; one case of it is enough to keep this test quick
+        fmts = (
+            ("html", "md", "txt", "pdf")
+            if (handoff_id, person_id) == (VACATION, PETER)
+            else ("html", "md", "txt")
+        )
+        for fmt in fmts:
+            for what in ("packet", "statements"):
+                data = printing.render_document(sample_store, handoff_id, fmt, what, person_id)
+                text = as_text(data, fmt)
+                for name in everyone:
+                    assert (shown(name, fmt) in text) == (name in theirs), (
+                        handoff_id,
+                        person_id,
+                        fmt,
+                        what,
+                        name,
+                    )
+        # escalation routes stay in a colleague's packet
+        text = printing.render_document(sample_store, handoff_id, "txt", "packet", person_id)
+        assert "Hannah Reid (HR)" in text.decode()
+
+
+def test_for_someone_who_covers_nothing_is_refused(sample_store):
+    with pytest.raises(ValidationError, match="Grace Boateng covers no client in handoff 1"):
+        printing.render_document(sample_store, VACATION, "html", for_person=2)
+
+
+def test_done_items_are_crossed_out_and_overdue_marked(sample_store):
+    html = printing.render_document(sample_store, VACATION, "html").decode()
+    assert "<s>Deposit received</s>" in html
+    assert "2026-11-10 (overdue)" in html  # due before the print date, not done
+    md = printing.render_document(sample_store, VACATION, "md").decode()
+    assert "~~Deposit received~~" in md
+    txt = printing.render_document(sample_store, VACATION, "txt").decode()
+    assert "[x] (done) Deposit received" in txt
+    assert "OVERDUE" in txt
+
+
+def test_packet_carries_the_rules_and_each_clients_preferences(sample_store):
+    txt = printing.render_document(sample_store, TERMINATION, "txt").decode()
+    flat = " ".join(txt.split())
+    assert "Do not give a client your personal number" in flat
+    assert "Grace Boateng (boss)" in flat and "Jordi Serra (legal counsel)" in flat
+    assert "no longer employed by the company" in flat
+    assert "Email first; scheduled calls only, never ad hoc" in flat  # Sarah's availability
+    assert "One planned call a week, Tuesdays 14:00" in flat  # her check-in rhythm
+
+
+def test_contact_log_sheet_has_exactly_the_import_columns(sample_store):
+    columns = ["when", "client", "who", "channel", "said", "asked_why", "outcome"]
+    html = printing.render_document(sample_store, VACATION, "html").decode()
+    sheet = html[html.index('<section class="log-sheet">') :]
+    assert re.findall(r"<th>([^<]*)</th>", sheet) == columns
+    txt = printing.render_document(sample_store, VACATION, "txt").decode()
+    header = next(line for line in txt.splitlines() if line.startswith("|when"))
+    assert [cell.strip() for cell in header.strip("|").split("|")] == columns
+    md = printing.render_document(sample_store, VACATION, "md").decode()
+    header = next(line for line in md.splitlines() if line.startswith("| when"))
+    cells = [cell.strip().replace("\\_", "_") for cell in header.strip("|").split("|")]
+    assert cells == columns
+
+
+def test_text_is_wrapped_at_80_columns(sample_store):
+    client = sample_store.client(6)
+    client.notes = ("A long shareable note about the project. " * 30) + "x" * 300
+    client.availability = "Mornings only; " * 20
+    sample_store.update_client(client)
+    for what in ("packet", "statements"):
+        txt = printing.render_document(sample_store, TERMINATION, "txt", what).decode()
+        assert max(len(line) for line in txt.splitlines()) <= 80
+    txt = printing.render_document(sample_store, TERMINATION, "txt").decode()
+    assert "x" * 80 in txt.replace("\n", "")  # nothing dropped, only wrapped
+
+
+def test_paper_size_reaches_html_and_pdf(sample_store):
+    html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
+    assert "size: letter" in html
+    for paper, width in (("a4", 595), ("letter", 612)):
+        data = printing.render_document(sample_store, TERMINATION, "pdf", "statements", paper=paper)
+        page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+        assert round(float(page.mediabox.width)) == width, paper
+
+
+# -- hostile and unusual client data -------------------------------------------------------
+
+
+def small_firm(store: Store, client_name: str, **client_fields) -> int:
+    """One person leaving, one covering, one client; returns the handoff id."""
+    leaving = store.add_person(Person(name="Lena Leaving"))
+    cover = store.add_person(Person(name="Carl Cover"))
+    client = store.add_client(Client(name=client_name, manager_id=leaving.id, **client_fields))
+    handoff = Handoff(
+        person_id=leaving.id,
+        kind="vacation",
+        starts="2026-12-01",
+        until="2026-12-10",
+        client_ids=[client.id],
+        covers={client.id: cover.id},
+    )
+    return store.add_handoff(handoff).id
+
+
+HOSTILE = "<script>alert(1)</script> Tiles & Grout [bold]loud[/bold] {{ 6*7 }}xyz"
+
+
+def test_markup_in_client_data_comes_out_inert(store):
+    handoff_id = small_firm(store, HOSTILE, company="<b>Acme</b> & Co", notes="[red]hi[/red]")
+    html = printing.render_document(store, handoff_id, "html").decode()
+    assert "<script>alert" not in html and "<b>Acme" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Tiles &amp; Grout" in html
+    assert "[bold]loud[/bold]" in html and "{{ 6*7 }}xyz" in html and "42xyz" not in html
+    md = printing.render_document(store, handoff_id, "md").decode()
+    assert "<script>" not in md and "<b>" not in md
+    assert "\\<script\\>" in md and "\\[bold\\]" in md and "\\{\\{ 6\\*7 \\}\\}xyz" in md
+    assert "42xyz" not in md
+    txt = printing.render_document(store, handoff_id, "txt").decode()
+    assert HOSTILE in txt and "42xyz" not in txt  # plain text: shown exactly as written
+    text = pdf_text(printing.render_document(store, handoff_id, "pdf"))
+    squashed = "".join(text.split())  # the PDF wraps lines where it likes
+    assert "<script>alert(1)</script>" in text  # printed as text, never run or parsed
+    assert "[bold]loud[/bold]" in squashed and "{{6*7}}xyz" in squashed
+    assert "42xyz" not in squashed
+
+
+def test_non_ascii_survives_in_pdf(store):
+    name = "Zoë Ąęł – €5 ✓ ç"
+    handoff_id = small_firm(
+        store, name, company="Łódź Płytki ąęłśżź", notes="Façana: ç, à, è; Rp 5.000 ✓"
+    )
+    for what in ("packet", "statements"):
+        text = pdf_text(printing.render_document(store, handoff_id, "pdf", what))
+        assert name in text, what
+    text = pdf_text(printing.render_document(store, handoff_id, "pdf"))
+    assert "Łódź Płytki ąęłśżź" in text and "Façana: ç, à, è; Rp 5.000 ✓" in text
+
+
+# -- no private field, ever ----------------------------------------------------------------
+
+
+def test_private_fields_never_printed_in_any_format(sample_store):
+    for handoff_id in (VACATION, TERMINATION):
+        for what in ("packet", "statements"):
+            for fmt in ("html", "md", "txt", "pdf"):
+                text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
+                assert "discount" not in text  # Agnieszka's private note
+                assert "no-shows" not in text and "wedding" not in text  # the private reasons
+
+
+# -- templates, sandbox and the PDF's URL fetcher -------------------------------------------
+
+
+def user_template(tmp_path: Path, name: str, text: str) -> None:
+    folder = tmp_path / "home" / "config" / "handoff" / "templates" / "print"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_user_template_override_is_used_and_sandboxed(sample_store, tmp_path):
+    user_template(tmp_path, "statements.txt.j2", "MY OWN {{ header.title }}\n")
+    text = printing.render_document(sample_store, VACATION, "txt", "statements").decode()
+    assert text.startswith("MY OWN Marta Puig — vacation")
+    attacks = [
+        "{{ header.__class__.__mro__ }}",
+        "{{ clients.__class__.__base__.__subclasses__() }}",
+        "{{ cycler.__init__.__globals__.os.system('echo pwned') }}",
+        "{{ header.title.__class__.__dict__ }}",
+    ]
+    for attack in attacks:
+        user_template(tmp_path, "statements.txt.j2", attack)
+        with pytest.raises(HandoffError):
+            printing.render_document(sample_store, VACATION, "txt", "statements")
+
+
+def test_pdf_loads_nothing_from_disk_or_network(sample_store, tmp_path):
+    from handoff import pdf
+
+    secret = tmp_path / "secret.css"
+    secret.write_text('body::before { content: "LEAKEDFROMDISK"; }', encoding="utf-8")
+    image = tmp_path / "logo.svg"
+    image.write_text("<svg xmlns='http://www.w3.org/2000/svg'><text>LEAKEDSVG</text></svg>")
+    user_template(
+        tmp_path,
+        "statements.html.j2",
+        f'<html><head><link rel="stylesheet" href="{secret.as_uri()}">'
+        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head>'
+        f'<body><p>{{{{ header.title }}}}</p><img src="{image.as_uri()}">'
+        f'<img src="{image}"></body></html>',
+    )
+    text = pdf_text(printing.render_document(sample_store, VACATION, "pdf", "statements"))
+    assert "Marta Puig — vacation" in text
+    assert "LEAKED" not in text
+    for url in (secret.as_uri(), "http://example.com/x.css", "data:text/css,p{}", str(secret)):
+        with pytest.raises(pdf.RefusedURL):
+            pdf.asset_path(url)
+    for url in ("handoff-asset:../print/packet.html.j2", "handoff-asset:/etc/passwd"):
+        with pytest.raises(pdf.RefusedURL):
+            pdf.asset_path(url)
+    assert pdf.asset_path("handoff-asset:page.css").name == "page.css"
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def test_cli_writes_each_format_and_says_where(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    for fmt in ("html", "md", "txt", "pdf"):
+        out = tmp_path / f"packet.{fmt}"
+        result = run_cli(
+            "print", "Marta", "--format", fmt, "--for", "Dewi", "-o", str(out), db=db_path
+        )
+        assert result.returncode == 0, result.stderr
+        assert str(out) in result.stdout
+        text = as_text(out.read_bytes(), fmt)
+        assert shown("Montserrat Vidal", fmt) in text and shown("Jan Kowalczyk", fmt) not in text
+
+
+def test_cli_errors_are_one_line_exit_2(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    out = str(tmp_path / "x.pdf")
+    cases = [
+        (["print", "99", "--format", "html", "-o", out], "no handoff"),
+        (["print", "1", "--format", "doc", "-o", out], "invalid choice"),
+        (["print", "1", "--format", "html", "--for", "Grace", "-o", out], "covers no client"),
+        (["print", "1", "--format", "html", "-o", str(tmp_path / "no" / "x.html")], "not exist"),
+        (["print", "1", "--format", "html", "--to-printer", "-o", out], "--format pdf"),
+        (
+            ["print", "1", "--format", "html", "--what", "review", "--for", "Dewi", "-o", out],
+            "--for",
+        ),
+    ]
+    for argv, message in cases:
+        result = run_cli(*argv, db=db_path)
+        assert result.returncode == 2, (argv, result.stdout)
+        assert message in result.stderr, (argv, result.stderr)
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert not Path(out).exists()
+
+
+def test_cli_review_before_the_review_exists(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    out = tmp_path / "review.html"
+    result = run_cli(
+        "print", "1", "--format", "html", "--what", "review", "-o", str(out), db=db_path
+    )
+    if review_available():
+        assert result.returncode == 0 and out.exists()
+    else:
+        assert result.returncode == 2
+        assert result.stderr == "handoff: the return review is not available yet\n"
+        assert not out.exists()
+
+
+def test_to_printer_without_lp_writes_the_file_and_says_so(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--to-printer", "-o", str(out),
+        db=db_path, env={"PATH": str(empty_bin)},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "written but not printed" in result.stderr and "lp" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_print_does_not_import_textual(db_path, tmp_path):
+    import subprocess
+    import sys
+
+    run_cli("sample", db=db_path)
+    code = (
+        "import sys; from handoff.cli import main;"
+        "main(['print','1','--format','pdf','-o',sys.argv[2],'--db',sys.argv[1]]);"
+        "assert 'textual' not in sys.modules, 'textual imported'"
+    )
+    out = tmp_path / "p.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path), str(out)], capture_output=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
