@@ -63,7 +63,9 @@ class ClientForm(ModalScreen[Client | None]):
                 yield Label("Looked after by")
                 yield Select(
                     [(plain(p.name), p.id) for p in self.people],
-                    value=c.manager_id if c.manager_id in {p.id for p in self.people} else None,
+                    value=c.manager_id
+                    if c.manager_id in {p.id for p in self.people}
+                    else Select.NULL,
                     prompt="nobody",
                     id="manager",
                 )

@@ -177,7 +177,7 @@ class ClientBookScreen(Screen[None]):
         self.action_open()
 
     def action_filter(self) -> None:
-        table.focus()
+        self.query_one("#filter", Input).focus()
 
     def action_open(self) -> None:
         client_id = self.selected_id()
@@ -220,6 +220,7 @@ class ClientBookScreen(Screen[None]):
         if client is None:
             return
         from handoff.tui.screens.dialogs import ConfirmDialog
+
         if client.archived:
             client.archived = False
             self._save(client)

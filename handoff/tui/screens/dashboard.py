@@ -16,7 +16,14 @@ from handoff.queries import HandoffSummary
 from handoff.tui.safe import cell, plain
 
 # Fits 80 columns: name, dates, status, covered/clients, contacted, flagged.
-COLUMNS = (("Handoff", 20), ("Dates", 20), ("Status", 13), ("Cover", 5), ("Called", 6), ("Flag", 4))
+COLUMNS = (
+    ("Who · kind", 20),
+    ("Dates", 20),
+    ("Status", 13),
+    ("Cover", 5),
+    ("Called", 6),
+    ("Flag", 4),
+)
 STATUS_STYLE = {"draft": "yellow", "finalized": "green", "active": "bold green", "ended": "dim"}
 
 
@@ -105,13 +112,14 @@ class DashboardScreen(Screen[None]):
                 continue
             status = s.status + (f" v{s.packet_version}" if s.packet_version else "")
             table.add_row(
-                cell(s.name),
+                cell(f"{s.person}\n{s.kind}"),
                 cell(dates(s.starts, s.until)),
                 cell(status, STATUS_STYLE.get(s.status, "")),
                 cell(f"{s.covered}/{s.clients}"),
                 cell(s.contacted),
                 cell(s.flagged, "bold red" if s.flagged else ""),
                 key=str(s.id),
+                height=2,  # who on one line, the kind below: fits 80 columns
             )
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))

@@ -260,6 +260,7 @@ class WizardScreen(Screen[None]):
                 with Horizontal(classes="tools"):
                     yield Button("Finalize…", id="finalize", variant="success", compact=True)
                     yield Button("Print…", id="print", compact=True)
+        yield Static("", id="problem")
         with Horizontal(id="nav"):
             yield Button("‹ Back", id="back", compact=True)
             yield Static("", id="save-state")
@@ -269,9 +270,7 @@ class WizardScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "New handoff" if self.handoff_id is None else "Handoff"
         self.query_one("#step-items", DataTable).add_columns("Client", "Status", "Open item", "Due")
-        self.query_one("#cover-table", DataTable).add_columns(
-            "Client", "Prefers", "Covered by"
-        )
+        self.query_one("#cover-table", DataTable).add_columns("Client", "Prefers", "Covered by")
         self._load()
         self._show_step(1)
 
@@ -316,8 +315,12 @@ class WizardScreen(Screen[None]):
             self.selected = set(handoff.client_ids)
             person.value = handoff.person_id
             self.query_one("#kind", Select).value = handoff.kind
-            self.query_one("#starts", Input).value = handoff.starts.isoformat() if handoff.starts else ""
-            self.query_one("#until", Input).value = handoff.until.isoformat() if handoff.until else ""
+            self.query_one("#starts", Input).value = (
+                handoff.starts.isoformat() if handoff.starts else ""
+            )
+            self.query_one("#until", Input).value = (
+                handoff.until.isoformat() if handoff.until else ""
+            )
             self.query_one("#reason", TextArea).load_text(handoff.private_reason)
             self.title = "Handoff: " + self._person_name(handoff.person_id)
             self._kind_changed(handoff.kind)
@@ -349,6 +352,7 @@ class WizardScreen(Screen[None]):
             Content.assemble((f"Step {step} of {LAST_STEP}: ", "bold"), TITLES[step - 1])
         )
         self.query_one("#pages", ContentSwitcher).current = f"step-{step}"
+        self.query_one("#problem", Static).display = False
         self.query_one("#back", Button).disabled = step == 1
         self.query_one("#next", Button).disabled = step == LAST_STEP
         if self._ready:
@@ -418,9 +422,12 @@ class WizardScreen(Screen[None]):
 
     # -- saving ------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.query_one("#save-state", Static).update(plain(text, "bold red" if error else "dim"))
         if error:
-            self.notify(text, severity="error", markup=False)
+            problem = self.query_one("#problem", Static)
+            problem.update(plain(text, "bold red"))
+            problem.display = True
+        else:
+            self.query_one("#save-state", Static).update(plain(text, "dim"))
 
     def _needs_save(self) -> bool:
         assert self.handoff is not None
@@ -505,7 +512,7 @@ class WizardScreen(Screen[None]):
 
     @on(Select.Changed, "#kind")
     def _kind_select(self, event: Select.Changed) -> None:
-        self._kind_changed(str(event.value) if event.value != Select.BLANK else "")
+        self._kind_changed(str(event.value) if event.value != Select.NULL else "")
 
     def _kind_changed(self, kind: str) -> None:
         termination = kind == "termination"
@@ -517,7 +524,7 @@ class WizardScreen(Screen[None]):
         if termination:
             until.value = ""
         self.query_one("#until-label", Label).update(
-"Return date (none)" if termination else "Return date"
+            "Return date (none)" if termination else "Return date"
         )
 
     def _collect_step_1(self) -> None:
@@ -525,13 +532,15 @@ class WizardScreen(Screen[None]):
         kind = self.query_one("#kind", Select).value
         if not isinstance(person_id, int):
             raise ValidationError("Choose who is leaving.")
-        if kind == Select.BLANK:
+        if kind == Select.NULL:
             raise ValidationError("Choose the kind: vacation, leave or termination.")
         starts = parse_date(self.query_one("#starts", Input).value, "first day / effective date")
         until = parse_date(self.query_one("#until", Input).value, "return date")
         reason = self.query_one("#reason", TextArea).text
         if self.handoff is None:
-            theirs = [c.id for c in self.clients.values() if c.manager_id == person_id and not c.archived]
+            theirs = [
+                c.id for c in self.clients.values() if c.manager_id == person_id and not c.archived
+            ]
             draft = Handoff(
                 person_id=person_id,
                 kind=str(kind),
@@ -582,6 +591,8 @@ class WizardScreen(Screen[None]):
             )
             selections.append(Selection(label, c.id, c.id in self.selected))
         pick.add_options(selections)
+        if selections:
+            pick.highlighted = 0
         self._update_pick_count()
 
     def _update_pick_count(self) -> None:
@@ -665,6 +676,8 @@ class WizardScreen(Screen[None]):
             table.add_row(cell(client.name if client else "?"), status, title, due)
         if table.row_count:
             table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
+        # A table filled in the same frame it first appears keeps its label widths: redraw.
+        self.call_after_refresh(table.refresh, layout=True)
 
     def _highlighted_item(self) -> OpenItem | None:
         table = self.query_one("#step-items", DataTable)
@@ -749,9 +762,7 @@ class WizardScreen(Screen[None]):
             chosen = self.handoff.escalation.get(topic)
             if chosen is not None:
                 select.value = chosen
-        self.query_one("#personal-numbers", Checkbox).value = (
-            self.handoff.personal_numbers_allowed
-        )
+        self.query_one("#personal-numbers", Checkbox).value = self.handoff.personal_numbers_allowed
         self._fill_covers()
         self.query_one("#cover-table", DataTable).focus()
 
@@ -772,6 +783,7 @@ class WizardScreen(Screen[None]):
             )
         if table.row_count:
             table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
+        self.call_after_refresh(table.refresh, layout=True)
         covered = sum(1 for c in self.handoff.client_ids if c in self.handoff.covers)
         table.border_title = f"Who covers each client ({covered}/{len(self.handoff.client_ids)})"
 
@@ -815,9 +827,7 @@ class WizardScreen(Screen[None]):
                 self.handoff.escalation[topic] = value
             else:
                 self.handoff.escalation.pop(topic, None)
-        self.handoff.personal_numbers_allowed = self.query_one(
-            "#personal-numbers", Checkbox
-        ).value
+        self.handoff.personal_numbers_allowed = self.query_one("#personal-numbers", Checkbox).value
 
     # -- step 5: scripts and statements -----------------------------------------------------
     def _enter_step_5(self) -> None:
@@ -827,14 +837,7 @@ class WizardScreen(Screen[None]):
         for client_id in self.handoff.client_ids:
             client = self.clients.get(client_id)
             options.add_option(Option(self._text_label(client_id, client), id=str(client_id)))
-        if not risk_bridge.available():
-            self.query_one("#findings", Static).update(
-                plain(
-                    "The statement generator and risk checker are not installed: "
-                    "write the script and statement yourself.",
-                    "dim",
-                )
-            )
+        self._show_findings()
         if self.handoff.client_ids:
             index = 0
             if self.text_client in self.handoff.client_ids:
@@ -958,11 +961,17 @@ class WizardScreen(Screen[None]):
         if parts:
             findings.update(Content.assemble(*parts))
             findings.add_class("flagged")
+        elif risk_bridge.available():
+            findings.update(plain("✓ No risky words found.", "green"))
+            findings.remove_class("flagged")
         else:
             findings.update(
-                plain("✓ No risky words found." if risk_bridge.available() else "", "green")
+                plain(
+                    "The statement generator and risk checker are not installed: "
+                    "write the script and statement yourself.",
+                    "dim",
+                )
             )
-            findings.remove_class("flagged")
 
     @on(Button.Pressed, "#regenerate")
     def _regenerate(self) -> None:
@@ -1040,9 +1049,7 @@ class WizardScreen(Screen[None]):
             return
         latest = review.versions[-1]
         state = (
-            "current"
-            if review.current
-            else "edited since: finalizing again makes a new version"
+            "current" if review.current else "edited since: finalizing again makes a new version"
         )
         versions.update(
             Content.assemble(
