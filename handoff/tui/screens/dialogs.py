@@ -17,6 +17,7 @@ class ConfirmDialog(ModalScreen[bool]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(False)", "Cancel", id="dialog.cancel"),
+        Binding("y", "dismiss(True)", "Yes", id="dialog.yes"),
     ]
 
     def __init__(self, question: Content, confirm_label: str = "Yes") -> None:
