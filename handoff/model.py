@@ -263,6 +263,9 @@ class Handoff(_Record):
     escalation: dict[str, int] = field(default_factory=dict)  # topic → person id
     scripts: dict[int, str] = field(default_factory=dict)  # client id → edited contact script
     statements: dict[int, str] = field(default_factory=dict)  # client id → edited statement
+    # Risk overrides recorded when a flagged draft was printed (each: client_id, which, words,
+    # category, justification, at); finalizing copies the ones that still apply.
+    risk_overrides: list[dict[str, Any]] = field(default_factory=list)
     personal_numbers_allowed: bool = False  # seed 000: off by default
     wizard_step: int = 1
     revision: int = 0  # bumped on every save; a packet version records the one it froze
@@ -284,6 +287,7 @@ class Handoff(_Record):
         self.escalation = {str(k): int(v) for k, v in self.escalation.items()}
         self.scripts = {int(k): clean_text(str(v)) for k, v in self.scripts.items()}
         self.statements = {int(k): clean_text(str(v)) for k, v in self.statements.items()}
+        self.risk_overrides = [_clean_override(o) for o in self.risk_overrides]
 
     @property
     def temporary(self) -> bool:
@@ -323,6 +327,8 @@ class Handoff(_Record):
         for topic in self.escalation:
             if topic not in ESCALATION_TOPICS:
                 raise ValidationError(f"escalation: unknown topic {topic!r}", "escalation")
+        for override in self.risk_overrides:
+            validate_override(override)
 
     def status(self, today: date, finalized: bool) -> str:
         """draft / finalized / active / ended, as the dashboard shows it."""
@@ -348,6 +354,7 @@ class Handoff(_Record):
             "escalation": dict(self.escalation),
             "scripts": {str(k): v for k, v in self.scripts.items()},
             "statements": {str(k): v for k, v in self.statements.items()},
+            "risk_overrides": [dict(o) for o in self.risk_overrides],
             "personal_numbers_allowed": self.personal_numbers_allowed,
             "wizard_step": self.wizard_step,
             "revision": self.revision,
@@ -368,6 +375,7 @@ class Handoff(_Record):
             escalation=dict(doc.get("escalation", {})),
             scripts=dict(doc.get("scripts", {})),
             statements=dict(doc.get("statements", {})),
+            risk_overrides=list(doc.get("risk_overrides", [])),
             personal_numbers_allowed=bool(doc.get("personal_numbers_allowed", False)),
             wizard_step=int(doc.get("wizard_step", 1)),
             revision=int(doc.get("revision", 0)),
@@ -375,6 +383,36 @@ class Handoff(_Record):
             created=doc.get("created"),
             id=id,
         )
+
+
+OVERRIDE_TEXTS = ("script", "statement")
+
+
+def _clean_override(override: Any) -> dict[str, Any]:
+    if not isinstance(override, dict):
+        raise ValidationError("a risk override must be an object", "risk_overrides")
+    cleaned = dict(override)
+    for key in ("which", "words", "category", "justification", "at"):
+        if key in cleaned:
+            cleaned[key] = clean_line(str(cleaned[key]))
+    return cleaned
+
+
+def validate_override(override: dict[str, Any]) -> None:
+    """A recorded risk override names the client, the text, the words and why it was allowed."""
+    client_id = override.get("client_id")
+    if not isinstance(client_id, int) or isinstance(client_id, bool):
+        raise ValidationError("a risk override needs the client's id", "risk_overrides")
+    if override.get("which") not in OVERRIDE_TEXTS:
+        raise ValidationError(
+            f"a risk override is for a {' or a '.join(OVERRIDE_TEXTS)}", "risk_overrides"
+        )
+    for key in ("words", "category", "justification", "at"):
+        value = override.get(key)
+        if not isinstance(value, str) or not value:
+            raise ValidationError(f"a risk override needs '{key}'", "risk_overrides")
+        if len(value) > MAX_TEXT:
+            raise ValidationError(f"a risk override's {key} is too long", "risk_overrides")
 
 
 @dataclass

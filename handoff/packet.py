@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from handoff import clock
 from handoff.errors import ValidationError
 from handoff.model import Handoff, PacketVersion
+from handoff.risk import Finding, check
 from handoff.store import Store
+from handoff.text import clean_line
 from handoff.views import client_view, escalation_view, handoff_view, person_view
 
 
 def snapshot(store: Store, handoff: Handoff, only_for: int | None = None) -> dict[str, Any]:
     """The packet for `handoff` as plain data; `only_for` keeps one colleague's clients."""
+    from handoff.statements import script_text, statement_text
+
     people = {p.id: p for p in store.people()}
     clients = []
     for client_id in handoff.client_ids:
@@ -28,8 +33,9 @@ def snapshot(store: Store, handoff: Handoff, only_for: int | None = None) -> dic
             continue
         client = store.client(client_id)
         view = client_view(client, store.items(client_id), people.get(cover_id or -1))
-        view["script"] = handoff.scripts.get(client_id, "")
-        view["statement"] = handoff.statements.get(client_id, "")
+        # The exact words: what the owner edited, else what the templates generate.
+        view["script"] = script_text(store, handoff, client)
+        view["statement"] = statement_text(store, handoff, client)
         clients.append(view)
     return {
         "handoff": handoff_view(handoff, people[handoff.person_id]),
@@ -82,19 +88,152 @@ def missing(store: Store, handoff: Handoff, today: date | None = None) -> list[s
     return problems
 
 
+@dataclass(frozen=True)
+class FlaggedText:
+    """A script or statement in a packet that the risk checker flagged."""
+
+    client_id: int
+    client_name: str
+    which: str  # "script" | "statement"
+    findings: tuple[Finding, ...]
+
+    def describe(self) -> str:
+        words = ", ".join(f'"{clean_line(f.words)}" ({f.label})' for f in self.findings)
+        return f"the {self.which} for {self.client_name} says {words}"
+
+
+TEXTS = ("script", "statement")
+
+
+def check_text(text: str, lang: str, kind: str | None) -> list[Finding]:
+    """Risk-check a script or statement in its language, and in English when it is not English
+    (an owner may type English into a Polish client's script); findings in text order."""
+    findings = check(text, lang, kind)
+    if lang != "en":
+        seen = [(f.start, f.end) for f in findings]
+        for extra in check(text, "en", kind):
+            if all(extra.end <= s or extra.start >= e for s, e in seen):
+                findings.append(extra)
+        findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def flagged_texts(snapshot: dict[str, Any]) -> list[FlaggedText]:
+    """Risk-check every script and statement of a packet snapshot."""
+    kind = snapshot["handoff"]["kind"]
+    flagged = []
+    for client in snapshot["clients"]:
+        for which in TEXTS:
+            findings = check_text(client.get(which, ""), client["language"], kind)
+            if findings:
+                flagged.append(FlaggedText(client["id"], client["name"], which, tuple(findings)))
+    return flagged
+
+
+def _covers(override: dict[str, Any], flagged: FlaggedText, finding: Finding) -> bool:
+    return (
+        override.get("client_id") == flagged.client_id
+        and override.get("which") == flagged.which
+        and override.get("words") == clean_line(finding.words)
+    )
+
+
+def uncovered(snapshot: dict[str, Any], overrides: list[dict[str, Any]]) -> list[FlaggedText]:
+    """The flagged texts, keeping only findings that no recorded override allows."""
+    left = []
+    for flagged in flagged_texts(snapshot):
+        findings = tuple(
+            f for f in flagged.findings if not any(_covers(o, flagged, f) for o in overrides)
+        )
+        if findings:
+            left.append(
+                FlaggedText(flagged.client_id, flagged.client_name, flagged.which, findings)
+            )
+    return left
+
+
+def override_entries(
+    flagged: list[FlaggedText], justification: str, at: datetime | None = None
+) -> list[dict[str, Any]]:
+    """One override record per flagged passage, all with the same justification."""
+    justification = clean_line(justification or "")
+    if not justification:
+        raise ValidationError(
+            "an override needs a justification: say why this wording must stay", "override"
+        )
+    stamp = (at or clock.now()).isoformat(timespec="seconds")
+    return [
+        {
+            "client_id": f.client_id,
+            "which": f.which,
+            "words": clean_line(finding.words),
+            "category": finding.category,
+            "justification": justification,
+            "at": stamp,
+        }
+        for f in flagged
+        for finding in f.findings
+    ]
+
+
+def record_override(
+    store: Store, handoff_id: int, flagged: list[FlaggedText], justification: str
+) -> list[dict[str, Any]]:
+    """Record that flagged text is printed anyway (a draft), with the owner's justification."""
+    entries = override_entries(flagged, justification)
+    with store.batch():
+        handoff = store.handoff(handoff_id)
+        handoff.risk_overrides.extend(entries)
+        store.save_handoff(handoff)
+    return entries
+
+
+class RiskFlagged(ValidationError):
+    """Finalizing refused: a script or statement is flagged and no override was given."""
+
+    def __init__(self, flagged: list[FlaggedText]) -> None:
+        self.flagged = flagged
+        super().__init__(
+            "the packet holds risky words: "
+            + "; ".join(f.describe() for f in flagged)
+            + ". Edit the text, or finalize with an override and its justification",
+            "override",
+        )
+
+
 def freeze(
     store: Store,
     handoff_id: int,
     when: datetime | None = None,
     overrides: list[dict[str, Any]] | None = None,
     allow_missing: bool = False,
+    override: str | None = None,
 ) -> PacketVersion:
-    """Finalize: freeze the packet as a new numbered version with its SHA-256."""
+    """Finalize: freeze the packet as a new numbered version with its SHA-256.
+
+    A flagged script or statement needs an override: either recorded earlier (when a draft was
+    printed) or `override`, the justification given now; the version records every override
+    that applies to it. Without one, raises `RiskFlagged` naming the client and the words.
+    """
     handoff = store.handoff(handoff_id)
     problems = missing(store, handoff)
     if problems and not allow_missing:
         raise ValidationError("the packet is not complete: " + "; ".join(problems))
-    content = canonical(snapshot(store, handoff))
+    data = snapshot(store, handoff)
+    recorded = list(overrides or [])
+    flagged = flagged_texts(data)
+    known = [*handoff.risk_overrides, *recorded]
+    pending = uncovered(data, known)
+    if pending:
+        if not (override or "").strip():
+            raise RiskFlagged(pending)
+        recorded += override_entries(pending, override or "", when)
+    applying = [
+        o
+        for o in handoff.risk_overrides
+        if any(_covers(o, f, finding) for f in flagged for finding in f.findings)
+    ]
+    content = canonical(data)
     version = PacketVersion(
         handoff_id=handoff.id,
         number=0,
@@ -102,7 +241,7 @@ def freeze(
         sha256=digest(content),
         content=content,
         revision=handoff.revision,
-        overrides=list(overrides or []),
+        overrides=[*applying, *recorded],
     )
     return store.add_packet_version(version)
 

@@ -129,3 +129,37 @@ def packet_header_view(
         "printed": printed.isoformat(),
         "for_person": person_view(for_person) if for_person is not None else None,
     }
+
+
+def statement_view(
+    handoff: Handoff, client: Client, leaving: Person, cover: Person | None, lang: str
+) -> dict[str, Any]:
+    """What a statement or contact script may say: names, dates and contact details only.
+
+    `reach` lists the covering colleague's contact details in the order the client prefers
+    (seed 004): a client who prefers email sees the email address first, a client who prefers
+    text messages sees "SMS" first.
+    """
+    from handoff.i18n import NO_COVER, format_date
+
+    reach: list[dict[str, str]] = []
+    if cover is not None:
+        by_phone = "sms" if client.preferred_channel == "sms" else "phone"
+        options = [("email", cover.email), (by_phone, cover.phone)]
+        if client.preferred_channel != "email":
+            options.reverse()
+        reach = [{"how": how, "value": value} for how, value in options if value]
+    return {
+        "lang": lang,
+        "kind": handoff.kind,
+        "channel": client.preferred_channel,
+        "client": {"name": client.name, "company": client.company},
+        "leaving": {"name": leaving.name},
+        "cover": {
+            "name": cover.name if cover is not None else NO_COVER.get(lang, NO_COVER["en"]),
+            "chosen": cover is not None,
+        },
+        "reach": reach,
+        "starts": format_date(handoff.starts, lang),
+        "until": format_date(handoff.until, lang),
+    }

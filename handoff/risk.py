@@ -1,0 +1,282 @@
+"""The risk checker: finds words in a script, statement or log entry that could hurt the firm.
+
+Seed 003: tell a client only that the person is no longer employed here, who the new contact is,
+and that you cannot discuss the circumstances. Anything more — a reason, an accusation, health,
+performance, family, legal or speculative content — is flagged with the exact words, why it is
+risky and a neutral alternative in the text's own language.
+
+Matching runs on a folded copy of the text (lower case, diacritics removed, one character for
+each original character), so offsets point straight back into the original text. Rules live in
+`handoff.risk_rules`, one table per language, inflected forms included; each rule may name the
+context that makes the same word harmless ("the boiler's performance", "police station car park").
+Never imports textual.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+from handoff.errors import ValidationError
+from handoff.model import KINDS, LANGUAGES
+
+CATEGORIES: dict[str, str] = {
+    "reason": "reason for leaving",
+    "accusation": "accusation or crime",
+    "performance": "performance or competence",
+    "health": "health",
+    "family": "pregnancy, family or personal life",
+    "legal": "legal proceedings",
+    "speculation": "speculation or rumour",
+    "disparagement": "disparagement",
+    "confidential": "confidential personnel details",
+    "false_softener": "false softener",
+}
+
+WHY: dict[str, str] = {
+    "reason": "It gives a reason for the departure; say only that the person no longer works "
+    "here (or is away), never why.",
+    "accusation": "It accuses someone of wrongdoing or a crime, which is a defamation risk and "
+    "never the client's business.",
+    "performance": "It comments on someone's performance or competence, which can be heard as "
+    "the reason they left and invites a defamation claim.",
+    "health": "It reveals health information, which is private and protected.",
+    "family": "It reveals pregnancy, family or personal life, which is private.",
+    "legal": "It mentions legal proceedings or threats; only legal counsel speaks about those.",
+    "speculation": "It repeats a rumour or guesses at a reason, or confirms the client's "
+    "suspicion, which the firm cannot stand behind.",
+    "disparagement": "It runs someone down in front of a client, which hurts the firm's name "
+    "and can be defamatory.",
+    "confidential": "It discloses confidential personnel details (pay, discipline, contracts).",
+    "false_softener": "On a termination, a friendly story about leaving is untrue and can be "
+    "contradicted later; say only that the person no longer works here.",
+}
+
+# A neutral alternative per category, in each language the app ships.
+ALTERNATIVES: dict[str, dict[str, str]] = {
+    "en": {
+        "reason": "no longer works with us",
+        "accusation": "I am not at liberty to discuss the circumstances.",
+        "performance": "I am not at liberty to discuss the circumstances.",
+        "health": "is away from the office",
+        "family": "is away from the office",
+        "legal": "I can't comment on that; I will pass your question to the right person.",
+        "speculation": "I don't have any additional information about the circumstances.",
+        "disparagement": "Your project continues as agreed.",
+        "confidential": "I am not at liberty to discuss the circumstances.",
+        "false_softener": "no longer works with us",
+    },
+    "pl": {
+        "reason": "nie pracuje już w naszej firmie",
+        "accusation": "Nie mogę rozmawiać o okolicznościach.",
+        "performance": "Nie mogę rozmawiać o okolicznościach.",
+        "health": "jest poza biurem",
+        "family": "jest poza biurem",
+        "legal": "Nie mogę tego komentować; przekażę Państwa pytanie właściwej osobie.",
+        "speculation": "Nie mam żadnych dodatkowych informacji na temat okoliczności.",
+        "disparagement": "Państwa projekt jest kontynuowany zgodnie z ustaleniami.",
+        "confidential": "Nie mogę rozmawiać o okolicznościach.",
+        "false_softener": "nie pracuje już w naszej firmie",
+    },
+    "ca": {
+        "reason": "ja no treballa amb nosaltres",
+        "accusation": "No tinc la llibertat de parlar de les circumstàncies.",
+        "performance": "No tinc la llibertat de parlar de les circumstàncies.",
+        "health": "és fora de l'oficina",
+        "family": "és fora de l'oficina",
+        "legal": "No puc fer cap comentari; faré arribar la seva pregunta a la persona adequada.",
+        "speculation": "No tinc cap informació addicional sobre les circumstàncies.",
+        "disparagement": "El seu projecte continua tal com vam acordar.",
+        "confidential": "No tinc la llibertat de parlar de les circumstàncies.",
+        "false_softener": "ja no treballa amb nosaltres",
+    },
+    "id": {
+        "reason": "sudah tidak bekerja di perusahaan kami",
+        "accusation": "Mohon maaf, saya tidak dapat membahas keadaannya.",
+        "performance": "Mohon maaf, saya tidak dapat membahas keadaannya.",
+        "health": "sedang tidak berada di kantor",
+        "family": "sedang tidak berada di kantor",
+        "legal": "Saya tidak dapat mengomentari hal itu; pertanyaan Anda akan saya teruskan "
+        "kepada pihak yang tepat.",
+        "speculation": "Saya tidak memiliki informasi tambahan mengenai keadaannya.",
+        "disparagement": "Proyek Anda tetap berjalan sesuai kesepakatan.",
+        "confidential": "Mohon maaf, saya tidak dapat membahas keadaannya.",
+        "false_softener": "sudah tidak bekerja di perusahaan kami",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One risky passage: where it is, what it says, why it is risky, what to say instead."""
+
+    start: int  # offset in the checked text
+    end: int
+    words: str  # text[start:end], the exact words
+    category: str  # key of CATEGORIES
+    why: str  # why it is risky, one sentence, in English
+    alternative: str  # a neutral alternative, in the text's language
+
+    @property
+    def label(self) -> str:
+        return CATEGORIES[self.category]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "words": self.words,
+            "category": self.category,
+            "label": self.label,
+            "why": self.why,
+            "alternative": self.alternative,
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled rule: a pattern on folded text, and the contexts that make it harmless."""
+
+    category: str
+    pattern: re.Pattern[str]
+    why: str
+    alternative: str
+    kinds: frozenset[str] | None  # None: every kind (and an unknown kind)
+    not_before: re.Pattern[str] | None  # harmless when the text before the match ends so
+    not_after: re.Pattern[str] | None  # harmless when the text after the match starts so
+
+
+_SPECIAL = {"ł": "l", "Ł": "l", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "đ": "d", "ø": "o"}
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    lower = char.lower()
+    if len(lower) != 1:
+        lower = char
+    base = "".join(c for c in unicodedata.normalize("NFD", lower) if not unicodedata.combining(c))
+    return base if len(base) == 1 else lower
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, exactly one character for each character of `text`."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_pattern(source: str) -> str:
+    """Patterns are written in lower case with real diacritics; spaces mean any whitespace."""
+    stripped = "".join(
+        _SPECIAL.get(c, c)
+        for c in unicodedata.normalize("NFD", source)
+        if not unicodedata.combining(c)
+    )
+    return stripped.replace(" ", r"\s+")
+
+
+def _compile(lang: str) -> list[Rule]:
+    from handoff.risk_rules import RULES
+
+    rules = []
+    for spec in RULES[lang]:
+        category = spec["cat"]
+        if category not in CATEGORIES:
+            raise ValueError(f"risk rule for {lang}: unknown category {category!r}")
+        body = _fold_pattern(spec["re"])
+        not_before = spec.get("not_before")
+        not_after = spec.get("not_after")
+        kinds = spec.get("kinds")
+        rules.append(
+            Rule(
+                category=category,
+                pattern=re.compile(rf"(?<!\w)(?:{body})(?!\w)"),
+                why=spec.get("why", WHY[category]),
+                alternative=spec.get("alt", ALTERNATIVES[lang][category]),
+                kinds=frozenset(kinds) if kinds else None,
+                not_before=re.compile(rf"(?:{_fold_pattern(not_before)})\W*$")
+                if not_before
+                else None,
+                not_after=re.compile(rf"\W*(?:{_fold_pattern(not_after)})") if not_after else None,
+            )
+        )
+    return rules
+
+
+@cache
+def rules_for(lang: str) -> tuple[Rule, ...]:
+    return tuple(_compile(lang))
+
+
+def check_language(lang: str) -> str:
+    """The language code, or a ValidationError naming the ones the checker knows."""
+    code = (lang or "").strip().lower()
+    if code not in LANGUAGES:
+        raise ValidationError(
+            f"unknown language {lang!r}: the risk checker knows {', '.join(LANGUAGES)}", "lang"
+        )
+    return code
+
+
+def check_kind(kind: str | None) -> str | None:
+    if kind is None or kind == "":
+        return None
+    code = kind.strip().lower()
+    if code not in KINDS:
+        raise ValidationError(f"unknown kind {kind!r}: use {', '.join(KINDS)}", "kind")
+    return code
+
+
+def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]:
+    """Every risky passage in `text`, in order, with exact spans of the original text.
+
+    `kind` is the handoff's kind: false softeners ("left to pursue other opportunities") are
+    only risky on a termination. Raises ValidationError for an unknown language or kind.
+    """
+    lang = check_language(lang)
+    kind = check_kind(kind)
+    if not text:
+        return []
+    folded = fold(text)
+    found: list[Finding] = []
+    for rule in rules_for(lang):
+        if rule.kinds is not None and kind not in rule.kinds:
+            continue
+        for match in rule.pattern.finditer(folded):
+            start, end = match.span()
+            if rule.not_before is not None and rule.not_before.search(
+                folded, max(0, start - 80), start
+            ):
+                continue
+            if rule.not_after is not None and rule.not_after.match(folded, end, end + 80):
+                continue
+            found.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    words=text[start:end],
+                    category=rule.category,
+                    why=rule.why,
+                    alternative=rule.alternative,
+                )
+            )
+    # One finding per passage: overlapping findings of one category merge into one span
+    # ("left to pursue" + "pursue other opportunities"); otherwise the earliest, then the
+    # longest, wins.
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Finding] = []
+    for finding in found:
+        if kept and finding.start < kept[-1].end:
+            last = kept[-1]
+            if finding.category == last.category and finding.end > last.end:
+                kept[-1] = replace(last, end=finding.end, words=text[last.start : finding.end])
+            continue
+        kept.append(finding)
+    return kept
+
+
+def summary(findings: list[Finding]) -> str:
+    """One line naming the flagged words, e.g. '"fired" (reason for leaving), ...'."""
+    return ", ".join(f'"{f.words}" ({f.label})' for f in findings)
