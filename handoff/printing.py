@@ -137,13 +137,14 @@ def check_risk(
     flagged_texts = getattr(packet, "flagged_texts", None)
     if flagged_texts is None:
         return []
-    flagged = flagged_texts({"clients": context["clients"]})
+    texts = {"handoff": context["handoff"], "clients": context["clients"]}
+    flagged = flagged_texts(texts)
     if not flagged:
         return []
     handoff = store.handoff(handoff_id)
     known = list(version.overrides) if version is not None else []
     known += list(getattr(handoff, "risk_overrides", []) or [])
-    left = packet.uncovered({"clients": context["clients"]}, known)
+    left = packet.uncovered(texts, known)
     if not left:
         return []
     if override is None or not override.strip():
