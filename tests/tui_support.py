@@ -29,8 +29,12 @@ def screen_text(app: App) -> str:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Let workers finish and their messages land."""
-    for _ in range(3):
-        await pilot.pause()
+    """Let workers finish and their messages land (a message may start another worker)."""
+    quiet = 0
+    for _ in range(50):
         await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+        await pilot.pause()
+        busy = any(not w.is_finished for w in pilot.app.workers)
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 3:
+            break

@@ -101,17 +101,18 @@ class HandoffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="print")
     def _write_document(self, handoff_id: int, request: PrintRequest) -> None:
-        try:
-            from handoff import printing
-        except ImportError:
-            self.post_message(
-                self.Printed(None, "Printing is not installed in this version of handoff.")
-            )
-            return
+        from handoff import printing
+
         try:
             output = self.db.run(
                 lambda s: printing.write_document(
-                    s, handoff_id, request.fmt, request.what, request.for_person, request.output
+                    s,
+                    handoff_id,
+                    request.fmt,
+                    request.what,
+                    request.for_person,
+                    request.output,
+                    override_risk=request.override_risk,
                 )
             )
         except Exception as exc:  # shown to the person, never a traceback

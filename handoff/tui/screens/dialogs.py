@@ -72,6 +72,7 @@ class JustificationDialog(ModalScreen[str | None]):
             self.query_one("#error", Static).update(
                 Content("Write a justification of at least a few words.")
             )
+            self.query_one("#justification", TextArea).focus()
             return
         self.dismiss(text)
 

@@ -25,6 +25,7 @@ class PrintRequest:
     what: str
     for_person: int | None  # None: the whole packet (owner / boss)
     output: Path
+    override_risk: str | None = None  # why flagged words in a draft may be printed anyway
 
 
 class PrintDialog(ModalScreen[PrintRequest | None]):
@@ -67,6 +68,8 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                 )
                 yield Label("Save to")
                 yield Input(self._default_path("pdf", "packet", 0), id="output")
+                yield Label("Only if a draft holds flagged words: why print them anyway")
+                yield Input(placeholder="justification (recorded)", id="override")
             yield Static("", id="error")
             with Horizontal(classes="buttons"):
                 yield Button("Print", id="go", variant="primary")
@@ -102,5 +105,6 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                 what=str(self.query_one("#what", Select).value),
                 for_person=person if isinstance(person, int) and person else None,
                 output=Path(output).expanduser(),
+                override_risk=self.query_one("#override", Input).value.strip() or None,
             )
         )

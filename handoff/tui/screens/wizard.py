@@ -243,7 +243,7 @@ class WizardScreen(Screen[None]):
                 )
             with Horizontal(id="step-5"):
                 yield OptionList(id="text-clients", markup=False)
-                with VerticalScroll(id="texts"):
+                with Vertical(id="texts"):
                     script = TextArea(id="script")
                     script.border_title = "Contact script (what the colleague says first)"
                     yield script
@@ -948,7 +948,7 @@ class WizardScreen(Screen[None]):
                 before = text[max(0, flag.start - 25) : flag.start].replace("\n", " ")
                 after = text[flag.end : flag.end + 25].replace("\n", " ")
                 parts += [
-                    (f"⚠ {label}: ", "bold red"),
+                    (f"⚠ {label} ({flag.label}): ", "bold red"),
                     "…" + before,
                     (flag.words, "bold reverse red"),
                     after + "…\n",
@@ -961,17 +961,9 @@ class WizardScreen(Screen[None]):
         if parts:
             findings.update(Content.assemble(*parts))
             findings.add_class("flagged")
-        elif risk_bridge.available():
+        else:
             findings.update(plain("✓ No risky words found.", "green"))
             findings.remove_class("flagged")
-        else:
-            findings.update(
-                plain(
-                    "The statement generator and risk checker are not installed: "
-                    "write the script and statement yourself.",
-                    "dim",
-                )
-            )
 
     @on(Button.Pressed, "#regenerate")
     def _regenerate(self) -> None:
