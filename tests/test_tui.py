@@ -139,12 +139,12 @@ async def test_client_book_filters_adds_and_archives(sample_store: Store) -> Non
         table = book.query_one("#clients", DataTable)
         assert table.row_count == 14
         await pilot.press("slash", *"santoso")
-        await settle(pilot)
+        await settle(pilot, typing=True)
         assert [r[0] for r in table_text(table)] == ["Budi Santoso ★"]
         assert "1 of 14 clients" in shown(app)
         # add a client through the form
         book.query_one("#filter", Input).value = ""
-        await settle(pilot)
+        await settle(pilot, typing=True)
         table.focus()
         await pilot.press("a")
         await settle(pilot)
@@ -239,7 +239,7 @@ async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
         assert table.row_count == 3000
         assert len(list(book.query("*"))) < 100  # rows are not widgets
         await pilot.press("slash", *"02999")
-        await settle(pilot)
+        await settle(pilot, typing=True)
         assert [r[0] for r in table_text(table)] == ["Client 02999"]
 
 
@@ -308,7 +308,7 @@ async def test_step_2_filters_and_picks_clients(store: Store) -> None:
         await settle(pilot)
         assert "1 of 4 chosen" in shown(app)
         wizard.query_one("#client-filter", Input).value = "zeta"
-        await settle(pilot)
+        await settle(pilot, typing=True)
         pick = wizard.query_one("#client-pick", SelectionList)
         assert pick.option_count == 1
         pick.focus()

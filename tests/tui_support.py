@@ -28,8 +28,13 @@ def screen_text(app: App) -> str:
     return console.export_text()
 
 
-async def settle(pilot: Pilot) -> None:
-    """Let workers finish and their messages land (a message may start another worker)."""
+async def settle(pilot: Pilot, typing: bool = False) -> None:
+    """Let workers finish and their messages land (a message may start another worker).
+
+    `typing`: a filter was typed; filters wait for a pause in the typing before they run.
+    """
+    if typing:
+        await pilot.pause(0.25)
     quiet = 0
     for _ in range(50):
         await pilot.app.workers.wait_for_complete()

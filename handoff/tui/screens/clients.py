@@ -11,11 +11,14 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from handoff.model import Client, Person
 from handoff.store import Store
 from handoff.tui.safe import cell, plain
+
+FILTER_PAUSE = 0.12  # seconds of no typing before the client book filters
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ClientBookScreen(Screen[None]):
         self.rows: list[ClientRow] = []
         self.people: list[Person] = []
         self.show_archived = False
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -125,7 +129,11 @@ class ClientBookScreen(Screen[None]):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self._filter(event.value)
+        # Rebuilding thousands of rows per keystroke would lag behind a fast typist: wait for
+        # a short pause in the typing, then filter once.
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_PAUSE, lambda: self._filter(event.value))
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:

@@ -21,6 +21,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import (
     Button,
     Checkbox,
@@ -176,6 +177,7 @@ class WizardScreen(Screen[None]):
         self._created_id = 0
         self._last_saved: dict[str, Any] | None = None
         self._ready = False
+        self._filter_timer: Timer | None = None
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -602,7 +604,9 @@ class WizardScreen(Screen[None]):
 
     @on(Input.Changed, "#client-filter")
     def _client_filter(self) -> None:
-        self._fill_client_pick()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(0.12, self._fill_client_pick)
 
     @on(SelectionList.SelectionToggled, "#client-pick")
     def _client_toggled(self, event: SelectionList.SelectionToggled) -> None:
