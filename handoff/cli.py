@@ -23,7 +23,9 @@ from handoff.errors import HandoffError
 COMMAND_MODULES = [
     "handoff.commands.core",
     "handoff.commands.print",
+    "handoff.commands.transfer",
     "handoff.commands.risk",
+    "handoff.commands.review",
 ]
 
 

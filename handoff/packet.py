@@ -15,7 +15,7 @@ from typing import Any
 from handoff import clock
 from handoff.errors import ValidationError
 from handoff.model import Handoff, PacketVersion
-from handoff.risk import Finding, check
+from handoff.risk import Finding, check_text
 from handoff.store import Store
 from handoff.text import clean_line
 from handoff.views import client_view, escalation_view, handoff_view, person_view
@@ -103,19 +103,6 @@ class FlaggedText:
 
 
 TEXTS = ("script", "statement")
-
-
-def check_text(text: str, lang: str, kind: str | None) -> list[Finding]:
-    """Risk-check a script or statement in its language, and in English when it is not English
-    (an owner may type English into a Polish client's script); findings in text order."""
-    findings = check(text, lang, kind)
-    if lang != "en":
-        seen = [(f.start, f.end) for f in findings]
-        for extra in check(text, "en", kind):
-            if all(extra.end <= s or extra.start >= e for s, e in seen):
-                findings.append(extra)
-        findings.sort(key=lambda f: f.start)
-    return findings
 
 
 def flagged_texts(snapshot: dict[str, Any]) -> list[FlaggedText]:

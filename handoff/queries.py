@@ -59,7 +59,8 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
     for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
         latest = store.latest_packet(h.id)
         entries = log_by_handoff.get(h.id, [])
-        flagged = sum(1 for e in entries if e.outcome in ("complaint", "lost"))
+        # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
+        flagged = len(_flagged_clients(store, h.id, today)) if entries else 0
         summaries.append(
             HandoffSummary(
                 id=h.id,
@@ -77,6 +78,12 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
             )
         )
     return summaries
+
+
+def _flagged_clients(store: Store, handoff_id: int, today: date) -> set[int]:
+    from handoff.review import flagged_clients  # the review imports this module
+
+    return flagged_clients(store, handoff_id, today)
 
 
 def find_person(store: Store, ref: str) -> Person:

@@ -277,6 +277,20 @@ def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]
     return kept
 
 
+def check_text(text: str, lang: str, kind: str | None = None) -> list[Finding]:
+    """Check a script, statement or log entry the way finalizing does: in its language and,
+    when that is not English, in English as well (an owner may type English into a Polish
+    client's script). Findings in text order, never overlapping."""
+    findings = check(text, lang, kind)
+    if check_language(lang) != "en":
+        taken = [(f.start, f.end) for f in findings]
+        for extra in check(text, "en", kind):
+            if all(extra.end <= start or extra.start >= end for start, end in taken):
+                findings.append(extra)
+        findings.sort(key=lambda f: f.start)
+    return findings
+
+
 def summary(findings: list[Finding]) -> str:
     """One line naming the flagged words, e.g. '"fired" (reason for leaving), ...'."""
     return ", ".join(f'"{f.words}" ({f.label})' for f in findings)

@@ -49,6 +49,7 @@ EN = [
     r("reason", rf"(?:let|letting) {_PRON} go"),
     r("reason", r"sacked|got the sack|given the sack|got the boot|laid off|lay-?offs?"),
     r("reason", r"redundanc(?:y|ies)|made redundant|dismissal|dismissed for"),
+    r("reason", r"(?:dismissed|sacked|let go) (?:after|over|because|following|for)"),
     r("reason", rf"termination of {_POSS} (?:employment|contract|job)"),
     r(
         "reason",
@@ -340,6 +341,15 @@ PL = [
         r"|się z pracy|dyscyplinarnie)|(?:go|ją|ich) (?:zwolni|zwalnia)\w*",
     ),
     r(
+        # Past tense is nearly always about a person ("zwolnili Tomka"), unless a slot,
+        # a room or the pace is what was freed.
+        "reason",
+        r"zwolnił(?!o)\w*|zwolnili\w*|zwalniał(?!o)\w*|zwalniali\w*",
+        not_after=r"(?:się )?(?:termin|miejsce|pokój|pokoje|sala|salę|rusztowanie|tempo|blokadę"
+        r"|hamulec|kontener|magazyn|plac|parking|linię|zasoby|środki)\w*",
+        not_before=r"(?:termin|miejsce|pokój|sala|rusztowanie|tempo|parking|plac)\w*(?: się)?",
+    ),
+    r(
         "reason",
         r"wyrzuc\w* (?:go|ją|ich|z pracy|z firmy)|wyrzucon\w* z (?:pracy|firmy)"
         r"|wylecia\w* z (?:pracy|firmy)|wylan\w* z (?:pracy|firmy)",
@@ -388,7 +398,7 @@ PL = [
     r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
     r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
     r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
-    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*"),
+    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie"),
     r(
         "performance",
         r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
@@ -801,7 +811,8 @@ ID = [
     # merendahkan
     r("disparagement", r"menjelek\w*|menjelekkan|menjatuhkan nama|menjelek-jelekkan"),
     r("disparagement", r"malas|pemalas|bodoh|tidak bisa dipercaya|tidak jujur|pembohong"),
-    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah|tidak bertanggung jawab"),
+    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah"),
+    r("disparagement", r"tidak bertanggung jawab", not_after=r"(?:kepada|atas|terhadap)"),
     r("disparagement", r"(?:lebih baik|untung) (?:dia|mereka) (?:sudah )?(?:pergi|keluar)"),
     r(
         "disparagement",

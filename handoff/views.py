@@ -131,6 +131,58 @@ def packet_header_view(
     }
 
 
+def import_report_view(report: Any) -> dict[str, Any]:
+    """What an import read, mapped, added, merged and skipped (`importing.ImportReport`).
+
+    Names, emails and row numbers only: no note of any kind.
+    """
+    plan = report.plan
+    table = plan.table
+    return {
+        "file": table.name,
+        "format": table.format_label,
+        "encoding": table.encoding_label,
+        "delimiter": table.delimiter_label,
+        "rows": len(table.records),
+        "unit": "card" if table.kind == "vcard" else "row",
+        "mapping": [
+            {"column": column, "field": target}
+            for column, target, used in _mapping_rows(table, plan.mapping)
+            if used
+        ],
+        "not_imported": [
+            column for column, _t, used in _mapping_rows(table, plan.mapping) if not used
+        ],
+        "written": report.written,
+        "added": [
+            {"where": where, "name": client.name, "email": client.email}
+            for client, where in zip(plan.new, plan.new_where, strict=True)
+        ],
+        "merged": [
+            {
+                "where": m.where,
+                "into": m.into,
+                "name": m.name,
+                "email": m.email,
+                "filled": list(m.filled),
+            }
+            for m in plan.merges
+        ],
+        "problems": [str(p) for p in plan.problems],
+        "bad_rows": plan.bad_rows,
+        "skipped": bool(plan.problems) and plan.skip_bad,
+    }
+
+
+def _mapping_rows(table: Any, mapping: list[str]) -> list[tuple[str, str, bool]]:
+    from handoff.importing import mapping_rows
+
+    return [
+        (column, target, bool(used))
+        for (column, target), used in zip(mapping_rows(table, mapping), mapping, strict=True)
+    ]
+
+
 def statement_view(
     handoff: Handoff, client: Client, leaving: Person, cover: Person | None, lang: str
 ) -> dict[str, Any]:

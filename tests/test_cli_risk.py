@@ -60,12 +60,15 @@ def test_check_reads_a_file_in_the_language_and_kind_given(tmp_path):
 def test_check_input_errors_exit_2_with_one_line(tmp_path):
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("acomiadat per robatori, però és clar".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"tiles " * 1_000_000)
     for args, expected in [
         (("check", str(tmp_path / "missing.txt")), "no such file"),
         (("check", str(latin1), "--lang", "ca"), "is not UTF-8 text"),
         (("check", "--lang", "xx"), "unknown language 'xx'"),
         (("check", "--kind", "holiday"), "unknown kind 'holiday'"),
         (("check", str(tmp_path)), "is a folder"),
+        (("check", str(huge)), "the checker reads at most 5,000,000"),
     ]:
         result = run_cli(*args, stdin="")
         assert result.returncode == 2, (args, result.stdout)
@@ -115,3 +118,34 @@ def test_check_does_not_import_textual(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("0")
+
+
+def test_statement_notes_on_stderr_when_the_edited_text_is_flagged(db_path):
+    run_cli("sample", db=db_path)
+    store = Store(db_path)
+    handoff = store.handoff(1)
+    handoff.statements[1] = "Marta jest w ciąży."
+    store.save_handoff(handoff)
+    result = run_cli("statement", "1", "1", db=db_path)
+    assert result.returncode == 0
+    assert result.stdout == "Marta jest w ciąży.\n"
+    assert '"w ciąży" (pregnancy, family or personal life)' in result.stderr
+
+
+def test_the_figures_command_prints_the_tables_measurements():
+    import subprocess
+
+    from handoff.risk_figures import figures
+    from handoff.risk_samples import HELD_OUT
+
+    result = subprocess.run(
+        [sys.executable, "-m", "handoff.risk_figures"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    table_pl = next(line for line in lines if line.startswith("pl "))
+    f = figures("pl")
+    assert f"{f.caught} / {f.risky}" in table_pl and f"{f.false_alarms} / {f.safe}" in table_pl
+    held_out_id = [line for line in lines if line.startswith("id ")][1]
+    h = figures("id", HELD_OUT)
+    assert f"{h.caught} / {h.risky}" in held_out_id

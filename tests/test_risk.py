@@ -38,7 +38,7 @@ def test_held_out_sentences_are_measured_not_fitted(lang):
     recall there is only held to what was measured blind (no regression); false alarms stay
     rare. `python -m handoff.risk_figures` prints the figures stated in the README."""
     f = figures(lang, HELD_OUT)
-    assert f.risky >= 15 and f.safe >= 15
+    assert f.risky >= 30 and f.safe >= 30
     assert f.false_alarm_rate <= 0.1, [s.text for s in f.wrongly_flagged]
     assert f.recall >= HELD_OUT_RECALL_FLOOR[lang], [s.text for s in f.missed]
 

@@ -57,8 +57,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_statement(args: argparse.Namespace) -> int:
     from handoff import queries, statements
-    from handoff.packet import check_text
-    from handoff.risk import check_language
+    from handoff.risk import check_language, check_text
     from handoff.text import clean_line
 
     store = open_store(args)
@@ -83,6 +82,9 @@ def cmd_statement(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_CHECK_BYTES = 5_000_000  # about 20 seconds of checking; a bigger file is a mistake
+
+
 def read_text(name: str) -> str:
     """The text of FILE (or stdin for '-'), UTF-8 only; a clear error for anything else."""
     if name == "-":
@@ -99,6 +101,11 @@ def read_text(name: str) -> str:
             raise ValidationError(f"{name} is a folder, not a text file") from None
         except OSError as exc:
             raise ValidationError(f"{name}: {exc.strerror}") from None
+    if len(data) > MAX_CHECK_BYTES:
+        raise ValidationError(
+            f"{label} is {len(data):,} bytes; the checker reads at most {MAX_CHECK_BYTES:,} "
+            "at a time (split the file)"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,66 @@
+"""How fast the risk checker is, for live checking as the owner types (wizard step 5).
+
+Run: .venv/bin/python benchmarks/bench_risk.py
+Prints the median time of `check()` on a typical statement, on a 10,000-character text, and of
+rendering and checking every statement and script of the sample firm. Timings live here, never
+in the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
+
+from handoff import packet  # noqa: E402
+from handoff.risk import check, rules_for  # noqa: E402
+from handoff.risk_samples import SAMPLES  # noqa: E402
+from handoff.sample import load_sample  # noqa: E402
+from handoff.store import Store  # noqa: E402
+
+
+def median_ms(fn, repeat: int = 30) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    for lang in SAMPLES:
+        rules_for(lang)  # compile once, as the app does on first use
+    typical = (
+        "Dear Sarah Whitfield,\n\nI am writing to let you know that Tom Fletcher no longer "
+        "works with us as of 16 November 2026. From now on your contact is Dewi Lestari, who "
+        "has all the details of your work with us.\n\nKind regards,\nDewi Lestari\n"
+    )
+    long_text = (" ".join(s.text for s in SAMPLES["en"]) * 3)[:10_000]
+    print(f"rules: {', '.join(f'{lang} {len(rules_for(lang))}' for lang in SAMPLES)}")
+    for lang in SAMPLES:
+        took = median_ms(lambda code=lang: check(typical, code))
+        print(f"check() typical statement, {lang}: {took:.2f} ms")
+    print(f"check() 10,000 characters, en: {median_ms(lambda: check(long_text, 'en'), 10):.1f} ms")
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.json")
+        load_sample(store)
+        handoffs = store.handoffs()
+
+        def all_texts() -> None:
+            for handoff in handoffs:
+                packet.flagged_texts(packet.snapshot(store, handoff))
+
+        count = sum(2 * len(h.client_ids) for h in handoffs)
+        took = median_ms(all_texts, 10)
+        print(f"render + check all {count} sample scripts/statements: {took:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

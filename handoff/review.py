@@ -1,0 +1,550 @@
+"""The return review: per client, the frozen packet beside the contact log, then the calls to make.
+
+Seed 002: a colleague covering a vacation told every caller "no information was left for me".
+The review shows, for each client of a handoff: never contacted; risky words logged (with the
+risk checker's findings); a claim of having no information while the packet version the
+colleague had been given held that client's items (cited by version, SHA-256 and item);
+complaints; lost accounts; follow-ups promised; open items now overdue. Then the action list in
+the order the seed recommends: call every affected client (apologise, find out what they need),
+call the lost ones, meet the colleague to find the facts, brief the boss with the packet version
+and the log. Never imports textual; templates get only `review_view(...)`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from handoff import clock
+from handoff.claims import Claim, find_claims, shared_words
+from handoff.contact_log import LoggedContact, logged_contacts
+from handoff.coverage import due_to_end
+from handoff.errors import HandoffError
+from handoff.model import Client, Handoff, OpenItem, PacketVersion, Person
+from handoff.packet import verify
+from handoff.queries import handoff_name
+from handoff.store import Store
+from handoff.views import item_view, log_entry_view, person_view
+
+REVIEW_FORMATS = ("txt", "md", "html")
+
+
+@dataclass(frozen=True)
+class PacketEvidence:
+    """What one frozen packet version held for one client: the proof of what was handed over."""
+
+    number: int
+    sha256: str
+    created: datetime
+    intact: bool  # the stored content still has the hash recorded when it was frozen
+    items: tuple[dict[str, Any], ...]  # the client's open items as the packet held them
+    mentioned: tuple[str, ...]  # titles of those items that share words with what was said
+    had_notes: bool
+
+    @property
+    def held_something(self) -> bool:
+        return bool(self.items) or self.had_notes
+
+
+@dataclass(frozen=True)
+class ClaimFinding:
+    """'No information was left for me' in the log, set beside the packet given before it."""
+
+    contact: LoggedContact
+    claim: Claim
+    packet: PacketEvidence | None  # None: no packet version was frozen before this contact
+
+    @property
+    def contradicts(self) -> bool:
+        return self.packet is not None and self.packet.held_something
+
+
+@dataclass
+class ClientReview:
+    client: Client
+    cover: Person | None
+    contacts: list[LoggedContact] = field(default_factory=list)
+    claims: list[ClaimFinding] = field(default_factory=list)
+    overdue: list[OpenItem] = field(default_factory=list)
+
+    @property
+    def contacted(self) -> bool:
+        return bool(self.contacts)
+
+    @property
+    def risky(self) -> list[LoggedContact]:
+        return [c for c in self.contacts if c.findings]
+
+    @property
+    def contradicting_claims(self) -> list[ClaimFinding]:
+        return [c for c in self.claims if c.contradicts]
+
+    def with_outcome(self, outcome: str) -> list[LoggedContact]:
+        return [c for c in self.contacts if c.entry.outcome == outcome]
+
+    @property
+    def complaints(self) -> list[LoggedContact]:
+        return self.with_outcome("complaint")
+
+    @property
+    def lost(self) -> bool:
+        return bool(self.with_outcome("lost"))
+
+    @property
+    def follow_ups(self) -> list[LoggedContact]:
+        return self.with_outcome("follow-up")
+
+    @property
+    def asked_why(self) -> int:
+        return sum(1 for c in self.contacts if c.entry.asked_why)
+
+    @property
+    def flagged(self) -> bool:
+        """Risky words, a contradicting claim, a complaint or a lost account (the dashboard)."""
+        return bool(self.risky or self.contradicting_claims or self.complaints or self.lost)
+
+    @property
+    def affected(self) -> bool:
+        """Needs a call from the owner: anything the review found."""
+        return bool(
+            self.flagged or self.claims or not self.contacted or self.follow_ups or self.overdue
+        )
+
+    def findings(self) -> list[str]:
+        """The findings in words, most serious first."""
+        found = []
+        if self.lost:
+            found.append("lost account")
+        if self.contradicting_claims:
+            found.append("claim contradicts the packet")
+        elif self.claims:
+            found.append("said they had no information")
+        if self.complaints:
+            n = len(self.complaints)
+            found.append("complaint" if n == 1 else f"{n} complaints")
+        if self.risky:
+            found.append("risky words logged")
+        if not self.contacted:
+            found.append("not contacted")
+        if self.follow_ups:
+            found.append("follow-up promised")
+        if self.overdue:
+            n = len(self.overdue)
+            found.append("1 item overdue" if n == 1 else f"{n} items overdue")
+        return found
+
+
+@dataclass(frozen=True)
+class Action:
+    """One step of the action list: what to do and, per line, whom it concerns and why."""
+
+    kind: str  # call | call_lost | meet | brief | end
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass
+class Review:
+    handoff: Handoff
+    name: str
+    leaving: Person | None
+    status: str
+    today: date
+    packet: PacketVersion | None  # the version the colleague had when the contacts began
+    packets: list[PacketVersion]
+    clients: list[ClientReview]
+    actions: list[Action]
+    boss: Person | None
+
+    @property
+    def entries(self) -> int:
+        return sum(len(c.contacts) for c in self.clients)
+
+
+# -- building ---------------------------------------------------------------------------------
+def packet_before(packets: list[PacketVersion], when: datetime) -> PacketVersion | None:
+    """The latest version frozen at or before `when` (what the colleague had been given)."""
+    given = [p for p in packets if p.created is not None and p.created <= when]
+    return given[-1] if given else None
+
+
+def _packet_clients(version: PacketVersion) -> dict[int, dict[str, Any]]:
+    try:
+        content = json.loads(version.content)
+        return {int(c["id"]): c for c in content.get("clients", [])}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def evidence(version: PacketVersion, client_id: int, said: str) -> PacketEvidence:
+    """What `version` held for `client_id`, with the items that `said` talks about."""
+    held = _packet_clients(version).get(client_id, {})
+    items = tuple(
+        {
+            "title": str(i.get("title", "")),
+            "status": str(i.get("status", "")),
+            "due": str(i.get("due", "")),
+            "next_step": str(i.get("next_step", "")),
+        }
+        for i in held.get("items", [])
+        if isinstance(i, dict)
+    )
+    mentioned = tuple(i["title"] for i in items if shared_words(said, i["title"]))
+    return PacketEvidence(
+        number=version.number,
+        sha256=version.sha256,
+        created=version.created,
+        intact=verify(version),
+        items=items,
+        mentioned=mentioned,
+        had_notes=bool(str(held.get("notes", "")).strip()),
+    )
+
+
+def _boss(store: Store, handoff: Handoff, people: dict[int, Person]) -> Person | None:
+    routed = people.get(handoff.escalation.get("contract_billing", -1))
+    if routed is not None and routed.role == "boss":
+        return routed
+    bosses = [p for p in people.values() if p.role == "boss"]
+    return bosses[0] if bosses else routed
+
+
+def build_review(store: Store, handoff_id: int, today: date | None = None) -> Review:
+    """The return review of one handoff (see the module docstring)."""
+    today = today or clock.today()
+    handoff = store.handoff(handoff_id)
+    people = {p.id: p for p in store.people()}
+    packets = store.packet_versions(handoff_id)
+    contacts = logged_contacts(store, handoff_id)
+    first = contacts[0].entry.when if contacts else clock.now()
+    packet = packet_before(packets, first) or (packets[-1] if packets else None)
+
+    by_client: dict[int, ClientReview] = {}
+    for client_id in handoff.client_ids:
+        client = store.client(client_id)
+        by_client[client_id] = ClientReview(
+            client=client,
+            cover=people.get(handoff.covers.get(client_id, -1)),
+            overdue=sorted(
+                (i for i in store.items(client_id) if i.overdue(today)),
+                key=lambda i: (i.due or date.max, i.id),
+            ),
+        )
+    for contact in contacts:
+        review = by_client.get(contact.entry.client_id)
+        if review is None:
+            continue
+        review.contacts.append(contact)
+        given = packet_before(packets, contact.entry.when)
+        for claim in find_claims(contact.entry.said):
+            proof = evidence(given, contact.client.id, contact.entry.said) if given else None
+            review.claims.append(ClaimFinding(contact, claim, proof))
+
+    clients = list(by_client.values())
+    boss = _boss(store, handoff, people)
+    finalized = bool(packets)
+    result = Review(
+        handoff=handoff,
+        name=handoff_name(handoff, people),
+        leaving=people.get(handoff.person_id),
+        status=handoff.status(today, finalized),
+        today=today,
+        packet=packet,
+        packets=packets,
+        clients=clients,
+        actions=[],
+        boss=boss,
+    )
+    result.actions = _actions(result, people)
+    return result
+
+
+def _reach(client: Client) -> str:
+    """How to reach a client the way they like (seed 004)."""
+    ways = {"phone": client.phone, "sms": client.phone, "email": client.email}
+    best = ways.get(client.preferred_channel) or client.phone or client.email
+    parts = [f"{client.preferred_channel} {best}".strip() if best else client.preferred_channel]
+    if client.availability:
+        parts.append(client.availability.replace("\n", "; "))
+    return ", ".join(parts)
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def _why(review: ClientReview, not_contacted: str) -> str:
+    reasons = []
+    for claim in review.claims:
+        reasons.append(f"was told {_quote(claim.contact.entry.said)}")
+    if review.complaints:
+        reasons.append("complained")
+    if review.risky:
+        words = sorted({f.words for c in review.risky for f in c.findings})
+        reasons.append("heard risky words: " + ", ".join(_quote(w, 40) for w in words))
+    if not review.contacted:
+        reasons.append(not_contacted)
+    for follow in review.follow_ups:
+        reasons.append(f"expects a follow-up ({follow.entry.when:%Y-%m-%d})")
+    for item in review.overdue:
+        reasons.append(f"overdue since {item.due}: {item.title}")
+    return "; ".join(reasons)
+
+
+def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
+    actions: list[Action] = []
+    leaving = review.leaving.name if review.leaving else "the person who left"
+    order = sorted(
+        review.clients, key=lambda r: (not r.client.key_account, not r.flagged, r.client.name)
+    )
+    to_call = [r for r in order if r.affected and not r.lost]
+    if review.handoff.temporary:
+        not_contacted = "never contacted while you were away"
+        call_title = (
+            "Call every affected client: apologise, then find out what they need and how "
+            "you can help. Do not explain who was to blame."
+        )
+    else:
+        not_contacted = f"never contacted since {leaving} left"
+        call_title = (
+            "Call every affected client: make sure they know their new contact, apologise "
+            "for any gap, and find out what they need. Say only that "
+            f"{leaving} no longer works here; never why."
+        )
+    if to_call:
+        actions.append(
+            Action(
+                "call",
+                call_title,
+                tuple(
+                    f"{r.client.display_name}{' (key account)' if r.client.key_account else ''}"
+                    f" — {_reach(r.client)} — {_why(r, not_contacted)}"
+                    for r in to_call
+                ),
+            )
+        )
+    lost = [r for r in order if r.lost]
+    if lost:
+        actions.append(
+            Action(
+                "call_lost",
+                "Call the clients you lost. You may not win them back, but a good call leaves "
+                "the door open if the new supplier disappoints them.",
+                tuple(
+                    f"{r.client.display_name} — {_reach(r.client)} — {_why(r, not_contacted)}"
+                    for r in lost
+                ),
+            )
+        )
+    by_colleague: dict[int, list[str]] = {}
+    for r in review.clients:
+        for claim in r.claims:
+            when = claim.contact.entry.when
+            line = f"{r.client.name}, {when:%Y-%m-%d}: {_quote(claim.contact.entry.said)}"
+            if claim.contradicts and claim.packet is not None:
+                held = claim.packet.mentioned or tuple(i["title"] for i in claim.packet.items)
+                if held:
+                    line += f" — packet v{claim.packet.number} held: " + "; ".join(held)
+                else:
+                    line += f" — packet v{claim.packet.number} held notes on this client"
+            by_colleague.setdefault(claim.contact.entry.who_id, []).append(line)
+        for contact in r.risky:
+            words = ", ".join(_quote(f.words, 40) for f in contact.findings)
+            by_colleague.setdefault(contact.entry.who_id, []).append(
+                f"{r.client.name}, {contact.entry.when:%Y-%m-%d}: risky words {words}"
+            )
+    for who_id, lines in by_colleague.items():
+        who = people.get(who_id)
+        name = who.name if who else "the covering colleague"
+        actions.append(
+            Action(
+                "meet",
+                f"Meet {name} to find the facts, not to confront: did they know how to handle "
+                "the questions, did they feel the work was unfairly handed to them, or is "
+                "something else going on?",
+                tuple(lines),
+            )
+        )
+    boss = review.boss.name if review.boss else "your boss"
+    brief = []
+    if review.packet is not None:
+        p = review.packet
+        intact = "hash verified" if verify(p) else "WARNING: the stored packet no longer matches"
+        brief.append(
+            f"Packet v{p.number}, frozen {p.created:%Y-%m-%d %H:%M}, SHA-256 {p.sha256} ({intact})"
+        )
+    else:
+        brief.append("No packet version was frozen for this handoff: say so plainly")
+    complaints = sum(len(r.complaints) for r in review.clients)
+    contradicting = sum(len(r.contradicting_claims) for r in review.clients)
+    brief.append(
+        f"Contact log: {review.entries} {'entry' if review.entries == 1 else 'entries'}, "
+        f"{complaints} complaint{'' if complaints == 1 else 's'}, "
+        f"{sum(1 for r in review.clients if r.lost)} lost, "
+        f"{contradicting} claim{'' if contradicting == 1 else 's'} contradicting the packet, "
+        f"{sum(1 for r in review.clients if not r.contacted)} not contacted"
+    )
+    if complaints:
+        brief.append("Forward the complaints and say how you resolved each one")
+    brief.append("Tell it plainly and make no accusations")
+    actions.append(
+        Action(
+            "brief",
+            f"Brief {boss} with the packet version and the contact log: a plain account, "
+            "before they hear it elsewhere.",
+            tuple(brief),
+        )
+    )
+    handoff = review.handoff
+    if due_to_end(handoff, review.today):
+        if handoff.temporary:
+            line = (
+                f"{leaving} was due back on {handoff.until}: end the coverage "
+                f"(handoff end {handoff.id}) and the clients go back to {leaving}."
+            )
+        else:
+            line = (
+                f"The termination took effect on {handoff.starts}: end it (handoff end "
+                f"{handoff.id}) and each client stays with their new contact for good."
+            )
+        actions.append(Action("end", "End the coverage.", (line,)))
+    return actions
+
+
+def flagged_clients(store: Store, handoff_id: int, today: date | None = None) -> set[int]:
+    """Clients with risky words, a contradicting claim, a complaint or a lost account."""
+    return {r.client.id for r in build_review(store, handoff_id, today).clients if r.flagged}
+
+
+# -- the allow-listed view and rendering -----------------------------------------------------
+def _finding_view(finding: Any) -> dict[str, Any]:
+    return {
+        "words": str(finding.words),
+        "category": str(finding.category),
+        "why": str(finding.why),
+        "alternative": str(finding.alternative),
+    }
+
+
+def _evidence_view(proof: PacketEvidence | None) -> dict[str, Any] | None:
+    if proof is None:
+        return None
+    return {
+        "number": proof.number,
+        "sha256": proof.sha256,
+        "created": proof.created.strftime("%Y-%m-%d %H:%M"),
+        "intact": proof.intact,
+        "items": [dict(i) for i in proof.items],
+        "mentioned": list(proof.mentioned),
+        "had_notes": proof.had_notes,
+    }
+
+
+def _contact_view(contact: LoggedContact) -> dict[str, Any]:
+    view = log_entry_view(contact.entry, contact.who)
+    view["findings"] = [_finding_view(f) for f in contact.findings]
+    return view
+
+
+def _packet_view(version: PacketVersion | None) -> dict[str, Any] | None:
+    if version is None:
+        return None
+    return {
+        "number": version.number,
+        "sha256": version.sha256,
+        "created": version.created.strftime("%Y-%m-%d %H:%M"),
+        "intact": verify(version),
+    }
+
+
+def review_view(review: Review) -> dict[str, Any]:
+    """The review as plain data for templates and JSON: named, shareable fields only."""
+    handoff = review.handoff
+    clients = []
+    for r in review.clients:
+        c = r.client
+        clients.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "company": c.company,
+                "display_name": c.display_name,
+                "key_account": c.key_account,
+                "phone": c.phone,
+                "email": c.email,
+                "preferred_channel": c.preferred_channel,
+                "availability": c.availability,
+                "cover": person_view(r.cover),
+                "contacted": r.contacted,
+                "affected": r.affected,
+                "flagged": r.flagged,
+                "lost": r.lost,
+                "asked_why": r.asked_why,
+                "findings": r.findings(),
+                "contacts": [_contact_view(x) for x in r.contacts],
+                "claims": [
+                    {
+                        "when": x.contact.entry.when.strftime("%Y-%m-%d %H:%M"),
+                        "who": person_view(x.contact.who),
+                        "words": x.claim.words,
+                        "said": x.contact.entry.said,
+                        # the said text around the claim's words, to highlight them
+                        "before": x.contact.entry.said[: x.claim.start],
+                        "after": x.contact.entry.said[x.claim.end :],
+                        "contradicts": x.contradicts,
+                        "packet": _evidence_view(x.packet),
+                    }
+                    for x in r.claims
+                ],
+                "complaints": len(r.complaints),
+                "overdue": [item_view(i) for i in r.overdue],
+            }
+        )
+    return {
+        "handoff": {
+            "id": handoff.id,
+            "name": review.name,
+            "kind": handoff.kind,
+            "temporary": handoff.temporary,
+            "person": person_view(review.leaving),
+            "starts": handoff.starts.isoformat() if handoff.starts else "",
+            "until": handoff.until.isoformat() if handoff.until else "",
+            "ended": handoff.ended.isoformat() if handoff.ended else "",
+            "status": review.status,
+        },
+        "today": review.today.isoformat(),
+        "packet": _packet_view(review.packet),
+        "packets": [_packet_view(p) for p in review.packets],
+        "boss": person_view(review.boss),
+        "summary": {
+            "clients": len(review.clients),
+            "contacted": sum(1 for r in review.clients if r.contacted),
+            "not_contacted": sum(1 for r in review.clients if not r.contacted),
+            "entries": review.entries,
+            "flagged": sum(1 for r in review.clients if r.flagged),
+            "affected": sum(1 for r in review.clients if r.affected),
+            "contradicting_claims": sum(len(r.contradicting_claims) for r in review.clients),
+            "risky": sum(len(r.risky) for r in review.clients),
+            "complaints": sum(len(r.complaints) for r in review.clients),
+            "lost": sum(1 for r in review.clients if r.lost),
+            "overdue": sum(len(r.overdue) for r in review.clients),
+        },
+        "clients": clients,
+        "actions": [
+            {"step": n, "kind": a.kind, "title": a.title, "lines": list(a.lines)}
+            for n, a in enumerate(review.actions, start=1)
+        ],
+    }
+
+
+def render_review(store: Store, handoff_id: int, fmt: str, today: date | None = None) -> str:
+    """The printable review of one handoff, as 'txt', 'md' or 'html'."""
+    from handoff.render import render
+
+    if fmt not in REVIEW_FORMATS:
+        raise HandoffError(f"the review prints as {', '.join(REVIEW_FORMATS)}, not {fmt!r}")
+    view = review_view(build_review(store, handoff_id, today))
+    return render(f"review/review.{fmt}.j2", fmt, review=view)

@@ -1,0 +1,380 @@
+"""Quick entry for the covering colleague: who called, what was said, how it ended (seed 002).
+
+Pick the client, the channel and the outcome, write what was said (live risk warnings, and a
+warning when it sounds like "no information was left" while the packet held this client's
+items), tick whether the client asked why the person left, save. Below, the handoff's log,
+filtered as you type. Database work runs in thread workers that report back with messages;
+user text is always shown as written (`Content`), never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static, TextArea
+
+from handoff.model import CHANNELS, OUTCOMES
+from handoff.store import Store
+
+
+@dataclass(frozen=True)
+class _Choices:
+    title: str
+    leaving: str
+    kind: str
+    clients: list[tuple[int, str, str, str]]  # id, name, language, preferred channel
+    people: list[tuple[int, str]]
+    covers: dict[int, int]
+
+
+class ContactLogScreen(Screen[None]):
+    """The contact log of one handoff: a quick-entry form above the list of entries."""
+
+    CSS_PATH = "contact_log.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save entry", id="contact_log.save"),
+        Binding("ctrl+n", "new_entry", "New entry", id="contact_log.new"),
+        Binding("ctrl+f", "focus_filter", "Filter", id="contact_log.filter"),
+        Binding("escape", "close", "Back", id="contact_log.back"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, choices: _Choices, contacts: list[Any], packet: str) -> None:
+            super().__init__()
+            self.choices = choices
+            self.contacts = contacts
+            self.packet = packet
+
+    class Checked(Message):
+        """Risk findings and claims for the text being typed."""
+
+        def __init__(self, text: str, findings: list[Any], claim_note: str) -> None:
+            super().__init__()
+            self.text = text
+            self.findings = findings
+            self.claim_note = claim_note
+
+    class Saved(Message):
+        def __init__(self, entry_id: int, findings: list[Any]) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+            self.findings = findings
+
+    class Failed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, store: Store, handoff_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.handoff_id = handoff_id
+        self.choices: _Choices | None = None
+        self.contacts: list[Any] = []
+        self.last_saved: int | None = None
+
+    # -- layout -----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Contact log"), id="log-title")
+        with Vertical(id="entry-form"):
+            with Horizontal(classes="row"):
+                yield Select([], prompt="Client", id="client", compact=True)
+                yield Select([], prompt="Who", id="who", compact=True)
+                yield Select(
+                    [(Content(c), c) for c in CHANNELS],
+                    prompt="Channel",
+                    id="channel",
+                    compact=True,
+                    allow_blank=False,
+                )
+                yield Select(
+                    [(Content(o), o) for o in OUTCOMES],
+                    prompt="Outcome",
+                    id="outcome",
+                    compact=True,
+                    allow_blank=False,
+                )
+            said = TextArea(id="said", soft_wrap=True)
+            said.border_title = "What was said (a summary or a quote)"
+            yield said
+            yield Static(Content(""), id="risk")
+            with Horizontal(classes="row"):
+                yield Input(placeholder="when: YYYY-MM-DD HH:MM", id="when", compact=True)
+                yield Checkbox(Content("Asked why they left"), id="asked-why", compact=True)
+                yield Button("Save", id="save", variant="primary", compact=True)
+        with Horizontal(classes="row", id="list-bar"):
+            yield Static(Content("Entries"), id="count")
+            yield Input(placeholder="filter: client, who, words…", id="filter", compact=True)
+        yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Static(Content(""), id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        for label, width in (
+            ("When", 16),
+            ("Client", 18),
+            ("Who", 12),
+            ("Outcome", 10),
+            ("Said", 60),
+        ):
+            table.add_column(label, width=width)
+        self.load()
+
+    # -- loading ----------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="contact-log-load")
+    def load(self) -> None:
+        from handoff.contact_log import logged_contacts
+        from handoff.queries import handoff_name
+
+        try:
+            handoff = self.store.handoff(self.handoff_id)
+            people = {p.id: p for p in self.store.people()}
+            clients = [self.store.client(c) for c in handoff.client_ids]
+            choices = _Choices(
+                title=handoff_name(handoff, people),
+                leaving=people[handoff.person_id].name if handoff.person_id in people else "",
+                kind=handoff.kind,
+                clients=[(c.id, c.name, c.language, c.preferred_channel) for c in clients],
+                people=sorted(
+                    ((p.id, p.name) for p in people.values() if p.id != handoff.person_id),
+                    key=lambda x: x[1],
+                ),
+                covers=dict(handoff.covers),
+            )
+            contacts = logged_contacts(self.store, self.handoff_id)
+            latest = self.store.latest_packet(self.handoff_id)
+            packet = (
+                f"packet v{latest.number}, frozen {latest.created:%Y-%m-%d %H:%M}"
+                if latest
+                else "no packet finalized yet"
+            )
+        except Exception as exc:  # shown to the person, never a crash
+            self.post_message(self.Failed(str(exc)))
+            return
+        self.post_message(self.Loaded(choices, contacts, packet))
+
+    def on_contact_log_screen_loaded(self, message: Loaded) -> None:
+        first_load = self.choices is None
+        self.choices = message.choices
+        self.contacts = message.contacts
+        self.query_one("#log-title", Static).update(
+            Content.assemble(
+                ("Contact log: ", "bold"), message.choices.title, f"  ({message.packet})"
+            )
+        )
+        if first_load:
+            client = self.query_one("#client", Select)
+            client.set_options(
+                [(Content(name), cid) for cid, name, _, _ in message.choices.clients]
+            )
+            who = self.query_one("#who", Select)
+            who.set_options([(Content(name), pid) for pid, name in message.choices.people])
+            self.query_one("#asked-why", Checkbox).label = Content(
+                f"Asked why {message.choices.leaving or 'they'} left"
+            )
+            if message.choices.clients:
+                client.value = message.choices.clients[0][0]
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        table.clear()
+        words = self.query_one("#filter", Input).value.casefold().split()
+        shown = 0
+        for c in self.contacts:
+            e = c.entry
+            who = c.who.name if c.who else "?"
+            haystack = f"{c.client.name} {who} {e.channel} {e.outcome} {e.said}".casefold()
+            if words and not all(w in haystack for w in words):
+                continue
+            flag = " ⚠" if c.findings else ""
+            said = " ".join(e.said.split())
+            table.add_row(
+                Text(f"{e.when:%Y-%m-%d %H:%M}"),
+                Text(c.client.name),
+                Text(who),
+                Text(e.outcome + flag, style="bold red" if c.findings else ""),
+                Text(said[:59] + ("…" if len(said) > 59 else "")),
+                key=str(e.id),
+            )
+            shown += 1
+        total = len(self.contacts)
+        label = f"{total} entries" if shown == total else f"{shown} of {total} entries"
+        self.query_one("#count", Static).update(Content(label))
+        if self.last_saved is not None and str(self.last_saved) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(self.last_saved)))
+
+    @on(DataTable.RowHighlighted, "#entries")
+    def _show_entry(self, event: DataTable.RowHighlighted) -> None:
+        key = event.row_key.value if event.row_key is not None else None
+        contact = next((c for c in self.contacts if str(c.entry.id) == key), None)
+        detail = self.query_one("#detail", Static)
+        if contact is None:
+            detail.update(Content(""))
+            return
+        e = contact.entry
+        parts: list[Content | tuple[str, str] | str] = [
+            (f"{e.when:%Y-%m-%d %H:%M} {contact.client.name}", "bold"),
+            f" · {contact.who.name if contact.who else '?'} · {e.channel} · {e.outcome}",
+            " · asked why" if e.asked_why else "",
+            "\n",
+            " ".join(e.said.split()),
+        ]
+        for f in contact.findings:
+            parts.append(("\n⚠ " + f"{f.category}: “{f.words}”", "bold red"))
+            parts.append(f" say instead: “{f.alternative}”")
+        detail.update(Content.assemble(*parts))
+
+    @on(Input.Changed, "#filter")
+    def _filter(self) -> None:
+        self._fill_table()
+
+    # -- form -------------------------------------------------------------------------------
+    @on(Select.Changed, "#client")
+    def _client_chosen(self, event: Select.Changed) -> None:
+        if self.choices is None or not isinstance(event.value, int):
+            return
+        # The covering colleague of this client is the likely speaker; the client's preferred
+        # channel the likely channel (seed 004).
+        cover = self.choices.covers.get(event.value)
+        who = self.query_one("#who", Select)
+        if cover is not None and who.is_blank():
+            who.value = cover
+        for cid, _name, _lang, channel in self.choices.clients:
+            if cid == event.value and channel in CHANNELS:
+                self.query_one("#channel", Select).value = channel
+        self._check_text()
+
+    @on(TextArea.Changed, "#said")
+    def _said_changed(self) -> None:
+        self._check_text()
+
+    def _check_text(self) -> None:
+        client = self.query_one("#client", Select).value
+        text = self.query_one("#said", TextArea).text
+        self.check(text, client if isinstance(client, int) else None)
+
+    @work(thread=True, exclusive=True, group="contact-log-check")
+    def check(self, text: str, client_id: int | None) -> None:
+        from handoff.claims import find_claims
+        from handoff.contact_log import check_said
+        from handoff.review import evidence
+
+        if not text.strip():
+            self.post_message(self.Checked(text, [], ""))
+            return
+        lang = "en"
+        kind = self.choices.kind if self.choices else None
+        if self.choices and client_id is not None:
+            lang = next((c[2] for c in self.choices.clients if c[0] == client_id), "en")
+        try:
+            findings = check_said(text, lang, kind)
+            note = ""
+            claims = find_claims(text)
+            if claims and client_id is not None:
+                latest = self.store.latest_packet(self.handoff_id)
+                if latest is not None:
+                    proof = evidence(latest, client_id, text)
+                    if proof.held_something:
+                        held = proof.mentioned or tuple(i["title"] for i in proof.items)
+                        what = "; ".join(held) if held else "notes on this client"
+                        note = (
+                            f"“{claims[0].words}”: packet v{proof.number} held {what}. "
+                            "Look there before saying you have no information."
+                        )
+        except Exception as exc:
+            self.post_message(self.Failed(str(exc)))
+            return
+        self.post_message(self.Checked(text, findings, note))
+
+    def on_contact_log_screen_checked(self, message: Checked) -> None:
+        if message.text != self.query_one("#said", TextArea).text:
+            return  # typed on since; a newer check is coming
+        risk = self.query_one("#risk", Static)
+        parts: list[Content | tuple[str, str] | str] = []
+        for f in message.findings[:3]:
+            parts.append((f"⚠ {f.category}: “{f.words}”", "bold red"))
+            parts.append(f" say instead: “{f.alternative}”  ")
+        if len(message.findings) > 3:
+            parts.append(f"(+{len(message.findings) - 3} more) ")
+        if message.claim_note:
+            parts.append(("⚠ ", "bold red"))
+            parts.append(message.claim_note)
+        risk.update(Content.assemble(*parts) if parts else Content(""))
+        risk.set_class(bool(parts), "flagged")
+
+    def action_save(self) -> None:
+        client = self.query_one("#client", Select).value
+        who = self.query_one("#who", Select).value
+        fields = {
+            "client": str(client) if isinstance(client, int) else "",
+            "who": str(who) if isinstance(who, int) else "",
+            "channel": str(self.query_one("#channel", Select).value),
+            "outcome": str(self.query_one("#outcome", Select).value),
+            "said": self.query_one("#said", TextArea).text,
+            "when": self.query_one("#when", Input).value,
+            "asked_why": self.query_one("#asked-why", Checkbox).value,
+        }
+        if not fields["client"]:
+            self.notify("Choose the client first.", severity="warning", markup=False)
+            return
+        if not fields["who"]:
+            self.notify("Choose who spoke to the client.", severity="warning", markup=False)
+            return
+        self.save(fields)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @work(thread=True, exclusive=True, group="contact-log-save")
+    def save(self, fields: dict[str, Any]) -> None:
+        from handoff.contact_log import add_entry, check_said
+        from handoff.errors import HandoffError
+
+        try:
+            entry = add_entry(self.store, self.handoff_id, **fields)
+            client = self.store.client(entry.client_id)
+            kind = self.choices.kind if self.choices else None
+            findings = check_said(entry.said, client.language, kind)
+        except HandoffError as exc:
+            self.post_message(self.Failed(str(exc)))
+            return
+        self.post_message(self.Saved(entry.id, findings))
+
+    def on_contact_log_screen_saved(self, message: Saved) -> None:
+        self.last_saved = message.entry_id
+        note = "Saved."
+        if message.findings:
+            words = ", ".join(f"“{f.words}”" for f in message.findings)
+            note = f"Saved, with risky words: {words}. The return review will list them."
+        self.notify(note, severity="warning" if message.findings else "information", markup=False)
+        self.action_new_entry()
+        self.load()
+
+    def on_contact_log_screen_failed(self, message: Failed) -> None:
+        self.notify(message.error, severity="error", markup=False, timeout=8)
+
+    def action_new_entry(self) -> None:
+        self.query_one("#said", TextArea).text = ""
+        self.query_one("#when", Input).value = ""
+        self.query_one("#asked-why", Checkbox).value = False
+        self.query_one("#outcome", Select).value = "fine"
+        self.query_one("#said", TextArea).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.dismiss(None)
