@@ -109,7 +109,7 @@ async def test_help_theme_and_palette(sample_store: Store) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = shown(app)
-        assert "New handoff" in text and "Clients" in text  # the keys of the screen below
+        assert "Start a handoff" in text and "Clients" in text  # the keys of the screen below
         await pilot.press("escape")
         await pilot.pause()
         dark = app.theme
@@ -705,3 +705,32 @@ async def test_print_from_the_wizard_writes_the_file(store: Store, tmp_path) -> 
         assert out.exists() and "Alpha Ltd" in out.read_text(encoding="utf-8")
         # says where the file went (toasts are not part of the compositor capture)
         assert any(str(out) in str(n.message) for n in app._notifications)
+
+
+async def test_contact_log_review_and_import_screens_are_wired(sample_store: Store) -> None:
+    from handoff.tui.screens.contact_log import ContactLogScreen
+    from handoff.tui.screens.import_clients import ImportClientsScreen
+    from handoff.tui.screens.review import ReviewScreen
+
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, screen in (
+            ("l", ContactLogScreen),
+            ("r", ReviewScreen),
+            ("i", ImportClientsScreen),
+        ):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, screen), key
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, DashboardScreen)
+        # the same through the command palette
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"return review marta")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)

@@ -61,6 +61,27 @@ class HandoffApp(App[None]):
     def action_open_handoff(self, handoff_id: int) -> None:
         self.open_handoff(handoff_id)
 
+    def open_contact_log(self, handoff_id: int) -> None:
+        """The covering colleague's contact log for one handoff (a screen of its own)."""
+        from handoff.tui.screens.contact_log import ContactLogScreen
+
+        self.push_screen(ContactLogScreen(self.store, handoff_id))
+
+    def open_review(self, handoff_id: int) -> None:
+        """The return review: the packet beside the log, and the calls to make."""
+        from handoff.tui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(self.store, handoff_id))
+
+    def action_import_clients(self) -> None:
+        from handoff.tui.screens.import_clients import ImportClientsScreen
+
+        def done(added: int | None) -> None:
+            if added:
+                self.notify(f"Imported {added} clients.", markup=False)
+
+        self.push_screen(ImportClientsScreen(self.store), done)
+
     def action_client_book(self) -> None:
         from handoff.tui.screens.clients import ClientBookScreen
 

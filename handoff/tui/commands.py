@@ -12,6 +12,7 @@ from handoff import queries
 ACTIONS = [
     ("New handoff", "new_handoff", "Start the wizard: someone is leaving"),
     ("Client book", "client_book", "All clients: filter, add, edit, archive, open items"),
+    ("Import clients from a file", "import_clients", "CSV (CRM, Google, Outlook) or vCard"),
     ("Dashboard", "dashboard", "Every handoff with its status"),
     ("Toggle light / dark theme", "toggle_theme", "Switch between the light and dark theme"),
     ("Help", "help", "What the app does and the keys of this screen"),
@@ -42,6 +43,20 @@ class HandoffCommands(Provider):
             )
             found.append(
                 (f"Print handoff: {s.name}", partial(app.print_handoff, s.id), "Print or save")  # type: ignore[attr-defined]
+            )
+            found.append(
+                (
+                    f"Contact log: {s.name}",
+                    partial(app.open_contact_log, s.id),  # type: ignore[attr-defined]
+                    "What the covering colleague told each client",
+                )
+            )
+            found.append(
+                (
+                    f"Return review: {s.name}",
+                    partial(app.open_review, s.id),  # type: ignore[attr-defined]
+                    "The packet beside the log; the calls to make",
+                )
             )
         return found
 

@@ -67,7 +67,8 @@ class ClientBookScreen(Screen[None]):
         Binding("enter", "open", "Open", id="clients.open"),
         Binding("e", "edit", "Edit", id="clients.edit"),
         Binding("d", "archive", "Archive", id="clients.archive"),
-        Binding("h", "toggle_archived", "Show archived", id="clients.archived"),
+        Binding("h", "toggle_archived", "Archived", id="clients.archived"),
+        Binding("i", "app.import_clients", "Import", id="clients.import"),
         Binding("slash", "filter", "Filter", id="clients.filter"),
     ]
 

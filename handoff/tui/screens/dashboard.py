@@ -43,10 +43,13 @@ def dates(starts: date | None, until: date | None) -> str:
 class DashboardScreen(Screen[None]):
     CSS_PATH = "dashboard.tcss"
     BINDINGS = [
-        Binding("n", "app.new_handoff", "New handoff", id="dashboard.new"),
+        Binding("n", "app.new_handoff", "New", id="dashboard.new", tooltip="Start a handoff"),
         Binding("enter", "open", "Open", id="dashboard.open", show=True),
         Binding("p", "print", "Print", id="dashboard.print"),
         Binding("c", "app.client_book", "Clients", id="dashboard.clients"),
+        Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
+        Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
+        Binding("i", "app.import_clients", "Import", id="dashboard.import"),
         Binding("slash", "filter", "Filter", id="dashboard.filter", show=False),
         Binding("q", "app.quit", "Quit", id="dashboard.quit"),
     ]
@@ -66,7 +69,7 @@ class DashboardScreen(Screen[None]):
         yield DataTable(id="handoffs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield Static(
-            "Enter or double-click: open in the wizard · n: new handoff · / filter",
+            "Enter: open in the wizard · l: contact log · r: return review · / filter",
             classes="hint",
         )
         yield Footer()
@@ -154,6 +157,16 @@ class DashboardScreen(Screen[None]):
             self.notify("Choose a handoff to print first.", markup=False)
             return
         self.app.print_handoff(handoff_id)  # type: ignore[attr-defined]
+
+    def action_contact_log(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is not None:
+            self.app.open_contact_log(handoff_id)  # type: ignore[attr-defined]
+
+    def action_review(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is not None:
+            self.app.open_review(handoff_id)  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -20,6 +20,8 @@ INTRO = "\n".join(
         "Ctrl+N next step, Ctrl+B back. The draft is saved at every step: quitting half-way "
         "loses nothing.",
         "• Client book (c): / filters as you type; Enter opens a client and their open items.",
+        "• From the dashboard: l the contact log (what the covering colleague told each client),"
+        " r the return review, i import clients from a CSV or vCard file.",
         "• Ctrl+P opens the command palette; Ctrl+T switches light and dark; Ctrl+Q quits.",
     ]
 )
@@ -50,7 +52,8 @@ class HelpScreen(ModalScreen[None]):
             seen.add(binding.description)
             key = self.app.get_key_display(binding)
             parts.append((f"{key:>12}", "bold"))
-            parts.append(f"  {binding.description}\n")
+            extra = f" — {binding.tooltip}" if binding.tooltip else ""
+            parts.append(f"  {binding.description}{extra}\n")
         return Content.assemble(*parts)
 
     def on_button_pressed(self) -> None:
