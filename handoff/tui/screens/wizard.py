@@ -586,16 +586,22 @@ class WizardScreen(Screen[None]):
             haystack = f"{c.name} {c.company} {manager}".lower()
             if not all(w in haystack for w in words):
                 continue
-            label = Content.assemble(
-                (c.name, "bold" if c.key_account else ""),
-                (f" · {c.company}" if c.company else ""),
-                (f" · looked after by {manager}" if manager else "", "dim"),
-            )
+            label = self._pick_label(c, c.id in self.selected, manager)
             selections.append(Selection(label, c.id, c.id in self.selected))
         pick.add_options(selections)
         if selections:
             pick.highlighted = 0
         self._update_pick_count()
+
+    @staticmethod
+    def _pick_label(client: Client, chosen: bool, manager: str) -> Content:
+        # The check box's colour alone does not say "chosen" on every terminal: say it in words.
+        return Content.assemble(
+            ("chosen · " if chosen else "", "bold green"),
+            (client.name, "bold" if client.key_account else ""),
+            (f" · {client.company}" if client.company else ""),
+            (f" · looked after by {manager}" if manager else "", "dim"),
+        )
 
     def _update_pick_count(self) -> None:
         self.query_one("#pick-count", Static).update(
@@ -611,10 +617,17 @@ class WizardScreen(Screen[None]):
     @on(SelectionList.SelectionToggled, "#client-pick")
     def _client_toggled(self, event: SelectionList.SelectionToggled) -> None:
         value = event.selection.value
-        if value in event.selection_list.selected:
+        chosen = value in event.selection_list.selected
+        if chosen:
             self.selected.add(value)
         else:
             self.selected.discard(value)
+        client = self.clients.get(value)
+        if client is not None:
+            manager = self._person_name(client.manager_id) if client.manager_id else ""
+            event.selection_list.replace_option_prompt_at_index(
+                event.selection_index, self._pick_label(client, chosen, manager)
+            )
         self._apply_selection()
 
     def _apply_selection(self) -> None:
