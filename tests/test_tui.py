@@ -17,6 +17,7 @@ from handoff.tui.screens.dashboard import DashboardScreen
 from handoff.tui.screens.dialogs import ConfirmDialog
 from handoff.tui.screens.help import HelpScreen
 from handoff.tui.screens.wizard import WizardScreen
+from handoff.tui.widgets.step_indicator import StepIndicator
 
 SIZE = (80, 24)
 MARKUP_NAMES = ["[bold]x", "[/]", "Smith [/", "Acme [@click=app.quit]Corp[/]"]
@@ -467,6 +468,23 @@ async def test_step_6_lists_what_is_missing_then_finalizes(store: Store) -> None
         assert "Packet version 1" in text and version.sha256 in text
         assert f"{version.created:%Y-%m-%d %H:%M}" in text
         assert "current" in text
+        # an edit after finalizing makes a new version; the old one stays
+        wizard.query_one(StepIndicator).post_message(StepIndicator.Chosen(4))
+        await settle(pilot)
+        assert wizard.step == 4
+        table = wizard.query_one("#cover-table", DataTable)
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("enter")  # Alpha → the preselected colleague instead of Carl
+        await pilot.press("ctrl+n", "ctrl+n")
+        await settle(pilot)
+        assert "edited since" in shown(app)
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert [v.number for v in store.packet_versions(handoff.id)] == [1, 2]
+        assert "Packet version 2" in shown(app)
 
 
 async def test_draft_survives_quitting_mid_wizard(store: Store) -> None:
@@ -734,3 +752,29 @@ async def test_contact_log_review_and_import_screens_are_wired(sample_store: Sto
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_step_bar_takes_a_click_to_a_step_already_reached(store: Store) -> None:
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="leave",
+            client_ids=[ids["Alpha Ltd"]],
+            wizard_step=4,
+        )
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        assert wizard.step == 4
+        await pilot.click(StepIndicator, offset=(12, 0))  # "2 Clients"
+        await settle(pilot)
+        assert wizard.step == 2
+        await pilot.click(StepIndicator, offset=(60, 0))  # "6 Finalize": not reached yet
+        await settle(pilot)
+        assert wizard.step == 2
+        await pilot.click("#next")
+        await settle(pilot)
+        assert wizard.step == 3
