@@ -1,4 +1,4 @@
-"""The help screen (F1 or ?): what the app is for, and every key of the screen below."""
+"""The help screen (F1 or ?): every key of the screen below, then what the app is for."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help"):
             with VerticalScroll():
-                yield Static(Content(INTRO))
                 yield Static(self._keys(), id="keys")
+                yield Static(Content(INTRO), id="intro")
             yield Button("Close", id="close")
 
     def _keys(self) -> Content:
