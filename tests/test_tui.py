@@ -226,6 +226,15 @@ async def test_client_screen_private_notes_and_open_items(store: Store) -> None:
             "Send the quote",
         ]
         assert table.row_count == 2
+        # edit the client: the new check-in rhythm is saved and shown
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#checkin", Input).value = "every other Friday"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.client(client.id).checkin == "every other Friday"
+        assert store.client(client.id).private_notes == "CANARY late payer"  # kept as it was
+        assert "every other Friday" in shown(app)
 
 
 async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
@@ -327,6 +336,15 @@ async def test_step_2_filters_and_picks_clients(store: Store) -> None:
         assert sorted(store.handoff(handoff.id).client_ids) == sorted(
             [ids["Alpha Ltd"], ids["Beta Bakery"], ids["Gamma Garage"]]
         )
+        # Esc closes the wizard and keeps the draft; the dashboard shows it
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        await pilot.click("#pick-all")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert len(store.handoff(handoff.id).client_ids) == 4
+        assert "4/4" not in shown(app) and "0/4" in shown(app)  # 4 clients, none covered
 
 
 async def test_step_3_open_items_add_and_check_off(store: Store) -> None:
