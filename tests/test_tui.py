@@ -796,3 +796,33 @@ async def test_step_bar_takes_a_click_to_a_step_already_reached(store: Store) ->
         await pilot.click("#next")
         await settle(pilot)
         assert wizard.step == 3
+
+
+async def test_step_4_with_the_mouse_alone(store: Store) -> None:
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="leave",
+            client_ids=[ids["Alpha Ltd"], ids["Beta Bakery"]],
+            wizard_step=4,
+        )
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        preselected = wizard.query_one("#cover-person", Select).value
+        await pilot.click("#cover-table", offset=(4, 3))  # highlight the second client's row
+        await pilot.click("#cover-one")
+        await settle(pilot)
+        assert store.handoff(handoff.id).covers == {}  # not saved until the step changes
+        assert wizard.handoff.covers == {ids["Beta Bakery"]: preselected}
+        await pilot.click("#cover-rest")
+        await pilot.click("#next")
+        await settle(pilot)
+        assert wizard.step == 5
+        assert store.handoff(handoff.id).covers == {
+            ids["Alpha Ltd"]: preselected,
+            ids["Beta Bakery"]: preselected,
+        }

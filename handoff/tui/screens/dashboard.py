@@ -69,7 +69,7 @@ class DashboardScreen(Screen[None]):
         yield DataTable(id="handoffs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield Static(
-            "Enter: open in the wizard · l: contact log · r: return review · / filter",
+            "Enter or a second click: open in the wizard · l: log · r: review · / filter",
             classes="hint",
         )
         yield Footer()

@@ -803,6 +803,9 @@ class WizardScreen(Screen[None]):
         self.call_after_refresh(table.refresh, layout=True)
         covered = sum(1 for c in self.handoff.client_ids if c in self.handoff.covers)
         table.border_title = f"Who covers each client ({covered}/{len(self.handoff.client_ids)})"
+        table.border_subtitle = (
+            "Enter, or a second click, on a client gives it to the colleague below"
+        )
 
     def _chosen_colleague(self) -> int | None:
         value = self.query_one("#cover-person", Select).value
