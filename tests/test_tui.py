@@ -826,3 +826,50 @@ async def test_step_4_with_the_mouse_alone(store: Store) -> None:
             ids["Alpha Ltd"]: preselected,
             ids["Beta Bakery"]: preselected,
         }
+
+
+async def test_printing_a_flagged_draft_records_an_override_the_wizard_keeps(
+    store: Store, tmp_path
+) -> None:
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="termination",
+            starts=date(2026, 12, 1),
+            client_ids=[ids["Alpha Ltd"]],
+            covers={ids["Alpha Ltd"]: ids["Carl Cover"]},
+            scripts={ids["Alpha Ltd"]: "Lena was fired last week."},
+            wizard_step=6,
+        )
+    )
+    out = tmp_path / "draft.txt"
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        assert "Flagged words" in shown(app)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#fmt", Select).value = "txt"
+        await pilot.pause()
+        dialog.query_one("#output", Input).value = str(out)
+        dialog.query_one("#override", Input).value = "Agreed with the client's lawyer."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert out.exists()
+        assert store.handoff(handoff.id).risk_overrides
+        # the wizard saves its draft again: the override recorded by printing stays
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        wizard.handoff.personal_numbers_allowed = True
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        saved = store.handoff(handoff.id)
+        assert saved.personal_numbers_allowed is True  # the wizard's own change is saved
+        assert saved.risk_overrides  # and the override recorded by printing is kept
+        assert "Flagged words" not in shown(app)  # already justified: finalize just confirms
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)

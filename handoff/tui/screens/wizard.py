@@ -64,6 +64,7 @@ KIND_LABELS = {
     "termination": "termination (leaving for good)",
 }
 LAST_STEP = 6
+WIZARD_DOES_NOT_EDIT = ("risk_overrides", "ended", "created")
 SHORT_TOPICS = {
     "contract_billing": "Contract, billing",
     "personnel": "Staff, why they left",
@@ -454,6 +455,11 @@ class WizardScreen(Screen[None]):
             store.add_handoff(draft)
             self._created_id = draft.id
         else:
+            # Fields the wizard never edits may have changed elsewhere since it loaded (an
+            # override recorded when a draft was printed, coverage ended in the review).
+            stored = store.handoff(draft.id)
+            for name in WIZARD_DOES_NOT_EDIT:
+                setattr(draft, name, getattr(stored, name))
             store.save_handoff(draft)
         self._saved_seq = seq
         return draft.id
@@ -1019,6 +1025,8 @@ class WizardScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="wizard-review")
     def _review(self, draft: Handoff) -> None:
         def read(store: Store) -> Review:
+            if draft.id:  # overrides recorded by printing a draft count at finalize too
+                draft.risk_overrides = store.handoff(draft.id).risk_overrides
             versions = store.packet_versions(draft.id) if draft.id else []
             flagged = risk_bridge.flagged(store, draft)
             current = bool(versions) and packet.is_current(store, store.handoff(draft.id))
