@@ -7,6 +7,7 @@ import io
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 
 def screen_text(app: App) -> str:
@@ -37,7 +38,10 @@ async def settle(pilot: Pilot, typing: bool = False) -> None:
         await pilot.pause(0.25)
     quiet = 0
     for _ in range(50):
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker replaced by a newer one: the newer one is awaited next
         await pilot.pause()
         busy = any(not w.is_finished for w in pilot.app.workers)
         quiet = 0 if busy else quiet + 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -64,6 +65,7 @@ KIND_LABELS = {
     "termination": "termination (leaving for good)",
 }
 LAST_STEP = 6
+MAX_COLUMN = 40  # characters; longer names are cut (the client book shows them whole)
 WIZARD_DOES_NOT_EDIT = ("risk_overrides", "ended", "created")
 SHORT_TOPICS = {
     "contract_billing": "Contract, billing",
@@ -80,6 +82,23 @@ def _comparable(handoff: Handoff) -> dict[str, Any]:
     doc = handoff.to_doc()
     doc.pop("revision")
     return doc
+
+
+def fill_table(table: DataTable, labels: tuple[str, ...], rows: list[tuple[Text, ...]]) -> None:
+    """Replace a table's rows, with column widths measured here from the cells.
+
+    DataTable measures auto-width columns when idle; a table filled as its step first appears
+    sometimes kept its header widths and cut every name short, so the widths are set directly.
+    """
+    keep = table.cursor_row
+    table.clear(columns=True)
+    for n, label in enumerate(labels):
+        width = max([len(label), *(r[n].cell_len for r in rows)])
+        table.add_column(label, width=min(width, MAX_COLUMN))
+    for row in rows:
+        table.add_row(*row)
+    if table.row_count:
+        table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
 
 
 @dataclass
@@ -272,8 +291,6 @@ class WizardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "New handoff" if self.handoff_id is None else "Handoff"
-        self.query_one("#step-items", DataTable).add_columns("Client", "Status", "Open item", "Due")
-        self.query_one("#cover-table", DataTable).add_columns("Client", "Prefers", "Covered by")
         self._load()
         self._show_step(1)
 
@@ -690,17 +707,14 @@ class WizardScreen(Screen[None]):
             message.items,
             key=lambda i: (order.get(i.client_id, 0), i.done, str(i.due or "9999"), i.id),
         )
-        table = self.query_one("#step-items", DataTable)
-        keep = table.cursor_row
-        table.clear()
+        rows = []
         for item in self.items:
             client = self.clients.get(item.client_id)
             status, title, due, _next = item_cells(item)
-            table.add_row(cell(client.name if client else "?"), status, title, due)
-        if table.row_count:
-            table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
-        # A table filled in the same frame it first appears keeps its label widths: redraw.
-        self.call_after_refresh(table.refresh, layout=True)
+            rows.append((cell(client.name if client else "?"), status, title, due))
+        fill_table(
+            self.query_one("#step-items", DataTable), ("Client", "Status", "Open item", "Due"), rows
+        )
 
     def _highlighted_item(self) -> OpenItem | None:
         table = self.query_one("#step-items", DataTable)
@@ -792,21 +806,20 @@ class WizardScreen(Screen[None]):
     def _fill_covers(self) -> None:
         assert self.handoff is not None
         table = self.query_one("#cover-table", DataTable)
-        keep = table.cursor_row
-        table.clear()
+        rows = []
         for client_id in self.handoff.client_ids:
             client = self.clients.get(client_id)
             cover = self.handoff.covers.get(client_id)
-            table.add_row(
-                cell(client.name if client else "?"),
-                cell(client.preferred_channel if client else ""),
-                cell(self._person_name(cover), "green")
-                if cover
-                else cell("nobody yet", "bold red"),
+            rows.append(
+                (
+                    cell(client.name if client else "?"),
+                    cell(client.preferred_channel if client else ""),
+                    cell(self._person_name(cover), "green")
+                    if cover
+                    else cell("nobody yet", "bold red"),
+                )
             )
-        if table.row_count:
-            table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
-        self.call_after_refresh(table.refresh, layout=True)
+        fill_table(table, ("Client", "Prefers", "Covered by"), rows)
         covered = sum(1 for c in self.handoff.client_ids if c in self.handoff.covers)
         table.border_title = f"Who covers each client ({covered}/{len(self.handoff.client_ids)})"
         table.border_subtitle = (
