@@ -9,6 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 
+from handoff.model import Person
 from handoff.store import Store
 from handoff.tui.commands import HandoffCommands
 from handoff.tui.data import Database
@@ -110,15 +111,40 @@ class HandoffApp(App[None]):
 
     # -- printing -----------------------------------------------------------------------
     def print_handoff(self, handoff_id: int) -> None:
-        handoff = self.db.run(lambda s: s.handoff(handoff_id))
-        people = {p.id: p for p in self.db.run(lambda s: s.people())}
-        covering = [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+        """Ask what to print (the dialog lists the covering colleagues, read in a worker)."""
+        self._open_print_dialog(handoff_id)
+
+    class PrintChoices(Message):
+        def __init__(self, handoff_id: int, covering: list[Person], error: str | None) -> None:
+            super().__init__()
+            self.handoff_id = handoff_id
+            self.covering = covering
+            self.error = error
+
+    @work(thread=True, exclusive=True, group="print-choices")
+    def _open_print_dialog(self, handoff_id: int) -> None:
+        def read(store: Store) -> list[Person]:
+            handoff = store.handoff(handoff_id)
+            people = {p.id: p for p in store.people()}
+            return [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+
+        try:
+            covering = self.db.run(read)
+        except Exception as exc:
+            self.post_message(self.PrintChoices(handoff_id, [], str(exc)))
+            return
+        self.post_message(self.PrintChoices(handoff_id, covering, None))
+
+    def on_handoff_app_print_choices(self, message: PrintChoices) -> None:
+        if message.error:
+            self.notify(message.error, title="Not printed", severity="error", markup=False)
+            return
 
         def chosen(request: PrintRequest | None) -> None:
             if request is not None:
-                self._write_document(handoff_id, request)
+                self._write_document(message.handoff_id, request)
 
-        self.push_screen(PrintDialog(handoff_id, covering), chosen)
+        self.push_screen(PrintDialog(message.handoff_id, message.covering), chosen)
 
     @work(thread=True, exclusive=True, group="print")
     def _write_document(self, handoff_id: int, request: PrintRequest) -> None:
