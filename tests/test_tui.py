@@ -662,6 +662,36 @@ async def test_markup_in_names_is_shown_literally_everywhere(markup_store) -> No
         await pilot.press("f1")
         await pilot.pause()
         assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        # the print dialog lists the covering colleague; the item form lists the clients
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        for_whom = app.screen.query_one("#for", Select)
+        for_whom.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Smith [/ (only their clients)" in shown(app)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        wizard._go(3)
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        client = app.screen.query_one("#client", Select)
+        client.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Acme [@click=app.quit]Corp[/]" in shown(app)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        # the command palette: handoff names as written
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"open handoff")
+        await settle(pilot)
+        assert "Open handoff: [bold]x (vacation)" in shown(app)
+        assert app.is_running
 
 
 # -- risk warnings, override, printing ---------------------------------------------------------
