@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 from rich.console import Console
@@ -38,10 +39,9 @@ async def settle(pilot: Pilot, typing: bool = False) -> None:
         await pilot.pause(0.25)
     quiet = 0
     for _ in range(50):
-        try:
+        # An exclusive worker replaced by a newer one is cancelled: the newer one is awaited.
+        with contextlib.suppress(WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # an exclusive worker replaced by a newer one: the newer one is awaited next
         await pilot.pause()
         busy = any(not w.is_finished for w in pilot.app.workers)
         quiet = 0 if busy else quiet + 1
