@@ -40,6 +40,14 @@ LAST = [
     "Sudarsana",
 ]
 LANGS = ["en", "pl", "ca", "id"]
+SAID = [
+    "Introduced myself as the contact while they are away; confirmed the visit on the {day}th.",
+    "Sent the revised quote no. {n} and the delivery dates for the tiles.",
+    "Called about the grout colour; they will choose from the samples by the {day}th.",
+    "Sorry, no information was left for me about order {n}.",
+    "Told them the invoice {n} is with Grace and she will call back.",
+    "Between us, he was let go after the complaint about job {n}.",
+]
 CHANNELS = ["email", "phone", "sms", "in person"]
 
 
@@ -121,11 +129,23 @@ def build_tables(
             "when": f"{doc['starts']}T10:00:00",
             "who_id": doc["covers"][str(client)],
             "channel": "phone",
-            "said": "Introduced myself as the contact while they are away; confirmed the date.",
+            "said": rng.choice(SAID).format(n=i, day=rng.randint(1, 28)),
             "asked_why": False,
             "outcome": rng.choice(["fine", "fine", "fine", "follow-up", "complaint", "lost"]),
         }
+    _analyse_log(tables)
     return tables
+
+
+def _analyse_log(tables: dict) -> None:
+    """Store each entry's analysis as recording it through the app would (contact_log)."""
+    from handoff.contact_log import analyse
+    from handoff.model import ContactLogEntry
+
+    for key, doc in tables["log"].items():
+        handoff = tables["handoffs"][str(doc["handoff_id"])]
+        lang = tables["clients"][str(doc["client_id"])]["language"]
+        doc["analysis"] = analyse(ContactLogEntry.from_doc(doc, id=int(key)), lang, handoff["kind"])
 
 
 def build_database(path: Path, **sizes: int) -> Store:

@@ -22,8 +22,8 @@ from handoff.errors import HandoffError
 # Each module adds its sub-commands with `register(subparsers, common)`.
 COMMAND_MODULES = [
     "handoff.commands.core",
-    "handoff.commands.print",
     "handoff.commands.transfer",
+    "handoff.commands.print",
     "handoff.commands.risk",
     "handoff.commands.review",
 ]

@@ -9,11 +9,13 @@ named with its row and column. Every "said" goes through the risk checker. Never
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +196,7 @@ def add_entry(store: Store, handoff_id: int, **fields: Any) -> ContactLogEntry:
     """Check and record one contact (`make_entry`'s keyword arguments)."""
     handoff = store.handoff(handoff_id)
     entry = make_entry(store, handoff, **fields)
+    _with_analysis(store, handoff, [entry])
     return store.add_log_entries([entry])[0]
 
 
@@ -374,6 +377,7 @@ def import_log(
     handoff = store.handoff(handoff_id)
     rows = read_rows(_decode(raw, source), source)
     entries = entries_from_rows(store, handoff, rows, source, today)
+    _with_analysis(store, handoff, entries)
     with store.batch():
         known = {_key(e) for e in store.log_entries(handoff_id)}
         fresh = []
@@ -390,21 +394,55 @@ def check_said(text: str, lang: str, kind: str | None = None) -> list[Any]:
     """Risk findings for what was said: in the client's language and in English.
 
     A covering colleague often writes the log in English about a Polish or Catalan client (or
-    quotes the client's language), so both word lists are applied; overlapping findings are
-    reported once.
+    quotes the client's language), so both word lists apply, exactly as when finalizing.
     """
-    from handoff.risk import check
+    from handoff.risk import check_text
 
-    findings = list(check(text, lang, kind))
-    if lang != "en":
-        findings.extend(check(text, "en", kind))
-    findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[Any] = []
-    for finding in findings:
-        if kept and finding.start < kept[-1].end:
-            continue  # the same words found by both lists, or a span inside a longer one
-        kept.append(finding)
-    return kept
+    return check_text(text, lang, kind)
+
+
+@cache
+def rules_stamp() -> str:
+    """A fingerprint of the risk and claim rules: a stored analysis made under other rules is
+    stale and is recomputed."""
+    import handoff.claims
+    import handoff.risk
+    import handoff.risk_rules
+
+    digest = hashlib.sha256()
+    for module in (handoff.risk, handoff.risk_rules, handoff.claims):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def analyse(entry: ContactLogEntry, lang: str, kind: str) -> dict[str, Any]:
+    """What the checkers find in one entry, in the form stored with it."""
+    from handoff.claims import find_claims
+
+    return {
+        "rules": rules_stamp(),
+        "lang": lang,
+        "kind": kind,
+        "risky": bool(check_said(entry.said, lang, kind)),
+        "claim": bool(find_claims(entry.said)),
+    }
+
+
+def entry_analysis(entry: ContactLogEntry, lang: str, kind: str) -> dict[str, Any]:
+    """The stored analysis when it is current for these rules, language and kind; else fresh."""
+    stored = entry.analysis
+    if (
+        stored.get("rules") == rules_stamp()
+        and stored.get("lang") == lang
+        and stored.get("kind") == kind
+    ):
+        return stored
+    return analyse(entry, lang, kind)
+
+
+def _with_analysis(store: Store, handoff: Handoff, entries: list[ContactLogEntry]) -> None:
+    for entry in entries:
+        entry.analysis = analyse(entry, store.client(entry.client_id).language, handoff.kind)
 
 
 @dataclass(frozen=True)
@@ -420,7 +458,7 @@ class LoggedContact:
 def logged_contacts(store: Store, handoff_id: int) -> list[LoggedContact]:
     """The handoff's log, oldest first, each entry risk-checked."""
     handoff = store.handoff(handoff_id)
-    clients = {c.id: c for c in store.clients(include_archived=True)}
+    clients = {c: store.client(c) for c in {e.client_id for e in store.log_entries(handoff_id)}}
     people = {p.id: p for p in store.people()}
     contacts = []
     for entry in store.log_entries(handoff_id):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from functools import cache
 from typing import Any, ClassVar
 
 from handoff.errors import ValidationError
@@ -91,11 +92,17 @@ class _Record:
     LINES: ClassVar[tuple[str, ...]] = ()  # fields that keep line breaks
 
     def _clean(self) -> None:
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        attrs = self.__dict__
+        lines = self.LINES
+        for name in _field_names(type(self)):
+            value = attrs[name]
             if isinstance(value, str):
-                cleaned = clean_text(value) if f.name in self.LINES else clean_line(value)
-                object.__setattr__(self, f.name, cleaned)
+                attrs[name] = clean_text(value) if name in lines else clean_line(value)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass
@@ -425,6 +432,10 @@ class ContactLogEntry(_Record):
     said: str = ""  # a summary or a quote of what the covering colleague said
     asked_why: bool = False  # did the client ask why the person left?
     outcome: str = "fine"
+    # What the checkers found when the entry was recorded (risky words? a "no information"
+    # claim?), stamped with the rules' version, so the dashboard need not re-check 20,000
+    # entries; `contact_log.entry_analysis` recomputes it whenever the stamp is stale.
+    analysis: dict[str, Any] = field(default_factory=dict)
     id: int = 0
 
     LINES: ClassVar[tuple[str, ...]] = ("said",)
@@ -460,6 +471,7 @@ class ContactLogEntry(_Record):
             "said": self.said,
             "asked_why": self.asked_why,
             "outcome": self.outcome,
+            "analysis": dict(self.analysis),
         }
 
     @classmethod
@@ -473,6 +485,7 @@ class ContactLogEntry(_Record):
             said=str(doc.get("said", "")),
             asked_why=bool(doc.get("asked_why", False)),
             outcome=str(doc.get("outcome", "fine")),
+            analysis=dict(doc.get("analysis") or {}),
             id=id,
         )
 

@@ -55,7 +55,10 @@ class RiskRefused(HandoffError):
         """One line per flagged text: client, which text, the exact words."""
         out = []
         for item in self.flagged:
-            words = "; ".join(f"'{f.words}' ({f.category})" for f in item.findings)
+            # one line each, even when the flagged words span a line break
+            words = "; ".join(
+                f"'{' '.join(f.words.split())}' ({f.category})" for f in item.findings
+            )
             out.append(f"{item.client_name}: {item.which}: {words}")
         return out
 
@@ -132,19 +135,13 @@ def check_risk(
 
     Overrides recorded in the frozen version (at finalize) or on the handoff (earlier prints)
     count; a new `override` justification is recorded with `packet.record_override`. Returns
-    the overrides recorded now. Without the risk checker installed there is nothing to check.
+    the overrides recorded now.
     """
-    flagged_texts = getattr(packet, "flagged_texts", None)
-    if flagged_texts is None:
-        return []
-    texts = {"handoff": context["handoff"], "clients": context["clients"]}
-    flagged = flagged_texts(texts)
-    if not flagged:
-        return []
     handoff = store.handoff(handoff_id)
     known = list(version.overrides) if version is not None else []
     known += list(getattr(handoff, "risk_overrides", []) or [])
-    left = packet.uncovered(texts, known)
+    data = {key: context[key] for key in ("handoff", "rules", "covering", "clients")}
+    left = packet.uncovered(data, known)  # one pass of the checker over every text
     if not left:
         return []
     if override is None or not override.strip():

@@ -52,13 +52,10 @@ class HandoffSummary:
 def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSummary]:
     today = today or clock.today()
     people = {p.id: p for p in store.people()}
-    log_by_handoff: dict[int, list] = {}
-    for entry in store.log_entries():
-        log_by_handoff.setdefault(entry.handoff_id, []).append(entry)
     summaries = []
     for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
         latest = store.latest_packet(h.id)
-        entries = log_by_handoff.get(h.id, [])
+        entries = store.log_entries(h.id)
         # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
         flagged = len(_flagged_clients(store, h.id, today)) if entries else 0
         summaries.append(

@@ -19,7 +19,7 @@ from typing import Any
 
 from handoff import clock
 from handoff.claims import Claim, find_claims, shared_words
-from handoff.contact_log import LoggedContact, logged_contacts
+from handoff.contact_log import LoggedContact, entry_analysis, logged_contacts
 from handoff.coverage import due_to_end
 from handoff.errors import HandoffError
 from handoff.model import Client, Handoff, OpenItem, PacketVersion, Person
@@ -415,8 +415,34 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
 
 
 def flagged_clients(store: Store, handoff_id: int, today: date | None = None) -> set[int]:
-    """Clients with risky words, a contradicting claim, a complaint or a lost account."""
-    return {r.client.id for r in build_review(store, handoff_id, today).clients if r.flagged}
+    """Clients with risky words, a contradicting claim, a complaint or a lost account.
+
+    The same answer as `ClientReview.flagged` in `build_review`, but from each entry's stored
+    analysis (see `contact_log.entry_analysis`), so the dashboard can count it for hundreds of
+    handoffs and thousands of entries without re-running the checkers.
+    """
+    handoff = store.handoff(handoff_id)
+    covered = set(handoff.client_ids)
+    packets = store.packet_versions(handoff_id)
+    languages: dict[int, str] = {}
+    flagged: set[int] = set()
+    for entry in store.log_entries(handoff_id):
+        client_id = entry.client_id
+        if client_id not in covered or client_id in flagged:
+            continue
+        if entry.outcome in ("complaint", "lost"):
+            flagged.add(client_id)
+            continue
+        if client_id not in languages:
+            languages[client_id] = store.client(client_id).language
+        analysis = entry_analysis(entry, languages[client_id], handoff.kind)
+        if analysis["risky"]:
+            flagged.add(client_id)
+        elif analysis["claim"]:
+            given = packet_before(packets, entry.when)
+            if given is not None and evidence(given, client_id, entry.said).held_something:
+                flagged.add(client_id)
+    return flagged
 
 
 # -- the allow-listed view and rendering -----------------------------------------------------

@@ -7,7 +7,6 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
-import copy
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -61,6 +60,7 @@ class Store:
         self._seen_generation = -1
         self._objects: dict[str, tuple[tuple[int, int], dict[int, Any]]] = {}
         self._writes: dict[str, int] = dict.fromkeys(TABLES, 0)  # per-table change counters
+        self._indexes: dict[tuple[str, str], tuple[tuple[int, int], dict[Any, list[Any]]]] = {}
         with self._lock:
             self._check_schema()
 
@@ -144,6 +144,21 @@ class Store:
             objects = {int(i): cls.from_doc(doc, id=int(i)) for i, doc in raw.items()}
             self._objects[name] = (key, objects)
             return objects
+
+    def _by(self, name: str, attr: str) -> dict[Any, list[Any]]:
+        """Records of a table grouped by one field (items by client, log by handoff, ...),
+        cached like `_all`, so a lookup does not scan the whole table."""
+        with self._thread_lock:
+            records = self._all(name)
+            key = (self._storage.generation, self._writes[name])
+            cached = self._indexes.get((name, attr))
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            groups: dict[Any, list[Any]] = {}
+            for record in records.values():
+                groups.setdefault(getattr(record, attr), []).append(record)
+            self._indexes[(name, attr)] = (key, groups)
+            return groups
 
     def _get(self, name: str, id: int, what: str) -> Any:
         obj = self._all(name).get(int(id))
@@ -238,11 +253,9 @@ class Store:
 
     # -- open items ---------------------------------------------------------------------
     def items(self, client_id: int | None = None) -> list[OpenItem]:
-        return [
-            _copy(i)
-            for i in self._all("items").values()
-            if client_id is None or i.client_id == client_id
-        ]
+        if client_id is None:
+            return [_copy(i) for i in self._all("items").values()]
+        return [_copy(i) for i in self._by("items", "client_id").get(client_id, [])]
 
     def item(self, id: int) -> OpenItem:
         return self._get("items", id, "open item")
@@ -290,11 +303,10 @@ class Store:
 
     # -- contact log --------------------------------------------------------------------
     def log_entries(self, handoff_id: int | None = None) -> list[ContactLogEntry]:
-        entries = [
-            _copy(e)
-            for e in self._all("log").values()
-            if handoff_id is None or e.handoff_id == handoff_id
-        ]
+        if handoff_id is None:
+            entries = [_copy(e) for e in self._all("log").values()]
+        else:
+            entries = [_copy(e) for e in self._by("log", "handoff_id").get(handoff_id, [])]
         return sorted(entries, key=lambda e: (e.when, e.id))
 
     def add_log_entries(self, entries: Iterable[ContactLogEntry]) -> list[ContactLogEntry]:
@@ -315,7 +327,7 @@ class Store:
 
     # -- packet versions ----------------------------------------------------------------
     def packet_versions(self, handoff_id: int) -> list[PacketVersion]:
-        versions = [_copy(v) for v in self._all("packets").values() if v.handoff_id == handoff_id]
+        versions = [_copy(v) for v in self._by("packets", "handoff_id").get(handoff_id, [])]
         return sorted(versions, key=lambda v: v.number)
 
     def latest_packet(self, handoff_id: int) -> PacketVersion | None:
@@ -377,7 +389,8 @@ def _copy(obj: T) -> T:
     Field values are immutable (str, int, date) or containers one level deep (lists of ids,
     id → id maps, override records), so copying the containers is enough.
     """
-    clone = copy.copy(obj)
+    clone = object.__new__(type(obj))
+    clone.__dict__.update(obj.__dict__)
     for name, value in vars(clone).items():
         if isinstance(value, list):
             setattr(clone, name, [dict(v) if isinstance(v, dict) else v for v in value])

@@ -97,40 +97,6 @@ def log_entry_view(entry: ContactLogEntry, who: Person | None) -> dict[str, Any]
     }
 
 
-def packet_header_view(
-    handoff: dict[str, Any],
-    version: PacketVersion | None,
-    printed: date,
-    for_person: Person | None,
-    document: str,
-) -> dict[str, Any]:
-    """The header printed on every page: handoff, kind, dates, packet version, SHA-256, print date.
-
-    `handoff` is a `handoff_view` dict (live, or the one frozen inside a packet version).
-    """
-    leaving = handoff["person"]["name"]
-    if handoff["temporary"]:
-        dates = f"{handoff['starts'] or '?'} to {handoff['until'] or '?'}"
-    else:
-        dates = f"effective {handoff['starts'] or '?'}"
-    return {
-        "document": document,
-        "title": f"{leaving} — {handoff['kind']}",
-        "leaving": leaving,
-        "kind": handoff["kind"],
-        "temporary": handoff["temporary"],
-        "dates": dates,
-        "starts": handoff["starts"],
-        "until": handoff["until"],
-        "draft": version is None,
-        "version": version.number if version is not None else None,
-        "frozen": version.created.isoformat(sep=" ", timespec="minutes") if version else "",
-        "sha256": version.sha256 if version is not None else "",
-        "printed": printed.isoformat(),
-        "for_person": person_view(for_person) if for_person is not None else None,
-    }
-
-
 def import_report_view(report: Any) -> dict[str, Any]:
     """What an import read, mapped, added, merged and skipped (`importing.ImportReport`).
 
@@ -181,6 +147,40 @@ def _mapping_rows(table: Any, mapping: list[str]) -> list[tuple[str, str, bool]]
         (column, target, bool(used))
         for (column, target), used in zip(mapping_rows(table, mapping), mapping, strict=True)
     ]
+
+
+def packet_header_view(
+    handoff: dict[str, Any],
+    version: PacketVersion | None,
+    printed: date,
+    for_person: Person | None,
+    document: str,
+) -> dict[str, Any]:
+    """The header printed on every page: handoff, kind, dates, packet version, SHA-256, print date.
+
+    `handoff` is a `handoff_view` dict (live, or the one frozen inside a packet version).
+    """
+    leaving = handoff["person"]["name"]
+    if handoff["temporary"]:
+        dates = f"{handoff['starts'] or '?'} to {handoff['until'] or '?'}"
+    else:
+        dates = f"effective {handoff['starts'] or '?'}"
+    return {
+        "document": document,
+        "title": f"{leaving} — {handoff['kind']}",
+        "leaving": leaving,
+        "kind": handoff["kind"],
+        "temporary": handoff["temporary"],
+        "dates": dates,
+        "starts": handoff["starts"],
+        "until": handoff["until"],
+        "draft": version is None,
+        "version": version.number if version is not None else None,
+        "frozen": version.created.isoformat(sep=" ", timespec="minutes") if version else "",
+        "sha256": version.sha256 if version is not None else "",
+        "printed": printed.isoformat(),
+        "for_person": person_view(for_person) if for_person is not None else None,
+    }
 
 
 def statement_view(

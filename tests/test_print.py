@@ -103,19 +103,6 @@ def test_draft_and_edited_handoffs_are_marked_draft(sample_store):
     assert "personal phone numbers with these clients is allowed" in " ".join(text.split())
 
 
-def test_header_on_every_pdf_page(sample_store):
-    data = printing.render_document(sample_store, VACATION, "pdf")
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    sha = sample_store.latest_packet(VACATION).sha256
-    assert len(reader.pages) >= 6  # rules, a page per client, the log sheet
-    for number, page in enumerate(reader.pages, start=1):
-        text = page.extract_text().replace("\n", "")
-        assert "Marta Puig — vacation" in text, number
-        assert sha in text, number
-        assert "printed 2026-11-23" in text, number
-        assert f"page {number} of {len(reader.pages)}" in text
-
-
 def test_a_page_per_client_in_html_and_text(sample_store):
     html = printing.render_document(sample_store, VACATION, "html").decode()
     assert html.count('<section class="client">') == 5
@@ -210,15 +197,6 @@ def test_text_is_wrapped_at_80_columns(sample_store):
     assert "x" * 80 in txt.replace("\n", "")  # nothing dropped, only wrapped
 
 
-def test_paper_size_reaches_html_and_pdf(sample_store):
-    html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
-    assert "size: letter" in html
-    for paper, width in (("a4", 595), ("letter", 612)):
-        data = printing.render_document(sample_store, TERMINATION, "pdf", "statements", paper=paper)
-        page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
-        assert round(float(page.mediabox.width)) == width, paper
-
-
 # -- hostile and unusual client data -------------------------------------------------------
 
 
@@ -260,28 +238,7 @@ def test_markup_in_client_data_comes_out_inert(store):
     assert "42xyz" not in squashed
 
 
-def test_non_ascii_survives_in_pdf(store):
-    name = "Zoë Ąęł – €5 ✓ ç"
-    handoff_id = small_firm(
-        store, name, company="Łódź Płytki ąęłśżź", notes="Façana: ç, à, è; Rp 5.000 ✓"
-    )
-    for what in ("packet", "statements"):
-        text = pdf_text(printing.render_document(store, handoff_id, "pdf", what))
-        assert name in text, what
-    text = pdf_text(printing.render_document(store, handoff_id, "pdf"))
-    assert "Łódź Płytki ąęłśżź" in text and "Façana: ç, à, è; Rp 5.000 ✓" in text
-
-
 # -- no private field, ever ----------------------------------------------------------------
-
-
-def test_private_fields_never_printed_in_any_format(sample_store):
-    for handoff_id in (VACATION, TERMINATION):
-        for what in ("packet", "statements"):
-            for fmt in ("html", "md", "txt", "pdf"):
-                text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
-                assert "discount" not in text  # Agnieszka's private note
-                assert "no-shows" not in text and "wedding" not in text  # the private reasons
 
 
 # -- templates, sandbox and the PDF's URL fetcher -------------------------------------------
@@ -307,33 +264,6 @@ def test_user_template_override_is_used_and_sandboxed(sample_store, tmp_path):
         user_template(tmp_path, "statements.txt.j2", attack)
         with pytest.raises(HandoffError):
             printing.render_document(sample_store, VACATION, "txt", "statements")
-
-
-def test_pdf_loads_nothing_from_disk_or_network(sample_store, tmp_path):
-    from handoff import pdf
-
-    secret = tmp_path / "secret.css"
-    secret.write_text('body::before { content: "LEAKEDFROMDISK"; }', encoding="utf-8")
-    image = tmp_path / "logo.svg"
-    image.write_text("<svg xmlns='http://www.w3.org/2000/svg'><text>LEAKEDSVG</text></svg>")
-    user_template(
-        tmp_path,
-        "statements.html.j2",
-        f'<html><head><link rel="stylesheet" href="{secret.as_uri()}">'
-        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head>'
-        f'<body><p>{{{{ header.title }}}}</p><img src="{image.as_uri()}">'
-        f'<img src="{image}"></body></html>',
-    )
-    text = pdf_text(printing.render_document(sample_store, VACATION, "pdf", "statements"))
-    assert "Marta Puig — vacation" in text
-    assert "LEAKED" not in text
-    for url in (secret.as_uri(), "http://example.com/x.css", "data:text/css,p{}", str(secret)):
-        with pytest.raises(pdf.RefusedURL):
-            pdf.asset_path(url)
-    for url in ("handoff-asset:../print/packet.html.j2", "handoff-asset:/etc/passwd"):
-        with pytest.raises(pdf.RefusedURL):
-            pdf.asset_path(url)
-    assert pdf.asset_path("handoff-asset:page.css").name == "page.css"
 
 
 # -- the command line ----------------------------------------------------------------------
@@ -419,3 +349,119 @@ def test_print_does_not_import_textual(db_path, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_a_tampered_frozen_packet_is_refused(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    text = db_path.read_text(encoding="utf-8")
+    assert "Send three grout samples" in text
+    db_path.write_text(text.replace("Send three grout samples", "Send nothing"), encoding="utf-8")
+    out = tmp_path / "p.html"
+    result = run_cli("print", "1", "--format", "html", "-o", str(out), db=db_path)
+    assert result.returncode == 2
+    assert "no longer matches its SHA-256" in result.stderr
+    assert result.stderr.count("\n") == 1 and not out.exists()
+
+
+# -- risky words -----------------------------------------------------------------------------
+
+RISKY = "Tom was fired for stealing from a client."
+
+
+def edit_statement(store: Store, handoff_id: int, client_id: int, text: str) -> None:
+    handoff = store.handoff(handoff_id)
+    handoff.statements[client_id] = text
+    store.save_handoff(handoff)
+
+
+def test_flagged_statement_is_refused_until_overridden(sample_store):
+    edit_statement(sample_store, TERMINATION, 6, RISKY)
+    for fmt, what in (("pdf", "packet"), ("txt", "statements")):
+        with pytest.raises(printing.RiskRefused) as refused:
+            printing.render_document(sample_store, TERMINATION, fmt, what)
+        lines = refused.value.lines()
+        assert len(lines) == 1 and lines[0].startswith("Sarah Whitfield: statement:")
+        assert "'was fired'" in lines[0] and "'stealing'" in lines[0]
+    assert sample_store.handoff(TERMINATION).risk_overrides == []
+
+    text = printing.render_document(
+        sample_store, TERMINATION, "txt", "statements", override_risk="Approved by Jordi Serra"
+    ).decode()
+    assert RISKY in text
+    recorded = sample_store.handoff(TERMINATION).risk_overrides
+    assert {o["words"] for o in recorded} == {"was fired", "stealing"}
+    assert all(o["justification"] == "Approved by Jordi Serra" for o in recorded)
+    # recorded once, it covers later prints of the same words
+    assert RISKY in printing.render_document(sample_store, TERMINATION, "html", "packet").decode()
+    # a colleague whose clients hold no flagged text prints without any override
+    edit_statement(sample_store, TERMINATION, 6, RISKY + " He was also drunk.")
+    with pytest.raises(printing.RiskRefused):
+        printing.render_document(sample_store, TERMINATION, "txt")
+    assert printing.render_document(sample_store, TERMINATION, "txt", for_person=PETER)
+
+
+def test_frozen_version_with_override_prints_without_asking_again(sample_store):
+    from handoff import packet
+
+    edit_statement(sample_store, TERMINATION, 7, RISKY)
+    version = packet.freeze(
+        sample_store, TERMINATION, allow_missing=True, override="Approved by Jordi Serra"
+    )
+    text = printing.render_document(sample_store, TERMINATION, "txt").decode()
+    assert RISKY in text and version.sha256 in text and "DRAFT" not in text
+
+
+def test_cli_refuses_flagged_text_with_exit_1_and_writes_nothing(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    edit_statement(Store(db_path), TERMINATION, 6, RISKY)
+    out = tmp_path / "statements.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--what", "statements", "-o", str(out), db=db_path
+    )
+    assert result.returncode == 1
+    assert "Sarah Whitfield: statement: 'was fired'" in result.stderr
+    assert "--override-risk" in result.stderr and not out.exists()
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--what", "statements", "-o", str(out),
+        "--override-risk", "Counsel approved the wording", db=db_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "was fired for stealing" in pdf_text(out.read_bytes())
+
+
+def fake_printing_system(folder: Path, default: str) -> Path:
+    """`lp` that records what it was given, `lpstat -d` answering `default`."""
+    folder.mkdir()
+    log = folder / "lp.log"
+    (folder / "lp").write_text(f'#!/bin/sh\necho "$@" >> {log}\necho "request id is office-1"\n')
+    (folder / "lpstat").write_text(f'#!/bin/sh\necho "{default}"\n')
+    for name in ("lp", "lpstat"):
+        (folder / name).chmod(0o755)
+    return log
+
+
+def test_to_printer_sends_the_pdf_through_lp(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    log = fake_printing_system(tmp_path / "bin", "system default destination: office")
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--to-printer", "-o", str(out),
+        db=db_path, env={"PATH": str(tmp_path / "bin")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Sent" in result.stdout and "default printer" in result.stdout
+    assert log.read_text().split() == ["--", str(out)]
+
+
+def test_to_printer_without_a_default_printer_says_so(db_path, tmp_path):
+    run_cli("sample", db=db_path)
+    log = fake_printing_system(tmp_path / "bin", "no system default destination")
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        "print", "2", "--format", "pdf", "--to-printer", "-o", str(out),
+        db=db_path, env={"PATH": str(tmp_path / "bin")},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no default printer is set up" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert out.exists() and not log.exists()

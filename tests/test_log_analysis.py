@@ -1,0 +1,49 @@
+"""The dashboard's flagged count comes from each entry's stored analysis; it must agree with
+the full review, and a stale or forged analysis must never hide a risky entry."""
+
+from __future__ import annotations
+
+from handoff import contact_log, queries
+from handoff.review import build_review, flagged_clients
+from handoff.store import Store
+
+
+def _review_flagged(store, handoff_id):
+    return {r.client.id for r in build_review(store, handoff_id).clients if r.flagged}
+
+
+def test_fast_count_agrees_with_the_review_on_the_sample(sample_store):
+    for handoff in sample_store.handoffs():
+        assert flagged_clients(sample_store, handoff.id) == _review_flagged(
+            sample_store, handoff.id
+        )
+    summary = next(s for s in queries.handoff_summaries(sample_store) if s.id == 1)
+    assert summary.flagged == 2  # the seed-002 claim (with a complaint) and the lost account
+
+
+def test_recorded_entries_carry_their_analysis(sample_store):
+    entry = contact_log.add_entry(
+        sample_store, 1, client="Montserrat", who="Dewi", channel="email",
+        said="Marta was let go because of her drinking.", when="2026-11-10 10:00",
+    )  # fmt: skip
+    stored = next(e for e in sample_store.log_entries(1) if e.id == entry.id)
+    assert stored.analysis["risky"] is True
+    assert stored.analysis["rules"] == contact_log.rules_stamp()
+    assert 3 in flagged_clients(sample_store, 1) == _review_flagged(sample_store, 1)
+
+
+def test_a_stale_or_forged_analysis_is_recomputed(sample_store, db_path):
+    entry = contact_log.add_entry(
+        sample_store, 1, client="Pere", who="Dewi", channel="sms",
+        said="Between us, she was fired for stealing.", when="2026-11-10 10:00",
+    )  # fmt: skip
+    # Someone edits the file: the analysis now claims the words were harmless, under old rules.
+    store = Store(db_path)
+    with store.batch():
+        table = store._db.table("log")
+        table.update(
+            {"analysis": {"rules": "old", "risky": False, "claim": False}}, doc_ids=[entry.id]
+        )
+    store = Store(db_path)
+    assert 4 in flagged_clients(store, 1)
+    assert flagged_clients(store, 1) == _review_flagged(store, 1)

@@ -1,0 +1,111 @@
+"""Printing to PDF: what a reader of the paper notices, and what the PDF must never load."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pypdf
+import pytest
+from test_print import (
+    TERMINATION,
+    VACATION,
+    as_text,
+    pdf_text,
+    small_firm,
+    user_template,
+)
+
+from handoff import printing
+from handoff.errors import HandoffError
+
+
+def test_header_on_every_pdf_page(sample_store):
+    data = printing.render_document(sample_store, VACATION, "pdf")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    sha = sample_store.latest_packet(VACATION).sha256
+    assert len(reader.pages) >= 6  # rules, a page per client, the log sheet
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text().replace("\n", "")
+        assert "Marta Puig — vacation" in text, number
+        assert sha in text, number
+        assert "printed 2026-11-23" in text, number
+        assert f"page {number} of {len(reader.pages)}" in text
+
+
+def test_paper_size_reaches_html_and_pdf(sample_store):
+    html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
+    assert "size: letter" in html
+    for paper, width in (("a4", 595), ("letter", 612)):
+        data = printing.render_document(sample_store, TERMINATION, "pdf", "statements", paper=paper)
+        page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+        assert round(float(page.mediabox.width)) == width, paper
+
+
+def test_non_ascii_survives_in_pdf(store):
+    name = "Zoë Ąęł – €5 ✓ ç"
+    handoff_id = small_firm(
+        store, name, company="Łódź Płytki ąęłśżź", notes="Façana: ç, à, è; Rp 5.000 ✓"
+    )
+    for what in ("packet", "statements"):
+        text = pdf_text(printing.render_document(store, handoff_id, "pdf", what))
+        assert name in text, what
+    text = pdf_text(printing.render_document(store, handoff_id, "pdf"))
+    assert "Łódź Płytki ąęłśżź" in text and "Façana: ç, à, è; Rp 5.000 ✓" in text
+
+
+def test_pdf_loads_nothing_from_disk_or_network(sample_store, tmp_path):
+    from handoff import pdf
+
+    secret = tmp_path / "secret.css"
+    secret.write_text('body::before { content: "LEAKEDFROMDISK"; }', encoding="utf-8")
+    image = tmp_path / "logo.svg"
+    image.write_text("<svg xmlns='http://www.w3.org/2000/svg'><text>LEAKEDSVG</text></svg>")
+    user_template(
+        tmp_path,
+        "statements.html.j2",
+        f'<html><head><link rel="stylesheet" href="{secret.as_uri()}">'
+        '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head>'
+        f'<body><p>{{{{ header.title }}}}</p><img src="{image.as_uri()}">'
+        f'<img src="{image}"></body></html>',
+    )
+    text = pdf_text(printing.render_document(sample_store, VACATION, "pdf", "statements"))
+    assert "Marta Puig — vacation" in text
+    assert "LEAKED" not in text
+    for url in (secret.as_uri(), "http://example.com/x.css", "data:text/css,p{}", str(secret)):
+        with pytest.raises(pdf.RefusedURL):
+            pdf.asset_path(url)
+    for url in ("handoff-asset:../print/packet.html.j2", "handoff-asset:/etc/passwd"):
+        with pytest.raises(pdf.RefusedURL):
+            pdf.asset_path(url)
+    assert pdf.asset_path("handoff-asset:page.css").name == "page.css"
+
+
+def test_private_fields_never_printed_in_any_format(sample_store):
+    for handoff_id in (VACATION, TERMINATION):
+        for what in ("packet", "statements"):
+            for fmt in ("html", "md", "txt", "pdf"):
+                text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
+                assert "discount" not in text  # Agnieszka's private note
+                assert "no-shows" not in text and "wedding" not in text  # the private reasons
+
+
+def test_missing_weasyprint_says_what_to_install(sample_store, monkeypatch):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` → ImportError
+    with pytest.raises(HandoffError, match=r"needs WeasyPrint: pip install 'handoff\[pdf\]'"):
+        printing.render_document(sample_store, VACATION, "pdf")
+
+
+def test_missing_pango_says_what_to_install(sample_store, monkeypatch):
+    class NoPango:
+        def find_spec(self, name, path=None, target=None):
+            if name == "weasyprint":
+                raise OSError("cannot load library 'libpango-1.0-0'")
+            return None
+
+    monkeypatch.delitem(sys.modules, "weasyprint", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [NoPango(), *sys.meta_path])
+    with pytest.raises(HandoffError) as error:
+        printing.render_document(sample_store, VACATION, "pdf")
+    assert "apt-get install libpango-1.0-0 libpangoft2-1.0-0" in str(error.value)
+    assert "\n" not in str(error.value)
