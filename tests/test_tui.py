@@ -903,3 +903,40 @@ async def test_printing_a_flagged_draft_records_an_override_the_wizard_keeps(
         await pilot.press("ctrl+f")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
+
+
+async def test_a_fresh_database_gets_its_people_from_the_wizard(store: Store) -> None:
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot)
+        assert "Nobody is at the firm yet" in shown(app)
+        await pilot.click("#add-person")
+        await settle(pilot)
+        await pilot.press(*"Lena [b]Leaving", "ctrl+s")
+        await settle(pilot)
+        [person] = store.people()
+        assert (person.name, person.role) == ("Lena [b]Leaving", "colleague")
+        assert "Added Lena [b]Leaving (colleague)" in shown(app)
+        wizard.query_one("#person", Select).value = person.id  # the new person is a choice
+        await pilot.click("#add-person")
+        await settle(pilot)
+        await pilot.press(*"bad", "tab", "tab", *"not-an-email", "ctrl+s")
+        await settle(pilot)
+        assert "is not an email address" in shown(app)
+        assert len(store.people()) == 1
+
+
+async def test_palette_adds_a_person(store: Store) -> None:
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"add a person", "enter")
+        await settle(pilot)
+        await pilot.press(*"Hugo HR")
+        app.screen.query_one("#role", Select).value = "hr"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert [(p.name, p.role) for p in store.people()] == [("Hugo HR", "hr")]

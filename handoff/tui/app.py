@@ -83,6 +83,43 @@ class HandoffApp(App[None]):
 
         self.push_screen(ImportClientsScreen(self.store), done)
 
+    def action_add_person(self) -> None:
+        """Add someone at the firm (the wizard's own button refreshes its lists too)."""
+        from handoff.tui.screens.person_form import PersonForm
+        from handoff.tui.screens.wizard import WizardScreen
+
+        if isinstance(self.screen, WizardScreen):
+            self.screen.action_add_person()
+            return
+
+        def saved(person: Person | None) -> None:
+            if person is not None:
+                self._add_person(person)
+
+        self.push_screen(PersonForm(), saved)
+
+    class Said(Message):
+        """A worker's one-line outcome, shown as a notification."""
+
+        def __init__(self, text: str, error: bool = False) -> None:
+            super().__init__()
+            self.text = text
+            self.error = error
+
+    @work(thread=True, group="add-person")
+    def _add_person(self, person: Person) -> None:
+        try:
+            self.db.run(lambda s: s.add_person(person))
+        except Exception as exc:
+            self.post_message(self.Said(f"Not saved: {exc}", error=True))
+            return
+        self.post_message(self.Said(f"Added {person.name} ({person.role_label})"))
+
+    def on_handoff_app_said(self, message: Said) -> None:
+        self.notify(
+            message.text, severity="error" if message.error else "information", markup=False
+        )
+
     def action_client_book(self) -> None:
         from handoff.tui.screens.clients import ClientBookScreen
 

@@ -13,6 +13,7 @@ ACTIONS = [
     ("New handoff", "new_handoff", "Start the wizard: someone is leaving"),
     ("Client book", "client_book", "All clients: filter, add, edit, archive, open items"),
     ("Import clients from a file", "import_clients", "CSV (CRM, Google, Outlook) or vCard"),
+    ("Add a person at the firm", "add_person", "Owner, colleague, boss, HR or legal counsel"),
     ("Dashboard", "dashboard", "Every handoff with its status"),
     ("Toggle light / dark theme", "toggle_theme", "Switch between the light and dark theme"),
     ("Help", "help", "What the app does and the keys of this screen"),

@@ -146,6 +146,12 @@ class WizardScreen(Screen[None]):
             self.seq = seq
             self.error = error
 
+    class PersonAdded(Message):
+        def __init__(self, person: Person | None, error: str | None) -> None:
+            super().__init__()
+            self.person = person
+            self.error = error
+
     class ItemsLoaded(Message):
         def __init__(self, items: list[OpenItem], error: str | None = None) -> None:
             super().__init__()
@@ -210,6 +216,9 @@ class WizardScreen(Screen[None]):
                     yield Label("Who is leaving")
                     yield Select[int]([], prompt="choose a person", id="person", compact=True)
                 with Horizontal(classes="row"):
+                    yield Label("")
+                    yield Button("Add a person…", id="add-person", compact=True)
+                with Horizontal(classes="row"):
                     yield Label("Kind")
                     yield Select(
                         [(plain(KIND_LABELS[k]), k) for k in KINDS],
@@ -251,6 +260,7 @@ class WizardScreen(Screen[None]):
                     yield Select[int]([], prompt="colleague", id="cover-person", compact=True)
                     yield Button("Cover highlighted", id="cover-one", compact=True)
                     yield Button("All uncovered", id="cover-rest", compact=True)
+                    yield Button("Add a person…", id="add-cover", compact=True)
                 yield Static(
                     "Escalation routes: who answers what (the covering colleague does not)",
                     classes="section",
@@ -352,7 +362,7 @@ class WizardScreen(Screen[None]):
             person.focus()
         if not self.people:
             self.query_one("#step-title", Static).update(
-                plain("Nobody is in the database yet: add people first (handoff sample).")
+                plain("Nobody is at the firm yet: 'Add a person…' adds who leaves and who covers.")
             )
 
     def _person_name(self, person_id: int | None) -> str:
@@ -532,6 +542,41 @@ class WizardScreen(Screen[None]):
         self.app.pop_screen()
 
     # -- step 1: who is leaving --------------------------------------------------------------
+    @on(Button.Pressed, "#add-person")
+    @on(Button.Pressed, "#add-cover")
+    def action_add_person(self) -> None:
+        """A fresh database has nobody: add the people at the firm from here."""
+        from handoff.tui.screens.person_form import PersonForm
+
+        def saved(person: Person | None) -> None:
+            if person is not None:
+                self._save_person(person)
+
+        self.app.push_screen(PersonForm(), saved)
+
+    @work(thread=True, group="wizard-person")
+    def _save_person(self, person: Person) -> None:
+        try:
+            self.app.db.run(lambda s: s.add_person(person))  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.post_message(self.PersonAdded(None, str(exc)))
+            return
+        self.post_message(self.PersonAdded(person, None))
+
+    def on_wizard_screen_person_added(self, message: PersonAdded) -> None:
+        if message.error or message.person is None:
+            self._say(f"Not saved: {message.error}", error=True)
+            return
+        self.people = sorted([*self.people, message.person], key=lambda p: p.name.lower())
+        select = self.query_one("#person", Select)
+        keep = select.value
+        select.set_options([(plain(f"{p.name} ({p.role_label})"), p.id) for p in self.people])
+        if isinstance(keep, int):
+            select.value = keep
+        self._say(f"Added {message.person.name} ({message.person.role_label})")
+        if self.step == 4:
+            self._enter_step_4()
+
     def _enter_step_1(self) -> None:
         self.query_one("#person", Select).focus()
 
