@@ -216,9 +216,6 @@ class WizardScreen(Screen[None]):
                     yield Label("Who is leaving")
                     yield Select[int]([], prompt="choose a person", id="person", compact=True)
                 with Horizontal(classes="row"):
-                    yield Label("")
-                    yield Button("Add a person…", id="add-person", compact=True)
-                with Horizontal(classes="row"):
                     yield Label("Kind")
                     yield Select(
                         [(plain(KIND_LABELS[k]), k) for k in KINDS],
@@ -235,6 +232,9 @@ class WizardScreen(Screen[None]):
                 reason = TextArea(id="reason", classes="private")
                 reason.border_title = "PRIVATE reason — never printed, never shown to colleagues"
                 yield reason
+                with Horizontal(classes="tools"):
+                    yield Button("Add a person…", id="add-person", compact=True)
+                    yield Static("someone missing from the list above?", classes="hint")
             with Vertical(id="step-2"):
                 yield Input(placeholder="Filter clients as you type", id="client-filter")
                 with Horizontal(classes="tools"):
