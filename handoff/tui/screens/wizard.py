@@ -258,9 +258,8 @@ class WizardScreen(Screen[None]):
                 yield DataTable(id="cover-table", cursor_type="row")
                 with Horizontal(classes="tools"):
                     yield Select[int]([], prompt="colleague", id="cover-person", compact=True)
-                    yield Button("Cover highlighted", id="cover-one", compact=True)
+                    yield Button("Cover this client", id="cover-one", compact=True)
                     yield Button("All uncovered", id="cover-rest", compact=True)
-                    yield Button("Add a person…", id="add-cover", compact=True)
                 yield Static(
                     "Escalation routes: who answers what (the covering colleague does not)",
                     classes="section",
@@ -543,7 +542,6 @@ class WizardScreen(Screen[None]):
 
     # -- step 1: who is leaving --------------------------------------------------------------
     @on(Button.Pressed, "#add-person")
-    @on(Button.Pressed, "#add-cover")
     def action_add_person(self) -> None:
         """A fresh database has nobody: add the people at the firm from here."""
         from handoff.tui.screens.person_form import PersonForm
