@@ -107,7 +107,6 @@ class ClientBookScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "Client book"
         table = self.query_one("#clients", DataTable)
-        table.add_columns("Client", "Company", "Channel", "Looked after by", "Open")
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -157,7 +156,9 @@ class ClientBookScreen(Screen[None]):
             return  # the person kept typing; a newer result is on its way
         table = self.query_one("#clients", DataTable)
         keep = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
+        for label, width in self._column_widths(message.rows):
+            table.add_column(label, width=width)
         table.add_rows([r.cells for r in message.rows])
         # add_rows gives generated keys; keep ids in the same order for lookups.
         self._visible = message.rows
@@ -169,6 +170,20 @@ class ClientBookScreen(Screen[None]):
         if not total:
             text = "No clients yet. Press a to add one."
         self.query_one("#count", Static).update(plain(text))
+
+    def _column_widths(self, rows: list[ClientRow]) -> list[tuple[str, int]]:
+        """Widths that fit the screen (80 columns at least): the client and company columns
+        share what the fixed ones leave, each never wider than its longest cell."""
+        fixed = [("Prefers", 9), ("Looked after by", 15), ("Open", 4)]
+        natural = [
+            max([6, *(r.cells[0].cell_len for r in rows)]),
+            max([7, *(r.cells[1].cell_len for r in rows)]),
+        ]
+        # each column has one cell of padding either side; leave room for the scrollbar
+        room = self.size.width - 2 * 5 - sum(w for _, w in fixed) - 2
+        client = min(natural[0], max(12, room - min(natural[1], room // 2)))
+        company = max(7, min(natural[1], room - client))
+        return [("Client", client), ("Company", company), *fixed]
 
     def selected_id(self) -> int | None:
         client = self.selected_client()
