@@ -193,5 +193,14 @@ def main() -> None:
 EXTRA: list[Callable[..., None]] = []
 TUI_EXTRA: list[Callable[..., None]] = []
 
+
+def _register_tui() -> None:
+    from benchmarks.tui import tui_figures
+
+    TUI_EXTRA.append(tui_figures)
+
+
+_register_tui()
+
 if __name__ == "__main__":
     main()

@@ -7,6 +7,7 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,6 +53,9 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._storage = AtomicJSONStorage(self.path)
         self._lock = FileLock(self.path)
+        # The app reads and writes from worker threads; FileLock's re-entrancy count and
+        # TinyDB's caches are per process, so threads take turns here first.
+        self._thread_lock = threading.RLock()
         self._db = TinyDB(storage=lambda: self._storage)
         self._seen_generation = -1
         self._objects: dict[str, tuple[tuple[int, int], dict[int, Any]]] = {}
@@ -63,11 +67,12 @@ class Store:
     # -- plumbing -----------------------------------------------------------------------
     def _sync(self) -> None:
         """Pick up another process's writes; drop TinyDB's per-table caches if so."""
-        self._storage.read()
-        if self._storage.generation != self._seen_generation:
-            # TinyDB caches query results and the next id per table; both are stale now.
-            self._db._tables.clear()
-            self._seen_generation = self._storage.generation
+        with self._thread_lock:
+            self._storage.read()
+            if self._storage.generation != self._seen_generation:
+                # TinyDB caches query results and the next id per table; both are stale now.
+                self._db._tables.clear()
+                self._seen_generation = self._storage.generation
 
     def _check_schema(self) -> None:
         data = self._storage.read()
@@ -94,14 +99,14 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Lock, reload if changed, and let the body read-modify-write. Re-entrant."""
-        with self._lock:
+        with self._thread_lock, self._lock:
             self._sync()
             yield
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Many changes, one write: all of them are saved, or (on any error) none."""
-        with self._lock:
+        with self._thread_lock, self._lock:
             self._sync()
             try:
                 with self._storage.deferred():
@@ -128,30 +133,32 @@ class Store:
 
         Callers get fresh copies from the public methods, so the cache cannot be mutated.
         """
-        self._sync()
-        key = (self._storage.generation, self._writes[name])
-        cached = self._objects.get(name)
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        cls = TABLES[name]
-        raw = (self._storage.read() or {}).get(name, {})
-        objects = {int(doc_id): cls.from_doc(doc, id=int(doc_id)) for doc_id, doc in raw.items()}
-        self._objects[name] = (key, objects)
-        return objects
+        with self._thread_lock:
+            self._sync()
+            key = (self._storage.generation, self._writes[name])
+            cached = self._objects.get(name)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            cls = TABLES[name]
+            raw = (self._storage.read() or {}).get(name, {})
+            objects = {int(i): cls.from_doc(doc, id=int(i)) for i, doc in raw.items()}
+            self._objects[name] = (key, objects)
+            return objects
 
     def _by(self, name: str, attr: str) -> dict[Any, list[Any]]:
         """Records of a table grouped by one field (items by client, log by handoff, ...),
         cached like `_all`, so a lookup does not scan the whole table."""
-        key = (self._storage.generation, self._writes[name])
-        records = self._all(name)
-        cached = self._indexes.get((name, attr))
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        groups: dict[Any, list[Any]] = {}
-        for record in records.values():
-            groups.setdefault(getattr(record, attr), []).append(record)
-        self._indexes[(name, attr)] = (key, groups)
-        return groups
+        with self._thread_lock:
+            records = self._all(name)
+            key = (self._storage.generation, self._writes[name])
+            cached = self._indexes.get((name, attr))
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            groups: dict[Any, list[Any]] = {}
+            for record in records.values():
+                groups.setdefault(getattr(record, attr), []).append(record)
+            self._indexes[(name, attr)] = (key, groups)
+            return groups
 
     def _get(self, name: str, id: int, what: str) -> Any:
         obj = self._all(name).get(int(id))

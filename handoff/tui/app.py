@@ -1,40 +1,211 @@
-"""The Textual app (minimal until the TUI issue lands: the dashboard of handoffs)."""
+"""The Textual app: screens, app-wide key bindings, the command palette, printing."""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from pathlib import Path
 
-from handoff import queries
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+
+from handoff.model import Person
 from handoff.store import Store
+from handoff.tui.commands import HandoffCommands
+from handoff.tui.data import Database
+from handoff.tui.screens.dashboard import DashboardScreen
+from handoff.tui.screens.help import HelpScreen
+from handoff.tui.screens.print_dialog import PrintDialog, PrintRequest
+
+DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class HandoffApp(App[None]):
+    """Dashboard, client book and the handoff wizard over one database."""
+
     TITLE = "handoff"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {HandoffCommands}
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
+    ]
+
+    class Printed(Message):
+        def __init__(self, output: Path | None, error: str | None) -> None:
+            super().__init__()
+            self.output = output
+            self.error = error
 
     def __init__(self, store: Store, demo: bool = False) -> None:
         super().__init__()
         self.store = store
-        self.sub_title = f"{store.path}" + (" (demo: a scratch copy)" if demo else "")
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield DataTable(id="handoffs", cursor_type="row")
-        yield Footer()
+        self.db = Database(store)
+        self.demo = demo
+        self.sub_title = str(store.path) + (" (demo: a scratch copy)" if demo else "")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Handoff", "From", "Until", "Status", "Clients", "Contacted")
-        for s in queries.handoff_summaries(self.store):
-            table.add_row(
-                Text(s.name),
-                Text(str(s.starts or "")),
-                Text(str(s.until or "")),
-                Text(s.status),
-                Text(f"{s.covered}/{s.clients}"),
-                Text(str(s.contacted)),
-                key=str(s.id),
+        self.push_screen(DashboardScreen())
+
+    # -- navigation ---------------------------------------------------------------------
+    def action_new_handoff(self) -> None:
+        from handoff.tui.screens.wizard import WizardScreen
+
+        self.push_screen(WizardScreen(None))
+
+    def open_handoff(self, handoff_id: int) -> None:
+        from handoff.tui.screens.wizard import WizardScreen
+
+        self.push_screen(WizardScreen(handoff_id))
+
+    def action_open_handoff(self, handoff_id: int) -> None:
+        self.open_handoff(handoff_id)
+
+    def open_contact_log(self, handoff_id: int) -> None:
+        """The covering colleague's contact log for one handoff (a screen of its own)."""
+        from handoff.tui.screens.contact_log import ContactLogScreen
+
+        self.push_screen(ContactLogScreen(self.store, handoff_id))
+
+    def open_review(self, handoff_id: int) -> None:
+        """The return review: the packet beside the log, and the calls to make."""
+        from handoff.tui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(self.store, handoff_id))
+
+    def action_import_clients(self) -> None:
+        from handoff.tui.screens.import_clients import ImportClientsScreen
+
+        def done(added: int | None) -> None:
+            if added:
+                self.notify(f"Imported {added} clients.", markup=False)
+
+        self.push_screen(ImportClientsScreen(self.store), done)
+
+    def action_add_person(self) -> None:
+        """Add someone at the firm (the wizard's own button refreshes its lists too)."""
+        from handoff.tui.screens.person_form import PersonForm
+        from handoff.tui.screens.wizard import WizardScreen
+
+        if isinstance(self.screen, WizardScreen):
+            self.screen.action_add_person()
+            return
+
+        def saved(person: Person | None) -> None:
+            if person is not None:
+                self._add_person(person)
+
+        self.push_screen(PersonForm(), saved)
+
+    class Said(Message):
+        """A worker's one-line outcome, shown as a notification."""
+
+        def __init__(self, text: str, error: bool = False) -> None:
+            super().__init__()
+            self.text = text
+            self.error = error
+
+    @work(thread=True, group="add-person")
+    def _add_person(self, person: Person) -> None:
+        try:
+            self.db.run(lambda s: s.add_person(person))
+        except Exception as exc:
+            self.post_message(self.Said(f"Not saved: {exc}", error=True))
+            return
+        self.post_message(self.Said(f"Added {person.name} ({person.role_label})"))
+
+    def on_handoff_app_said(self, message: Said) -> None:
+        self.notify(
+            message.text, severity="error" if message.error else "information", markup=False
+        )
+
+    def action_client_book(self) -> None:
+        from handoff.tui.screens.clients import ClientBookScreen
+
+        if not isinstance(self.screen, ClientBookScreen):
+            self.push_screen(ClientBookScreen())
+
+    def action_dashboard(self) -> None:
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, DashboardScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme != LIGHT else DARK
+
+    async def action_quit(self) -> None:
+        # The wizard keeps its draft in memory between steps; write it before leaving.
+        from handoff.tui.screens.wizard import WizardScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, WizardScreen):
+                screen.save_now()
+        self.exit()
+
+    # -- printing -----------------------------------------------------------------------
+    def print_handoff(self, handoff_id: int) -> None:
+        """Ask what to print (the dialog lists the covering colleagues, read in a worker)."""
+        self._open_print_dialog(handoff_id)
+
+    class PrintChoices(Message):
+        def __init__(self, handoff_id: int, covering: list[Person], error: str | None) -> None:
+            super().__init__()
+            self.handoff_id = handoff_id
+            self.covering = covering
+            self.error = error
+
+    @work(thread=True, exclusive=True, group="print-choices")
+    def _open_print_dialog(self, handoff_id: int) -> None:
+        def read(store: Store) -> list[Person]:
+            handoff = store.handoff(handoff_id)
+            people = {p.id: p for p in store.people()}
+            return [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+
+        try:
+            covering = self.db.run(read)
+        except Exception as exc:
+            self.post_message(self.PrintChoices(handoff_id, [], str(exc)))
+            return
+        self.post_message(self.PrintChoices(handoff_id, covering, None))
+
+    def on_handoff_app_print_choices(self, message: PrintChoices) -> None:
+        if message.error:
+            self.notify(message.error, title="Not printed", severity="error", markup=False)
+            return
+
+        def chosen(request: PrintRequest | None) -> None:
+            if request is not None:
+                self._write_document(message.handoff_id, request)
+
+        self.push_screen(PrintDialog(message.handoff_id, message.covering), chosen)
+
+    @work(thread=True, exclusive=True, group="print")
+    def _write_document(self, handoff_id: int, request: PrintRequest) -> None:
+        from handoff import printing
+
+        try:
+            output = self.db.run(
+                lambda s: printing.write_document(
+                    s,
+                    handoff_id,
+                    request.fmt,
+                    request.what,
+                    request.for_person,
+                    request.output,
+                    override_risk=request.override_risk,
+                )
             )
+        except Exception as exc:  # shown to the person, never a traceback
+            self.post_message(self.Printed(None, str(exc)))
+            return
+        self.post_message(self.Printed(Path(output or request.output), None))
+
+    def on_handoff_app_printed(self, message: Printed) -> None:
+        if message.error:
+            self.notify(message.error, title="Not printed", severity="error", markup=False)
+        else:
+            self.notify(f"Saved to {message.output}", title="Printed", markup=False, timeout=10)

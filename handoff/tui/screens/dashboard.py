@@ -1,0 +1,172 @@
+"""The dashboard: every handoff with its status and counts; open, start or print one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from handoff import queries
+from handoff.queries import HandoffSummary
+from handoff.tui.safe import cell, plain
+
+# Fits 80 columns: name, dates, status, covered/clients, contacted, flagged.
+COLUMNS = (
+    ("Who · kind", 20),
+    ("Dates", 20),
+    ("Status", 13),
+    ("Cover", 5),
+    ("Called", 6),
+    ("Flag", 4),
+)
+STATUS_STYLE = {"draft": "yellow", "finalized": "green", "active": "bold green", "ended": "dim"}
+
+
+def dates(starts: date | None, until: date | None) -> str:
+    """'02 Nov – 20 Nov 2026' for an absence, '16 Nov 2026' for a termination."""
+    if starts and until:
+        if starts.year == until.year:
+            return f"{starts:%d %b} – {until:%d %b %Y}"
+        return f"{starts:%d %b %Y} – {until:%d %b %Y}"
+    if starts:
+        return f"{starts:%d %b %Y}"
+    if until:
+        return f"until {until:%d %b %Y}"
+    return ""
+
+
+class DashboardScreen(Screen[None]):
+    CSS_PATH = "dashboard.tcss"
+    BINDINGS = [
+        Binding("n", "app.new_handoff", "New", id="dashboard.new", tooltip="Start a handoff"),
+        Binding("enter", "open", "Open", id="dashboard.open", show=True),
+        Binding("p", "print", "Print", id="dashboard.print"),
+        Binding("c", "app.client_book", "Clients", id="dashboard.clients"),
+        Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
+        Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
+        Binding("i", "app.import_clients", "Import", id="dashboard.import"),
+        Binding("slash", "filter", "Filter", id="dashboard.filter", show=False),
+        Binding("q", "app.quit", "Quit", id="dashboard.quit"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, summaries: list[HandoffSummary]) -> None:
+            super().__init__()
+            self.summaries = summaries
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[HandoffSummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Filter handoffs (/): a name, kind or status", id="filter")
+        yield DataTable(id="handoffs", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="empty")
+        yield Static(
+            "Enter or a second click: open in the wizard · l: log · r: review · / filter",
+            classes="hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Handoffs"
+        table = self.query_one("#handoffs", DataTable)
+        for label, width in COLUMNS:
+            table.add_column(label, width=width)
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="dashboard-load")
+    def _load(self) -> None:
+        summaries = self.app.db.run(queries.handoff_summaries)  # type: ignore[attr-defined]
+        self.post_message(self.Loaded(summaries))
+
+    def on_dashboard_screen_loaded(self, message: Loaded) -> None:
+        self.summaries = message.summaries
+        self._fill()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#handoffs", DataTable).focus()
+
+    def _fill(self) -> None:
+        table = self.query_one("#handoffs", DataTable)
+        words = self.query_one("#filter", Input).value.lower().split()
+        keep = table.cursor_row
+        table.clear()
+        for s in self.summaries:
+            haystack = f"{s.name} {s.kind} {s.status}".lower()
+            if not all(w in haystack for w in words):
+                continue
+            status = s.status + (f" v{s.packet_version}" if s.packet_version else "")
+            table.add_row(
+                cell(f"{s.person}\n{s.kind}"),
+                cell(dates(s.starts, s.until)),
+                cell(status, STATUS_STYLE.get(s.status, "")),
+                cell(f"{s.covered}/{s.clients}"),
+                cell(s.contacted),
+                cell(s.flagged, "bold red" if s.flagged else ""),
+                key=str(s.id),
+                height=2,  # who on one line, the kind below: fits 80 columns
+            )
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        empty = self.query_one("#empty", Static)
+        if not self.summaries:
+            empty.update(plain("No handoffs yet. Press n to start one (someone is leaving)."))
+        elif not table.row_count:
+            empty.update(plain("No handoff matches the filter."))
+        else:
+            empty.update("")
+        empty.display = not table.row_count
+
+    def selected_id(self) -> int | None:
+        table = self.query_one("#handoffs", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return int(key.value) if key.value is not None else None
+
+    @on(DataTable.RowSelected, "#handoffs")
+    def _row_selected(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is not None:
+            self.app.open_handoff(handoff_id)  # type: ignore[attr-defined]
+
+    def action_print(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is None:
+            self.notify("Choose a handoff to print first.", markup=False)
+            return
+        self.app.print_handoff(handoff_id)  # type: ignore[attr-defined]
+
+    def action_contact_log(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is not None:
+            self.app.open_contact_log(handoff_id)  # type: ignore[attr-defined]
+
+    def action_review(self) -> None:
+        handoff_id = self.selected_id()
+        if handoff_id is not None:
+            self.app.open_review(handoff_id)  # type: ignore[attr-defined]
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()

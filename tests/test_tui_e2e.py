@@ -1,0 +1,156 @@
+"""End to end: the installed `handoff` command in a real terminal (tmux, 80×24), keys only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_tui import firm
+
+from handoff.store import Store
+
+pytestmark = pytest.mark.e2e
+
+HANDOFF = Path(sys.executable).with_name("handoff")
+
+
+class Terminal:
+    """One tmux session on a private socket, so nothing else on the machine is touched."""
+
+    def __init__(self, name: str) -> None:
+        self.socket = f"handoff-e2e-{os.getpid()}-{name}"
+        self.session = name
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=20
+        )
+        return result.stdout
+
+    def start(self, command: list[str], env: dict[str, str]) -> None:
+        exports = " ".join(f"{k}={v}" for k, v in env.items())
+        line = f"env {exports} {' '.join(command)}; echo EXITED $?; sleep 30"
+        subprocess.run(
+            [
+                "tmux",
+                "-L",
+                self.socket,
+                "new-session",
+                "-d",
+                "-x",
+                "80",
+                "-y",
+                "24",
+                "-s",
+                self.session,
+                line,
+            ],
+            check=True,
+            timeout=20,
+        )
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", self.session, key)
+            time.sleep(0.05)  # a person types; Textual reads keys as they come
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-t", self.session, "-l", text)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.session)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        shown = ""
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in " ".join(shown.split()):
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{shown}")
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+@pytest.fixture
+def terminal():
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed (make test installs it)")
+    term = Terminal("walk")
+    yield term
+    term.close()
+
+
+def test_build_and_finalize_a_handoff_with_keys_alone(
+    terminal: Terminal, db_path: Path, tmp_path: Path
+) -> None:
+    assert HANDOFF.exists(), "install the package: pip install -e ."
+    ids = firm(Store(db_path))
+    env = {
+        "HANDOFF_TODAY": "2026-11-23",
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "home" / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+        "TERM": "xterm-256color",
+    }
+    terminal.start([str(HANDOFF), "--db", str(db_path)], env)
+    terminal.wait_for("No handoffs yet")
+    terminal.keys("n")
+    terminal.wait_for("Step 1 of 6")
+    # who: Lena Leaving is the 6th person alphabetically; kind: termination; date
+    terminal.keys("Enter")
+    terminal.wait_for("Olga Owner (owner)")  # the list is open
+    terminal.keys(*["Down"] * 6, "Enter")
+    terminal.wait_for("Lena Leaving (colleague)")
+    terminal.keys("Tab", "Enter")
+    terminal.wait_for("leave (any other temporary absence)")
+    terminal.keys("Down", "Down", "Down", "Enter")
+    terminal.wait_for("termination (leaving for good)")
+    terminal.keys("Tab")
+    terminal.type("2026-12-01")
+    terminal.wait_for("Effective date 2026-12-01")
+    terminal.keys("C-n")
+    terminal.wait_for("3 of 4 chosen")  # her own three clients, preselected
+    terminal.keys("C-n")
+    terminal.wait_for("Step 3 of 6")
+    terminal.keys("C-n")
+    terminal.wait_for("Who covers each client (0/3)")
+    # Enter gives the highlighted client to the preselected colleague (Carl Cover); then
+    # the colleague list: Dora Cover, and "All uncovered" for the other two.
+    terminal.keys("Enter")
+    terminal.wait_for("Who covers each client (1/3)")
+    terminal.keys("Tab", "Enter")
+    terminal.wait_for("Hugo HR (HR)")  # the colleague list is open
+    terminal.keys("Down", "Enter")
+    terminal.wait_for("Dora Cover (colleague)")
+    terminal.keys("Tab", "Tab", "Enter")
+    terminal.wait_for("Who covers each client (3/3)")
+    terminal.keys("C-n")
+    terminal.wait_for("Step 5 of 6")
+    terminal.keys("C-n")
+    terminal.wait_for("Nothing is missing")
+    terminal.keys("C-f")
+    terminal.wait_for("Finalize packet version 1?")
+    terminal.keys("y")
+    shown = terminal.wait_for("Packet version 1")
+    terminal.keys("C-q")
+    terminal.wait_for("EXITED 0")
+
+    store = Store(db_path)
+    [handoff] = store.handoffs()
+    [version] = store.packet_versions(handoff.id)
+    assert version.sha256[:20] in " ".join(shown.split())
+    assert handoff.kind == "termination" and handoff.person_id == ids["Lena Leaving"]
+    assert handoff.covers == {
+        ids["Alpha Ltd"]: ids["Carl Cover"],
+        ids["Beta Bakery"]: ids["Dora Cover"],
+        ids["Gamma Garage"]: ids["Dora Cover"],
+    }
