@@ -45,5 +45,5 @@ async def settle(pilot: Pilot, typing: bool = False) -> None:
         await pilot.pause()
         busy = any(not w.is_finished for w in pilot.app.workers)
         quiet = 0 if busy else quiet + 1
-        if quiet >= 3:
+        if quiet >= 2:
             break
