@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handoff import clock
-from handoff.model import Client, Handoff, Person
+from handoff.model import Client, ContactLogEntry, Handoff, Person
 from handoff.resolve import resolve
 from handoff.store import Store
 
@@ -57,7 +57,7 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
         latest = store.latest_packet(h.id)
         entries = store.log_entries(h.id)
         # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
-        flagged = len(_flagged_clients(store, h.id, today)) if entries else 0
+        flagged = len(_flagged_clients(store, h.id, today, entries)) if entries else 0
         summaries.append(
             HandoffSummary(
                 id=h.id,
@@ -77,10 +77,12 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
     return summaries
 
 
-def _flagged_clients(store: Store, handoff_id: int, today: date) -> set[int]:
+def _flagged_clients(
+    store: Store, handoff_id: int, today: date, entries: list[ContactLogEntry]
+) -> set[int]:
     from handoff.review import flagged_clients  # the review imports this module
 
-    return flagged_clients(store, handoff_id, today)
+    return flagged_clients(store, handoff_id, today, entries)
 
 
 def find_person(store: Store, ref: str) -> Person:

@@ -22,7 +22,7 @@ from handoff.claims import Claim, find_claims, shared_words
 from handoff.contact_log import LoggedContact, entry_analysis, logged_contacts
 from handoff.coverage import due_to_end
 from handoff.errors import HandoffError
-from handoff.model import Client, Handoff, OpenItem, PacketVersion, Person
+from handoff.model import Client, ContactLogEntry, Handoff, OpenItem, PacketVersion, Person
 from handoff.packet import verify
 from handoff.queries import handoff_name
 from handoff.store import Store
@@ -414,19 +414,25 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
     return actions
 
 
-def flagged_clients(store: Store, handoff_id: int, today: date | None = None) -> set[int]:
+def flagged_clients(
+    store: Store,
+    handoff_id: int,
+    today: date | None = None,
+    entries: list[ContactLogEntry] | None = None,
+) -> set[int]:
     """Clients with risky words, a contradicting claim, a complaint or a lost account.
 
     The same answer as `ClientReview.flagged` in `build_review`, but from each entry's stored
     analysis (see `contact_log.entry_analysis`), so the dashboard can count it for hundreds of
-    handoffs and thousands of entries without re-running the checkers.
+    handoffs and thousands of entries without re-running the checkers. `entries` is the
+    handoff's log when the caller has already read it.
     """
     handoff = store.handoff(handoff_id)
     covered = set(handoff.client_ids)
     packets = store.packet_versions(handoff_id)
     languages: dict[int, str] = {}
     flagged: set[int] = set()
-    for entry in store.log_entries(handoff_id):
+    for entry in store.log_entries(handoff_id) if entries is None else entries:
         client_id = entry.client_id
         if client_id not in covered or client_id in flagged:
             continue
