@@ -8,7 +8,6 @@ depend on how fast this machine is: an empty Textual app's first frame, `json.lo
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import statistics
@@ -85,29 +84,11 @@ def floor_jinja(rows: list[dict]) -> float:
     return best_of(lambda: template.render(rows=rows))
 
 
-def first_frame(make_app: Callable[[], object], ready: Callable[[object], bool]) -> float:
-    """Seconds from constructing the app to the first frame in which `ready(app)` holds."""
-
-    async def run() -> float:
-        start = time.perf_counter()
-        app = make_app()
-        async with app.run_test(size=(80, 24)) as pilot:  # type: ignore[attr-defined]
-            while not ready(app):
-                await pilot.pause(0.005)
-            return time.perf_counter() - start
-
-    return min(asyncio.run(run()) for _ in range(3))
-
-
 def floor_textual() -> float:
-    from textual.app import App
-    from textual.widgets import Static
+    """An empty Textual app, from starting its process to its one word on screen."""
+    from benchmarks.first_frame import floor
 
-    class Empty(App[None]):
-        def compose(self):
-            yield Static("ready", id="ready")
-
-    return first_frame(Empty, lambda app: bool(app.query("#ready")))  # type: ignore[attr-defined]
+    return floor()
 
 
 # -- measured figures -------------------------------------------------------------------------

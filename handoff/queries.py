@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from handoff import clock
+from handoff.errors import HandoffError
 from handoff.model import Client, ContactLogEntry, Handoff, Person
 from handoff.resolve import resolve
 from handoff.store import Store
@@ -53,11 +56,12 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
     today = today or clock.today()
     people = {p.id: p for p in store.people()}
     summaries = []
+    refreshed: dict[int, dict[str, Any]] = {}  # log analyses made again under new rules
     for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
         latest = store.latest_packet(h.id)
         entries = store.log_entries(h.id)
         # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
-        flagged = len(_flagged_clients(store, h.id, today, entries)) if entries else 0
+        flagged = len(_flagged_clients(store, h.id, today, entries, refreshed)) if entries else 0
         summaries.append(
             HandoffSummary(
                 id=h.id,
@@ -74,15 +78,29 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
                 flagged=flagged,
             )
         )
+    if refreshed:
+        _keep_analyses(store, refreshed)
     return summaries
 
 
 def _flagged_clients(
-    store: Store, handoff_id: int, today: date, entries: list[ContactLogEntry]
+    store: Store,
+    handoff_id: int,
+    today: date,
+    entries: list[ContactLogEntry],
+    refreshed: dict[int, dict[str, Any]],
 ) -> set[int]:
     from handoff.review import flagged_clients  # the review imports this module
 
-    return flagged_clients(store, handoff_id, today, entries)
+    return flagged_clients(store, handoff_id, today, entries, refreshed)
+
+
+def _keep_analyses(store: Store, refreshed: dict[int, dict[str, Any]]) -> None:
+    """Save the analyses that were made again (the rules changed since they were stored), so
+    the next listing reads them instead of running the checkers again. Only a saving: when
+    the database cannot be written (read-only, locked folder), the listing is still right."""
+    with contextlib.suppress(HandoffError, OSError):
+        store.save_log_analyses(refreshed)
 
 
 def find_person(store: Store, ref: str) -> Person:

@@ -419,13 +419,16 @@ def flagged_clients(
     handoff_id: int,
     today: date | None = None,
     entries: list[ContactLogEntry] | None = None,
+    refreshed: dict[int, dict[str, Any]] | None = None,
 ) -> set[int]:
     """Clients with risky words, a contradicting claim, a complaint or a lost account.
 
     The same answer as `ClientReview.flagged` in `build_review`, but from each entry's stored
     analysis (see `contact_log.entry_analysis`), so the dashboard can count it for hundreds of
     handoffs and thousands of entries without re-running the checkers. `entries` is the
-    handoff's log when the caller has already read it.
+    handoff's log when the caller has already read it. An analysis made under other rules is
+    recomputed; when `refreshed` is given, the fresh ones are added to it (entry id → analysis)
+    for the caller to store.
     """
     handoff = store.handoff(handoff_id)
     covered = set(handoff.client_ids)
@@ -442,6 +445,8 @@ def flagged_clients(
         if client_id not in languages:
             languages[client_id] = store.client(client_id).language
         analysis = entry_analysis(entry, languages[client_id], handoff.kind)
+        if refreshed is not None and analysis is not entry.analysis:
+            refreshed[entry.id] = analysis
         if analysis["risky"]:
             flagged.add(client_id)
         elif analysis["claim"]:

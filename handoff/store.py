@@ -46,7 +46,13 @@ T = TypeVar("T")
 class Store:
     """All reads and writes of one database file."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, check_now: bool = True) -> None:
+        """Open the database at `path` (created on the first write).
+
+        The file is read and its schema checked here, so a damaged or newer file is refused at
+        once; with `check_now=False` that happens on the first read or write instead (the app
+        paints its first frame while the file is read in the background).
+        """
         self.path = Path(path).expanduser()
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a database file")
@@ -61,13 +67,23 @@ class Store:
         self._objects: dict[str, tuple[tuple[int, int], dict[int, Any]]] = {}
         self._writes: dict[str, int] = dict.fromkeys(TABLES, 0)  # per-table change counters
         self._indexes: dict[tuple[str, str], tuple[tuple[int, int], dict[Any, list[Any]]]] = {}
-        with self._lock:
-            self._check_schema()
+        self._checked = False
+        if check_now:
+            self._ensure_checked()
 
     # -- plumbing -----------------------------------------------------------------------
+    def _ensure_checked(self) -> None:
+        """Refuse a damaged or newer file, or upgrade an older one: once, before any use."""
+        if not self._checked:
+            with self._thread_lock, self._lock:
+                if not self._checked:
+                    self._check_schema()
+                    self._checked = True
+
     def _sync(self) -> None:
         """Pick up another process's writes; drop TinyDB's per-table caches if so."""
         with self._thread_lock:
+            self._ensure_checked()
             self._storage.read()
             if self._storage.generation != self._seen_generation:
                 # TinyDB caches query results and the next id per table; both are stale now.
@@ -325,6 +341,23 @@ class Store:
                 added.append(entry)
         return added
 
+    def save_log_analyses(self, analyses: dict[int, dict[str, Any]]) -> None:
+        """Store fresh checker results with log entries, in one write (see
+        `contact_log.entry_analysis`). Only the stored analysis changes, never what was logged;
+        entries that are gone (a restore in between) are skipped."""
+        with self.batch():
+            data = self._storage.read() or {}
+            docs = data.get("log", {})
+            changed = False
+            for entry_id, analysis in analyses.items():
+                doc = docs.get(str(entry_id))
+                if doc is not None and doc.get("analysis") != analysis:
+                    doc["analysis"] = dict(analysis)
+                    changed = True
+            if changed:
+                self._writes["log"] += 1
+                self._storage.write(data)
+
     # -- packet versions ----------------------------------------------------------------
     def packet_versions(self, handoff_id: int) -> list[PacketVersion]:
         versions = [_copy(v) for v in self._by("packets", "handoff_id").get(handoff_id, [])]
@@ -359,6 +392,7 @@ class Store:
 
     def raw_tables(self) -> dict[str, dict[str, Any]]:
         """Every table as stored (for backups)."""
+        self._ensure_checked()
         data = self._storage.read() or {}
         return {name: dict(data.get(name, {})) for name in TABLES}
 

@@ -47,3 +47,55 @@ def test_a_stale_or_forged_analysis_is_recomputed(sample_store, db_path):
     store = Store(db_path)
     assert 4 in flagged_clients(store, 1)
     assert flagged_clients(store, 1) == _review_flagged(store, 1)
+
+
+def _stale(store: Store) -> None:
+    """Every stored analysis made under rules that are not the current ones."""
+    with store.batch():
+        table = store._db.table("log")
+        table.update(lambda doc: doc["analysis"].update(rules="old"))
+
+
+def test_a_listing_stores_what_it_had_to_analyse_again(sample_store, db_path, monkeypatch):
+    before = {s.id: s.flagged for s in queries.handoff_summaries(sample_store)}
+    logged = {e.id: (e.said, e.when, e.outcome) for e in sample_store.log_entries()}
+    _stale(sample_store)
+    store = Store(db_path)
+    assert {s.id: s.flagged for s in queries.handoff_summaries(store)} == before
+    current = [e for e in Store(db_path).log_entries() if e.analysis["rules"] != "old"]
+    assert len(current) == 2  # the two entries whose words the counts depend on
+    # The next reader finds current analyses: the same counts with no checker run at all, and
+    # what was logged is unchanged.
+    reread = Store(db_path)
+
+    def no_checker(*args):
+        raise AssertionError("analysed again although the stored analysis is current")
+
+    monkeypatch.setattr(contact_log, "analyse", no_checker)
+    assert {s.id: s.flagged for s in queries.handoff_summaries(reread)} == before
+    assert {e.id: (e.said, e.when, e.outcome) for e in reread.log_entries()} == logged
+
+
+def test_a_listing_still_answers_when_the_database_cannot_be_written(
+    sample_store, db_path, monkeypatch
+):
+    from handoff.errors import StoreError
+
+    before = {s.id: s.flagged for s in queries.handoff_summaries(sample_store)}
+    _stale(sample_store)
+    stale_file = db_path.read_bytes()
+
+    def refuse(self, analyses):
+        raise StoreError(f"cannot write {db_path}: Read-only file system")
+
+    monkeypatch.setattr(Store, "save_log_analyses", refuse)
+    assert {s.id: s.flagged for s in queries.handoff_summaries(Store(db_path))} == before
+    assert db_path.read_bytes() == stale_file
+
+
+def test_saving_analyses_skips_entries_that_are_gone(sample_store, db_path):
+    [first, *_] = sample_store.log_entries()
+    fresh = dict(first.analysis, rules="new")
+    sample_store.save_log_analyses({first.id: fresh, 99_999: fresh})
+    assert Store(db_path).log_entries()[0].analysis == fresh
+    assert 99_999 not in {e.id for e in Store(db_path).log_entries()}

@@ -95,6 +95,29 @@ async def test_dashboard_shows_handoffs_with_status_and_counts(sample_store: Sto
         assert [r[0] for r in rows] == ["Tom Fletcher\ntermination"]
 
 
+async def test_opened_by_path_the_database_is_read_after_the_first_frame(
+    sample_store: Store,
+) -> None:
+    app = HandoffApp(sample_store.path)  # as `handoff` starts it
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Marta Puig" in shown(app)
+        assert app.failure is None and app.is_running
+
+
+async def test_a_damaged_file_opened_by_path_closes_the_app(db_path) -> None:
+    from handoff.errors import DamagedDatabase
+
+    db_path.write_text("[1, 2, 3]", encoding="utf-8")
+    app = HandoffApp(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.1)
+    assert isinstance(app.failure, DamagedDatabase)
+    assert app.return_code == 2
+    assert db_path.read_text(encoding="utf-8") == "[1, 2, 3]"
+
+
 async def test_empty_database_says_how_to_start(store: Store) -> None:
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:

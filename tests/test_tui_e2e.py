@@ -154,3 +154,19 @@ def test_build_and_finalize_a_handoff_with_keys_alone(
         ids["Beta Bakery"]: ids["Dora Cover"],
         ids["Gamma Garage"]: ids["Dora Cover"],
     }
+
+
+def test_a_damaged_database_closes_the_app_with_one_line(
+    terminal: Terminal, db_path: Path, tmp_path: Path
+) -> None:
+    """The app paints before it reads the file; a damaged file still gets the command line's
+    one-line answer (exit code 2), and the file is left as it was."""
+    db_path.write_text('{"people": {"1": {"name": "Ann"', encoding="utf-8")
+    before = db_path.read_bytes()
+    env = {"HOME": str(tmp_path / "home"), "TERM": "xterm-256color"}
+    terminal.start([str(HANDOFF), "--db", str(db_path)], env)
+    shown = terminal.wait_for("EXITED 2")
+    words = " ".join(shown.split())
+    assert "handoff:" in words and "damaged" in words and "left untouched" in words
+    assert "Traceback" not in shown
+    assert db_path.read_bytes() == before

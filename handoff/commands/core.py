@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from handoff.cli import db_path, open_store, print_json, print_table
-from handoff.errors import ValidationError
+from handoff.errors import StoreError, ValidationError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,10 +58,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def open_app(args: argparse.Namespace) -> int:
-    store = open_store(args)  # a damaged file is refused before the screen is taken over
+    import gc
+
+    # Starting Textual creates a great many objects and no garbage worth collecting: the
+    # collector is off until the first frame is painted (the app turns it back on).
+    gc.disable()
     from handoff.tui.app import HandoffApp
 
-    HandoffApp(store).run()
+    # The first frame comes before the file is read: the dashboard reads it in the background.
+    # A damaged or newer file closes the app again, and the error is reported here.
+    path = db_path(args)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    app = HandoffApp(path)
+    app.run()
+    if app.failure is not None:
+        raise app.failure
     return 0
 
 

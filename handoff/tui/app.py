@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.message import Message
 
-from handoff.model import Person
-from handoff.store import Store
-from handoff.tui.commands import HandoffCommands
 from handoff.tui.data import Database
 from handoff.tui.screens.dashboard import DashboardScreen
-from handoff.tui.screens.help import HelpScreen
-from handoff.tui.screens.print_dialog import PrintDialog, PrintRequest
+
+# Only what the first frame needs is imported here; the rest (the store and model included)
+# is imported when first used, after the dashboard is on screen.
+if TYPE_CHECKING:
+    from handoff.errors import HandoffError
+    from handoff.model import Person
+    from handoff.store import Store
+    from handoff.tui.screens.print_dialog import PrintRequest
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def _handoff_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens."""
+    from handoff.tui.commands import HandoffCommands
+
+    return HandoffCommands
 
 
 class HandoffApp(App[None]):
@@ -25,7 +39,7 @@ class HandoffApp(App[None]):
 
     TITLE = "handoff"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {HandoffCommands}
+    COMMANDS = App.COMMANDS | {_handoff_commands}
     BINDINGS = [
         Binding("f1,question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme"),
@@ -38,15 +52,46 @@ class HandoffApp(App[None]):
             self.output = output
             self.error = error
 
-    def __init__(self, store: Store, demo: bool = False) -> None:
+    def __init__(self, store: Store | Path, demo: bool = False) -> None:
+        """`store`: an open store, or the database's path (then the store is opened on first
+        use, after the first frame, and a damaged file is reported by `fail`)."""
         super().__init__()
-        self.store = store
-        self.db = Database(store)
+        self._store = None if isinstance(store, Path) else store
+        self._opening = threading.Lock()
+        self._path = store if isinstance(store, Path) else store.path
+        self.db = Database(lambda: self.store)
         self.demo = demo
-        self.sub_title = str(store.path) + (" (demo: a scratch copy)" if demo else "")
+        self.sub_title = str(self._path) + (" (demo: a scratch copy)" if demo else "")
+        self.failure: HandoffError | None = None
+
+    @property
+    def store(self) -> Store:
+        """The one store of the app (opened on first use, by whichever thread comes first)."""
+        with self._opening:
+            if self._store is None:
+                from handoff.store import Store
+
+                self._store = Store(self._path, check_now=False)
+            return self._store
+
+    def get_default_screen(self) -> DashboardScreen:
+        return DashboardScreen()
 
     def on_mount(self) -> None:
-        self.push_screen(DashboardScreen())
+        self.call_after_refresh(self._first_frame_painted)
+
+    def _first_frame_painted(self) -> None:
+        # `handoff` turns the garbage collector off while it starts (see `open_app`): the
+        # objects made so far live as long as the app, so they are frozen out of its scans.
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    def fail(self, error: HandoffError) -> None:
+        """Close the app because the database cannot be used; the command line reports
+        `error` on one line (see `handoff.commands.core.open_app`)."""
+        self.failure = error
+        self.exit(return_code=2)
 
     # -- navigation ---------------------------------------------------------------------
     def action_new_handoff(self) -> None:
@@ -127,10 +172,12 @@ class HandoffApp(App[None]):
             self.push_screen(ClientBookScreen())
 
     def action_dashboard(self) -> None:
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, DashboardScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, DashboardScreen):
             self.pop_screen()
 
     def action_help(self) -> None:
+        from handoff.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -176,6 +223,8 @@ class HandoffApp(App[None]):
         if message.error:
             self.notify(message.error, title="Not printed", severity="error", markup=False)
             return
+
+        from handoff.tui.screens.print_dialog import PrintDialog
 
         def chosen(request: PrintRequest | None) -> None:
             if request is not None:

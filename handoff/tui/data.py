@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from handoff.store import Store
+if TYPE_CHECKING:
+    from handoff.store import Store
 
 T = TypeVar("T")
 
 
 class Database:
-    """Runs functions of the store one thread at a time."""
+    """Runs functions of the store one thread at a time.
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    `open_store` gives the store; it is called under the lock, so the store (and the modules
+    behind it) can be opened on first use, in a worker, after the first frame.
+    """
+
+    def __init__(self, open_store: Callable[[], Store]) -> None:
+        self._open_store = open_store
         self._lock = threading.RLock()
 
     def run(self, fn: Callable[[Store], T]) -> T:
         with self._lock:
-            return fn(self.store)
+            return fn(self._open_store())

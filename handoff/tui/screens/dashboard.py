@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,9 +12,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from handoff import queries
-from handoff.queries import HandoffSummary
 from handoff.tui.safe import cell, plain
+
+if TYPE_CHECKING:
+    from handoff.queries import HandoffSummary
 
 # Fits 80 columns: name, dates, status, covered/clients, contacted, flagged.
 COLUMNS = (
@@ -82,14 +84,25 @@ class DashboardScreen(Screen[None]):
         table.focus()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # After the frame is painted: the worker parses the whole file, and while it does
+        # the screen could not be drawn.
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         self._load()
 
     @work(thread=True, exclusive=True, group="dashboard-load")
     def _load(self) -> None:
-        summaries = self.app.db.run(queries.handoff_summaries)  # type: ignore[attr-defined]
+        # The first read of the database happens here, after the first frame: a damaged or
+        # newer file ends the app with the same one-line answer the command line gives.
+        from handoff import queries
+        from handoff.errors import StoreError
+
+        try:
+            summaries = self.app.db.run(queries.handoff_summaries)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.app.call_from_thread(self.app.fail, exc)  # type: ignore[attr-defined]
+            return
         self.post_message(self.Loaded(summaries))
 
     def on_dashboard_screen_loaded(self, message: Loaded) -> None:
