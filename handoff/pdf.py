@@ -9,6 +9,8 @@ PDF read a file from disk or reach the network.
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -95,18 +97,153 @@ def page_css(paper: str) -> str:
     )
 
 
-def html_to_pdf(html: str, paper: str = "a4") -> bytes:
-    """Render `html` (already escaped by the templates) to PDF bytes on `paper`."""
+# Templates put this comment before each client's pages (`pdf_chunk` in their context). A big
+# document is laid out a few dozen clients at a time: WeasyPrint keeps the layout of every page
+# in memory until it writes the file, about 1 MB a page, so 5,000 clients in one go would need
+# gigabytes. Each part is written on its own and the parts are joined (`join_and_number`).
+CHUNK_MARK = "<!--handoff:pdf-chunk-->"
+CLIENTS_PER_PART = 50
+_BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
+_RUNNING_HEADER = re.compile(r'<div class="running-header">.*?</div>', re.DOTALL)
+
+
+def split_parts(html: str, size: int | None = None) -> list[str]:
+    """`html` as one or more documents of at most `size` marked sections each.
+
+    The first part is the document's start (header, rules) with the first sections; every
+    later part repeats the document's `<head>` and its running header (the line at the top of
+    each page) and goes on with the next sections. The last part carries the document's end.
+    A document without marks (a user's own template) is one part.
+    """
+    size = size or CLIENTS_PER_PART
+    pieces = html.split(CHUNK_MARK)
+    body = _BODY.search(pieces[0])
+    if len(pieces) <= size + 1 or body is None:
+        return [html.replace(CHUNK_MARK, "")]
+    running = _RUNNING_HEADER.search(pieces[0])
+    opening = pieces[0][: body.end()]
+    sections = pieces[1:]
+    parts = [pieces[0] + "".join(sections[:size])]
+    for start in range(size, len(sections), size):
+        first, *rest = sections[start : start + size]
+        if running:  # inside the first section, on its first page (a section starts a page)
+            tag_end = first.find(">") + 1
+            first = first[:tag_end] + running.group(0) + first[tag_end:]
+        parts.append("".join([opening, first, *rest]))
+    return parts
+
+
+def html_to_pdf(html: str, paper: str = "a4", progress: Any = None) -> bytes:
+    """Render `html` (already escaped by the templates) to PDF bytes on `paper`.
+
+    `progress(message)` hears which part is being laid out when the document has several.
+    """
     weasyprint = _weasyprint()
     fetcher = make_fetcher(weasyprint)
+    parts = split_parts(html)
+    written = []
     try:
-        document = weasyprint.HTML(
-            string=html, base_url=ASSET_SCHEME, url_fetcher=fetcher, media_type="print"
-        )
         stylesheet = weasyprint.CSS(string=page_css(paper), url_fetcher=fetcher)
-        data = document.write_pdf(stylesheets=[stylesheet])
+        for number, part in enumerate(parts, start=1):
+            if progress is not None and len(parts) > 1:
+                progress(f"making the PDF: part {number} of {len(parts)}")
+            document = weasyprint.HTML(
+                string=part, base_url=ASSET_SCHEME, url_fetcher=fetcher, media_type="print"
+            )
+            data = document.write_pdf(stylesheets=[stylesheet])
+            if not data:
+                raise HandoffError("the PDF could not be made (WeasyPrint returned nothing)")
+            written.append(bytes(data))
+            del document, data  # the layout of this part is let go before the next
     except OSError as exc:  # fonts or Pango going missing half-way
         raise HandoffError(f"the PDF could not be made ({exc}); try: {INSTALL_PANGO}") from None
-    if not data:
-        raise HandoffError("the PDF could not be made (WeasyPrint returned nothing)")
-    return bytes(data)
+    return join_and_number(written)
+
+
+# Helvetica's widths (1/1000 em) for the characters of "page 12 of 345", to right-align it.
+_HELVETICA = {" ": 278, "f": 278, **{c: 556 for c in "0123456789pageo"}}
+FOOTER_PT = 7.5
+FOOTER_RIGHT_MM = 16  # the page's right margin (page.css)
+FOOTER_BASELINE_MM = 8
+
+
+def join_and_number(parts: list[bytes]) -> bytes:
+    """One PDF from the parts, with "page N of M" at the bottom right of every page.
+
+    The page count of the whole document is only known once every part is laid out, so the
+    number is added here rather than by the page style. The outline (the PDF's bookmarks) of
+    later parts is put under the document's first heading, as if it had been laid out whole.
+    """
+    try:
+        from pypdf import PdfReader, PdfWriter
+        from pypdf.generic import DictionaryObject, NameObject
+    except ImportError:
+        raise HandoffError(f"PDF output needs pypdf: {INSTALL_WEASYPRINT}") from None
+
+    writer = PdfWriter()
+    first = PdfReader(io.BytesIO(parts[0]))
+    writer.append(first)
+    outlines = writer.root_object.get("/Outlines")
+    outlines = outlines.get_object() if outlines is not None else {}
+    top = outlines.raw_get("/First") if "/First" in outlines else None  # the document's title
+    for data in parts[1:]:
+        reader = PdfReader(io.BytesIO(data))
+        offset = len(writer.pages)
+        writer.append(reader, import_outline=False)
+        _copy_outline(writer, reader, reader.outline, offset, top)
+    if first.metadata:
+        writer.add_metadata({k: v for k, v in first.metadata.items() if isinstance(k, str)})
+
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+    )
+    total = len(writer.pages)
+    for number, page in enumerate(writer.pages, start=1):
+        _stamp(writer, page, f"page {number} of {total}", font)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _stamp(writer: Any, page: Any, text: str, font: Any) -> None:
+    """Write `text` at the bottom right of `page`, whatever state its own drawing leaves."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    mm = 72 / 25.4
+    width = sum(_HELVETICA[c] for c in text) / 1000 * FOOTER_PT
+    x = float(page.mediabox.right) - FOOTER_RIGHT_MM * mm - width
+    y = float(page.mediabox.bottom) + FOOTER_BASELINE_MM * mm
+    # The page's drawing is wrapped in q … Q so its transformation does not move the text.
+    before, after = DecodedStreamObject(), DecodedStreamObject()
+    before.set_data(b"q\n")
+    draw = f"Q\nq 0.333 g BT /HandoffFooter {FOOTER_PT} Tf {x:.2f} {y:.2f} Td ({text}) Tj ET Q\n"
+    after.set_data(draw.encode("ascii"))
+    reference = page.raw_get("/Contents")  # the stream stays where it is, compressed
+    contents = reference.get_object()
+    existing = list(contents) if isinstance(contents, ArrayObject) else [reference]
+    page[NameObject("/Contents")] = ArrayObject(
+        [writer._add_object(before), *existing, writer._add_object(after)]
+    )
+    resources = page["/Resources"].get_object() if "/Resources" in page else DictionaryObject()
+    fonts = resources["/Font"].get_object() if "/Font" in resources else DictionaryObject()
+    fonts[NameObject("/HandoffFooter")] = font
+    resources[NameObject("/Font")] = fonts
+    page[NameObject("/Resources")] = resources
+
+
+def _copy_outline(writer: Any, reader: Any, items: list[Any], offset: int, parent: Any) -> None:
+    """Re-create `reader`'s outline `items` (nested lists are children) under `parent`."""
+    last = None
+    for item in items:
+        if isinstance(item, list):
+            _copy_outline(writer, reader, item, offset, last if last is not None else parent)
+            continue
+        page = reader.get_destination_page_number(item)
+        last = writer.add_outline_item(title=item.title, page_number=offset + page, parent=parent)

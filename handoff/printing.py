@@ -199,6 +199,15 @@ def _render_review(store: Store, handoff_id: int, fmt: str) -> str:
     return render_review(store, handoff_id, fmt)
 
 
+def _pdf_chunk_mark() -> Any:
+    """Where a big PDF may be split into parts (see `handoff.pdf.split_parts`)."""
+    from markupsafe import Markup
+
+    from handoff.pdf import CHUNK_MARK
+
+    return Markup(CHUNK_MARK)
+
+
 def render_document(
     store: Store,
     handoff_id: int,
@@ -241,6 +250,7 @@ def render_document(
             channels=list(CHANNELS),
             outcomes=list(OUTCOMES),
             **_log_sheet_lines(),
+            pdf_chunk=_pdf_chunk_mark() if fmt == "pdf" else "",
         )
     if fmt == "txt":
         text = wrap_text(text)
@@ -248,7 +258,7 @@ def render_document(
         say("making the PDF")
         from handoff.pdf import html_to_pdf
 
-        return html_to_pdf(text, paper=paper)
+        return html_to_pdf(text, paper=paper, progress=progress)
     return text.encode("utf-8")
 
 

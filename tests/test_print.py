@@ -282,6 +282,37 @@ def test_cli_writes_each_format_and_says_where(db_path, tmp_path):
         assert shown("Montserrat Vidal", fmt) in text and shown("Jan Kowalczyk", fmt) not in text
 
 
+def test_cli_in_a_terminal_says_what_it_is_doing_then_clears_the_line(db_path, tmp_path):
+    """A big PDF takes minutes: on a terminal, printing shows its progress on one line of
+    stderr, and clears it before saying where the file is (a pipe gets no progress at all)."""
+    import os
+    import subprocess
+    import sys
+
+    run_cli("sample", db=db_path)
+    out = tmp_path / "packet.html"
+    leader, follower = os.openpty()
+    argv = [sys.executable, "-m", "handoff", "print", "Marta", "--format", "html", "-o", str(out)]
+    child = subprocess.run(
+        [*argv, "--db", str(db_path)], stdin=follower, stdout=subprocess.PIPE, stderr=follower
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert child.returncode == 0
+    assert f"Wrote packet (html) to {out}" in child.stdout.decode()
+    assert "laying out 5 client(s)…".encode() in shown
+    assert shown.endswith(b"\r\x1b[K")  # nothing left on the line
+
+
 def test_cli_errors_are_one_line_exit_2(db_path, tmp_path):
     run_cli("sample", db=db_path)
     out = str(tmp_path / "x.pdf")

@@ -33,6 +33,46 @@ def test_header_on_every_pdf_page(sample_store):
         assert f"page {number} of {len(reader.pages)}" in text
 
 
+def _outline(reader: pypdf.PdfReader) -> list[tuple[int, str, int]]:
+    """(depth, title, page number) of every bookmark, in order."""
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+@pytest.mark.parametrize("what", ["packet", "statements"])
+def test_a_big_pdf_made_in_parts_reads_as_one_document(sample_store, monkeypatch, what):
+    """Big documents are laid out a few clients at a time (to bound memory); the reader must
+    not be able to tell: same pages, header and "page N of M" on each, one outline."""
+    from handoff import pdf
+
+    whole = pypdf.PdfReader(
+        io.BytesIO(printing.render_document(sample_store, VACATION, "pdf", what))
+    )
+    monkeypatch.setattr(pdf, "CLIENTS_PER_PART", 2)
+    heard: list[str] = []
+    data = printing.render_document(sample_store, VACATION, "pdf", what, progress=heard.append)
+    parts = pypdf.PdfReader(io.BytesIO(data))
+    assert "making the PDF: part 3 of 3" in heard  # five clients, two at a time
+    assert len(parts.pages) == len(whole.pages)
+    for number, (page, same) in enumerate(zip(parts.pages, whole.pages, strict=True), start=1):
+        text = page.extract_text()
+        assert "Marta Puig — vacation" in text and "printed 2026-11-23" in text, number
+        assert f"page {number} of {len(parts.pages)}" in text.replace("\n", " ")
+        # the same words on the same page (the running header may be read out twice)
+        assert set(text.splitlines()) == set(same.extract_text().splitlines()), number
+    assert _outline(parts) == _outline(whole)
+    assert parts.metadata.title == whole.metadata.title
+
+
 def test_paper_size_reaches_html_and_pdf(sample_store):
     html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
     assert "size: letter" in html
@@ -93,6 +133,12 @@ def test_private_fields_never_printed_in_any_format(sample_store):
 def test_missing_weasyprint_says_what_to_install(sample_store, monkeypatch):
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` → ImportError
     with pytest.raises(HandoffError, match=r"needs WeasyPrint: pip install 'handoff\[pdf\]'"):
+        printing.render_document(sample_store, VACATION, "pdf")
+
+
+def test_missing_pypdf_says_what_to_install(sample_store, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(HandoffError, match=r"needs pypdf: pip install 'handoff\[pdf\]'"):
         printing.render_document(sample_store, VACATION, "pdf")
 
 

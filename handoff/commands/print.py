@@ -55,6 +55,23 @@ def _printer_problem() -> str | None:
     return None
 
 
+def _progress_line():
+    """On a terminal, what printing is doing, on one line of stderr that keeps being rewritten
+    (a big PDF takes minutes); cleared when the document is written."""
+
+    def say(message: str) -> None:
+        sys.stderr.write(f"\r\x1b[K{message}…")
+        sys.stderr.flush()
+
+    return say
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from handoff import printing, queries
 
@@ -73,12 +90,18 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.output,
             paper=args.paper,
             override_risk=args.override_risk,
+            progress=_progress_line() if sys.stderr.isatty() else None,
         )
     except printing.RiskRefused as refused:
+        _clear_progress()
         print(f"handoff: {refused}", file=sys.stderr)
         for line in refused.lines():
             print(f"  {line}", file=sys.stderr)
         return 1
+    except BaseException:
+        _clear_progress()
+        raise
+    _clear_progress()
     print(f"Wrote {args.what} ({args.fmt}) to {path}")
     if args.to_printer:
         problem = _printer_problem()

@@ -228,6 +228,13 @@ class HandoffApp(App[None]):
 
         def chosen(request: PrintRequest | None) -> None:
             if request is not None:
+                if request.fmt == "pdf":  # WeasyPrint lays out about 20 pages a second
+                    self.notify(
+                        "Making the PDF: about a second for every 20 clients. "
+                        "You can go on working; a message says when it is saved.",
+                        title="Printing",
+                        markup=False,
+                    )
                 self._write_document(message.handoff_id, request)
 
         self.push_screen(PrintDialog(message.handoff_id, message.covering), chosen)
