@@ -88,10 +88,21 @@ def seconds_until(argv: list[str], *texts: str, timeout: float = 60.0) -> list[f
     return [found[t] for t in wanted]
 
 
-def floor(repeat: int = 5) -> float:
-    """Best time for an empty Textual app to show its one word."""
-    argv = [sys.executable, "-c", EMPTY_APP]
-    return min(seconds_until(argv, "floor-ready")[0] for _ in range(repeat))
+def compare(db: Path, shown: str, repeat: int = 9) -> tuple[float, float, float]:
+    """Best times of: an empty Textual app showing its one word (the floor); `handoff --db DB`
+    painting its dashboard; and the dashboard showing `shown` (a name from its first row).
+
+    The two programs take turns, so a burst of load on the machine hits both alike.
+    """
+    empty = [sys.executable, "-c", EMPTY_APP]
+    app = [sys.executable, "-m", "handoff", "--db", str(db)]
+    floors, frames, filled = [], [], []
+    for _ in range(repeat):
+        floors.append(seconds_until(empty, "floor-ready")[0])
+        frame, data = seconds_until(app, "Handoffs", shown)
+        frames.append(frame)
+        filled.append(data)
+    return min(floors), min(frames), min(filled)
 
 
 def first_row(db: Path) -> str:
@@ -102,21 +113,10 @@ def first_row(db: Path) -> str:
     return handoff_summaries(Store(db))[0].person
 
 
-def handoff_frames(db: Path, shown: str, repeat: int = 5) -> tuple[float, float]:
-    """Best times for `handoff --db DB` to paint its dashboard frame, and to show `shown`
-    (a person's name from the list of handoffs) in it."""
-    runs = [
-        seconds_until([sys.executable, "-m", "handoff", "--db", str(db)], "Handoffs", shown)
-        for _ in range(repeat)
-    ]
-    return min(r[0] for r in runs), min(r[1] for r in runs)
-
-
 if __name__ == "__main__":
     path = Path(sys.argv[1])
     person = first_row(path)
-    base = floor()
-    frame, data = handoff_frames(path, person)
+    base, frame, data = compare(path, person)
     print(f"empty Textual app: {base * 1000:.0f} ms")
     print(f"handoff dashboard frame: {frame * 1000:.0f} ms ({frame / base:.2f}x)")
     print(f"handoff shows '{person}': {data * 1000:.0f} ms ({data / base:.2f}x)")

@@ -53,14 +53,14 @@ async def _measure(db: Path) -> dict[str, float]:
     return figures
 
 
-def tui_figures(report: Any, store: Any, db: Path, textual_floor: float = 0.0) -> None:
+def tui_figures(report: Any, store: Any, db: Path) -> None:
     """Add the TUI rows to the benchmark report (best of several runs each)."""
-    from benchmarks.first_frame import first_row, handoff_frames
+    from benchmarks.first_frame import compare, first_row
 
     # `handoff --db DB` in a pseudo-terminal, as a person starts it: the dashboard is painted
     # (and takes keys) before the file is read; the handoffs follow when it has been.
-    frame, data = handoff_frames(db, first_row(db))
-    report.ratio("TUI: start → first frame (dashboard)", frame, textual_floor, 1.3, "empty app")
+    floor, frame, data = compare(db, first_row(db))
+    report.ratio("TUI: start → first frame (dashboard)", frame, floor, 1.3, "empty Textual app")
     # Reading and summarising every handoff and the contact log: the same work as
     # `handoff list handoffs` (goal 1 s), after the app's own start.
     report.absolute("TUI: start → dashboard shows the handoffs", data, 1.5)

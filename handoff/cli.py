@@ -12,7 +12,7 @@ import importlib
 import json
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -97,15 +97,39 @@ def _log_unexpected(exc: BaseException) -> str:
         return "(the error log could not be written)"
 
 
+def opens_the_app(argv: Sequence[str]) -> Path | bool:
+    """True (or the `--db` path) when `argv` asks for the app and nothing else: then the
+    command parsers are not built at all, which keeps them off the way to the first frame."""
+    if not argv:
+        return True
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return Path(argv[1]).expanduser()
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return Path(argv[0][5:]).expanduser()
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    app = opens_the_app(given)
+    if app is not False:
+        from handoff.commands.core import open_app
+
+        args = argparse.Namespace(command=None)
+        if isinstance(app, Path):
+            args.db = str(app)
+        return run(open_app, args)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(given)
     if args.command is None:
         from handoff.commands.core import open_app
 
-        func = open_app
-    else:
-        func = args.func
+        return run(open_app, args)
+    return run(args.func, args)
+
+
+def run(func: Callable[[argparse.Namespace], int | None], args: argparse.Namespace) -> int:
+    """Run one command: errors become one line on stderr and an exit code, never a traceback."""
     try:
         return int(func(args) or 0)
     except HandoffError as exc:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from handoff.cli import db_path, open_store, print_json, print_table
@@ -78,6 +76,9 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
     from handoff.sample import load_sample
     from handoff.store import Store
 
