@@ -96,14 +96,20 @@ def floor_jinja(rows: list[dict]) -> float:
 
 # -- measured figures -------------------------------------------------------------------------
 def peak_memory_mb(db: Path) -> float:
-    """Peak RSS of a child that opens the large database and reads every table."""
+    """Peak RSS of a child that opens the large database and reads every table.
+
+    Read from VmHWM, which starts afresh at exec; `getrusage`'s ru_maxrss does not (Linux keeps
+    it across execve), so it would count this benchmark process's own size, copied at fork.
+    """
     code = (
-        "import resource, sys\n"
+        "import re, sys\n"
+        "from pathlib import Path\n"
         "from handoff.store import Store\n"
         "from handoff import queries\n"
         "s = Store(sys.argv[1]); s.clients(); s.items(); s.log_entries(); s.handoffs()\n"
         "queries.handoff_summaries(s)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        "status = Path('/proc/self/status').read_text()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+) kB', status).group(1)) / 1024)\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)
     return float(out.stdout.strip())

@@ -18,6 +18,7 @@ from handoff.tui.screens.dialogs import ConfirmDialog
 from handoff.tui.screens.help import HelpScreen
 from handoff.tui.screens.wizard import WizardScreen
 from handoff.tui.widgets.step_indicator import StepIndicator
+from handoff.tui.widgets.virtual_table import VirtualTable
 
 SIZE = (80, 24)
 MARKUP_NAMES = ["[bold]x", "[/]", "Smith [/", "Acme [@click=app.quit]Corp[/]"]
@@ -74,7 +75,7 @@ def shown(app) -> str:
     return " ".join(screen_text(app).split())
 
 
-def table_text(table: DataTable) -> list[list[str]]:
+def table_text(table: DataTable | VirtualTable) -> list[list[str]]:
     return [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
 
 
@@ -160,7 +161,7 @@ async def test_client_book_filters_adds_and_archives(sample_store: Store) -> Non
         await settle(pilot)
         book = app.screen
         assert isinstance(book, ClientBookScreen)
-        table = book.query_one("#clients", DataTable)
+        table = book.query_one("#clients", VirtualTable)
         assert table.row_count == 14
         await pilot.press("slash", *"santoso")
         await settle(pilot, typing=True)
@@ -268,7 +269,7 @@ async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
         await pilot.press("c")
         await settle(pilot)
         book = app.screen
-        table = book.query_one("#clients", DataTable)
+        table = book.query_one("#clients", VirtualTable)
         assert table.row_count == 3000
         assert len(list(book.query("*"))) < 100  # rows are not widgets
         await pilot.press("slash", *"02999")
@@ -648,10 +649,10 @@ async def test_markup_in_names_is_shown_literally_everywhere(markup_store) -> No
         for name in MARKUP_NAMES:
             assert name in text
         assert "[red]Co[/red]" in text
-        table = app.screen.query_one("#clients", DataTable)
+        table = app.screen.query_one("#clients", VirtualTable)
         names = [r[0] for r in table_text(table)]
         row = names.index("Acme [@click=app.quit]Corp[/]")
-        table.move_cursor(row=row)
+        table.move_cursor(row)
         await pilot.click("#clients", offset=(10, row + 1))
         await settle(pilot)
         assert app.is_running

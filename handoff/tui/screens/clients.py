@@ -11,14 +11,12 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from handoff.model import Client, Person
 from handoff.store import Store
 from handoff.tui.safe import cell, plain
-
-FILTER_PAUSE = 0.12  # seconds of no typing before the client book filters
+from handoff.tui.widgets.virtual_table import VirtualTable
 
 
 @dataclass(frozen=True)
@@ -95,19 +93,17 @@ class ClientBookScreen(Screen[None]):
         self.rows: list[ClientRow] = []
         self.people: list[Person] = []
         self.show_archived = False
-        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="Filter (/): name, company, email, phone…", id="filter")
-        yield DataTable(id="clients", cursor_type="row", zebra_stripes=True)
+        yield VirtualTable(id="clients")
         yield Static("", id="count", classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "Client book"
-        table = self.query_one("#clients", DataTable)
-        table.focus()
+        self.query_one("#clients", VirtualTable).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -129,19 +125,17 @@ class ClientBookScreen(Screen[None]):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        # Rebuilding thousands of rows per keystroke would lag behind a fast typist: wait for
-        # a short pause in the typing, then filter once.
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-        self._filter_timer = self.set_timer(FILTER_PAUSE, lambda: self._filter(event.value))
+        # Every key filters: matching runs in a worker and the table draws only what is on
+        # screen, so even 5,000 rows cost a few milliseconds (a stale result is dropped).
+        self._filter(event.value)
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one("#clients", DataTable).focus()
+        self.query_one("#clients", VirtualTable).focus()
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key == "down" and self.focused is self.query_one("#filter", Input):
-            self.query_one("#clients", DataTable).focus()
+            self.query_one("#clients", VirtualTable).focus()
             event.stop()
 
     @work(thread=True, exclusive=True, group="clients-filter")
@@ -154,16 +148,11 @@ class ClientBookScreen(Screen[None]):
     def on_client_book_screen_filtered(self, message: Filtered) -> None:
         if message.query != self.query_one("#filter", Input).value:
             return  # the person kept typing; a newer result is on its way
-        table = self.query_one("#clients", DataTable)
-        keep = table.cursor_row
-        table.clear(columns=True)
-        for label, width in self._column_widths(message.rows):
-            table.add_column(label, width=width)
-        table.add_rows([r.cells for r in message.rows])
-        # add_rows gives generated keys; keep ids in the same order for lookups.
+        table = self.query_one("#clients", VirtualTable)
+        table.set_columns(self._column_widths(message.rows))
+        # The table draws only the rows on screen; the client behind each row stays here.
         self._visible = message.rows
-        if table.row_count:
-            table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
+        table.set_rows([r.cells for r in message.rows])
         total = len(self.rows)
         shown = len(message.rows)
         text = f"{shown} of {total} clients" if shown != total else f"{total} clients"
@@ -190,13 +179,13 @@ class ClientBookScreen(Screen[None]):
         return client.id if client else None
 
     def selected_client(self) -> Client | None:
-        table = self.query_one("#clients", DataTable)
+        table = self.query_one("#clients", VirtualTable)
         visible = getattr(self, "_visible", [])
         if not table.row_count or table.cursor_row >= len(visible):
             return None
         return visible[table.cursor_row].client
 
-    @on(DataTable.RowSelected, "#clients")
+    @on(VirtualTable.RowSelected, "#clients")
     def _row_selected(self) -> None:
         self.action_open()
 
