@@ -106,17 +106,25 @@ async def test_opened_by_path_the_database_is_read_after_the_first_frame(
         assert app.failure is None and app.is_running
 
 
-async def test_a_damaged_file_opened_by_path_closes_the_app(db_path) -> None:
-    from handoff.errors import DamagedDatabase
-
-    db_path.write_text("[1, 2, 3]", encoding="utf-8")
+@pytest.mark.parametrize(
+    "content, error",
+    [
+        ("[1, 2, 3]", "DamagedDatabase"),  # not a database at all
+        ('{"_meta": {"1": {"schema": 1}}, "handoffs": {"1": {"person_id": "x"}}}', "ValueError"),
+    ],
+)
+async def test_a_file_that_cannot_be_used_closes_the_app(db_path, content, error) -> None:
+    """Opened by path (as `handoff` does), the file is first read after the first frame; when it
+    cannot be used the app closes and hands the error to the command line, which prints one
+    line (never a traceback on the screen)."""
+    db_path.write_text(content, encoding="utf-8")
     app = HandoffApp(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.pause(0.1)
-    assert isinstance(app.failure, DamagedDatabase)
+    assert type(app.failure).__name__ == error
     assert app.return_code == 2
-    assert db_path.read_text(encoding="utf-8") == "[1, 2, 3]"
+    assert db_path.read_text(encoding="utf-8") == content
 
 
 async def test_empty_database_says_how_to_start(store: Store) -> None:

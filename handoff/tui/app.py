@@ -19,7 +19,6 @@ from handoff.tui.screens.dashboard import DashboardScreen
 # Only what the first frame needs is imported here; the rest (the store and model included)
 # is imported when first used, after the dashboard is on screen.
 if TYPE_CHECKING:
-    from handoff.errors import HandoffError
     from handoff.model import Person
     from handoff.store import Store
     from handoff.tui.screens.print_dialog import PrintRequest
@@ -62,7 +61,7 @@ class HandoffApp(App[None]):
         self.db = Database(lambda: self.store)
         self.demo = demo
         self.sub_title = str(self._path) + (" (demo: a scratch copy)" if demo else "")
-        self.failure: HandoffError | None = None
+        self.failure: Exception | None = None
 
     @property
     def store(self) -> Store:
@@ -87,9 +86,9 @@ class HandoffApp(App[None]):
             gc.freeze()
             gc.enable()
 
-    def fail(self, error: HandoffError) -> None:
+    def fail(self, error: Exception) -> None:
         """Close the app because the database cannot be used; the command line reports
-        `error` on one line (see `handoff.commands.core.open_app`)."""
+        `error` on one line (see `handoff.commands.core.open_app` and `handoff.cli.run`)."""
         self.failure = error
         self.exit(return_code=2)
 

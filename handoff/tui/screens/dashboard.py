@@ -93,14 +93,14 @@ class DashboardScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="dashboard-load")
     def _load(self) -> None:
-        # The first read of the database happens here, after the first frame: a damaged or
-        # newer file ends the app with the same one-line answer the command line gives.
+        # The first read of the database happens here, after the first frame: a file that
+        # cannot be used (damaged, newer, a record that does not read) ends the app with the
+        # same one-line answer the command line gives, never a traceback.
         from handoff import queries
-        from handoff.errors import StoreError
 
         try:
             summaries = self.app.db.run(queries.handoff_summaries)  # type: ignore[attr-defined]
-        except StoreError as exc:
+        except Exception as exc:
             self.app.call_from_thread(self.app.fail, exc)  # type: ignore[attr-defined]
             return
         self.post_message(self.Loaded(summaries))
