@@ -285,6 +285,20 @@ async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
         assert [r[0] for r in table_text(table)] == ["Client 02999"]
 
 
+async def test_client_book_columns_fit_the_window_after_a_resize(store: Store) -> None:
+    long = "Clinica Dental Puigcerdà i Associats de Barcelona"
+    store.add_client(Client(name=long, company="A company with a long name as well, S.L."))
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert long not in shown(app) and "Clinica Dental" in shown(app)  # cut to fit 80
+        await pilot.resize_terminal(160, 24)
+        await settle(pilot)
+        assert long in shown(app)
+
+
 # -- the wizard, step by step ------------------------------------------------------------------
 async def test_step_1_validates_and_creates_the_draft(store: Store) -> None:
     ids = firm(store)

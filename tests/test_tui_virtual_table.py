@@ -103,3 +103,16 @@ async def test_fewer_rows_keep_the_cursor_on_a_row() -> None:
         assert table.row_count == 0
         await pilot.press("enter")
         assert app.selected == []
+
+
+async def test_switching_theme_redraws_the_rows() -> None:
+    app = TableApp(rows(20))
+    async with app.run_test(size=(40, 10)) as pilot:
+        table = app.query_one(VirtualTable)
+        app.theme = "textual-dark"
+        await pilot.pause()
+        dark = {s.style.bgcolor for s in table.render_line(2) if s.style}
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = {s.style.bgcolor for s in table.render_line(2) if s.style}
+        assert dark != light

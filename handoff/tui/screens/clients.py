@@ -91,6 +91,7 @@ class ClientBookScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ClientRow] = []
+        self._visible: list[ClientRow] = []  # the rows the table shows, in its order
         self.people: list[Person] = []
         self.show_archived = False
 
@@ -160,6 +161,10 @@ class ClientBookScreen(Screen[None]):
             text = "No clients yet. Press a to add one."
         self.query_one("#count", Static).update(plain(text))
 
+    def on_resize(self) -> None:
+        # The columns are cut to fit the screen: fit them again to its new width.
+        self.query_one("#clients", VirtualTable).set_columns(self._column_widths(self._visible))
+
     def _column_widths(self, rows: list[ClientRow]) -> list[tuple[str, int]]:
         """Widths that fit the screen (80 columns at least): the client and company columns
         share what the fixed ones leave, each never wider than its longest cell."""
@@ -180,7 +185,7 @@ class ClientBookScreen(Screen[None]):
 
     def selected_client(self) -> Client | None:
         table = self.query_one("#clients", VirtualTable)
-        visible = getattr(self, "_visible", [])
+        visible = self._visible
         if not table.row_count or table.cursor_row >= len(visible):
             return None
         return visible[table.cursor_row].client

@@ -119,8 +119,9 @@ class VirtualTable(ScrollView, can_focus=True):
 
     def _changed(self) -> None:
         self._lines.clear()
-        width = sum(w + 2 for _, w in self._columns)
-        self.virtual_size = Size(width, len(self._rows) + 1)  # the header is line 0
+        # The header is line 0. No width: the columns are made to fit (the screen sets them
+        # again on resize), so there is never a horizontal scroll bar.
+        self.virtual_size = Size(0, len(self._rows) + 1)
         self.refresh()
 
     # -- the cursor ---------------------------------------------------------------------
@@ -202,6 +203,11 @@ class VirtualTable(ScrollView, can_focus=True):
             segments.append(Segment(" "))
         strip = Strip(Segment.apply_style(segments, post_style=None, style=style))
         return strip.adjust_cell_length(width, style)
+
+    def notify_style_update(self) -> None:
+        # The theme changed (light/dark) or the focus did: every drawn row is out of date.
+        super().notify_style_update()
+        self._lines.clear()
 
     def on_focus(self) -> None:
         self._lines.clear()
