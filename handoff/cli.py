@@ -22,6 +22,7 @@ from handoff.errors import HandoffError
 # Each module adds its sub-commands with `register(subparsers, common)`.
 COMMAND_MODULES = [
     "handoff.commands.core",
+    "handoff.commands.people",
     "handoff.commands.transfer",
     "handoff.commands.print",
     "handoff.commands.risk",

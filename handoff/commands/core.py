@@ -124,8 +124,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
         else:
             print_table(
-                ["ID", "NAME", "ROLE", "EMAIL"],
-                [(p.id, p.name, p.role_label, p.email) for p in rows],
+                ["ID", "NAME", "ROLE", "PHONE", "EMAIL"],
+                [(p.id, p.name, p.role_label, p.phone, p.email) for p in rows],
             )
     elif args.what == "clients":
         clients = sorted(store.clients(include_archived=args.archived), key=lambda c: c.id)

@@ -1,0 +1,64 @@
+"""People at the firm: add one, or correct one (a new phone number, a changed role).
+
+The same rules for the command line and the app. A name must be unique (ignoring case and
+spacing), because commands and the wizard find people by name. People are never deleted:
+handoffs, packets and the contact log keep pointing at them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.errors import ValidationError
+from handoff.model import Person
+from handoff.store import Store
+
+FIELDS = ("name", "role", "email", "phone")
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _check_unique(store: Store, person: Person) -> None:
+    for other in store.people():
+        if other.id != person.id and _same_name(other.name, person.name):
+            raise ValidationError(
+                f"name: {other.name!r} is already someone at the firm (id {other.id})", "name"
+            )
+
+
+def add_person(
+    store: Store, name: str, role: str = "colleague", email: str = "", phone: str = ""
+) -> Person:
+    """Check and save a new person; returns it with its id."""
+    person = Person(name=name, role=role, email=email, phone=phone)
+    person.validate()
+    with store.batch():  # the uniqueness check and the insert, one locked write
+        _check_unique(store, person)
+        return store.add_person(person)
+
+
+def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, list[str]]:
+    """Change some of `name`, `role`, `email`, `phone` (None leaves one as it is).
+
+    Returns the saved person and what changed, as "field: old → new" lines.
+    """
+    unknown = set(changes) - set(FIELDS)
+    if unknown:
+        raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of a person")
+    with store.batch():
+        before = store.person(person_id)
+        values = {f: getattr(before, f) for f in FIELDS}
+        values.update({f: v for f, v in changes.items() if v is not None})
+        person = Person(**values, id=person_id)  # cleaned like every new record
+        person.validate()
+        _check_unique(store, person)
+        changed = [
+            f"{f}: {getattr(before, f) or '(none)'} → {getattr(person, f) or '(none)'}"
+            for f in FIELDS
+            if getattr(before, f) != getattr(person, f)
+        ]
+        if changed:
+            store.update_person(person)
+    return person, changed
