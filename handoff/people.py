@@ -7,6 +7,7 @@ handoffs, packets and the contact log keep pointing at them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from handoff.errors import ValidationError
@@ -20,8 +21,9 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _check_unique(store: Store, person: Person) -> None:
-    for other in store.people():
+def check_unique(others: Iterable[Person], person: Person) -> None:
+    """Refuse `person`'s name when someone else among `others` has it already."""
+    for other in others:
         if other.id != person.id and _same_name(other.name, person.name):
             raise ValidationError(
                 f"name: {other.name!r} is already someone at the firm (id {other.id})", "name"
@@ -35,7 +37,7 @@ def add_person(
     person = Person(name=name, role=role, email=email, phone=phone)
     person.validate()
     with store.batch():  # the uniqueness check and the insert, one locked write
-        _check_unique(store, person)
+        check_unique(store.people(), person)
         return store.add_person(person)
 
 
@@ -53,7 +55,7 @@ def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, l
         values.update({f: v for f, v in changes.items() if v is not None})
         person = Person(**values, id=person_id)  # cleaned like every new record
         person.validate()
-        _check_unique(store, person)
+        check_unique(store.people(), person)
         changed = [
             f"{f}: {getattr(before, f) or '(none)'} → {getattr(person, f) or '(none)'}"
             for f in FIELDS
@@ -62,3 +64,16 @@ def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, l
         if changed:
             store.update_person(person)
     return person, changed
+
+
+def save_person(store: Store, person: Person) -> tuple[Person, str]:
+    """Add `person` (it has no id yet) or save changes to the one with its id, as a form fills
+    one in. Returns the person as saved and one line saying what happened."""
+    if not person.id:
+        added = add_person(store, person.name, person.role, person.email, person.phone)
+        return added, f"Added {added.name} ({added.role_label})."
+    fields = {f: getattr(person, f) for f in FIELDS}
+    saved, changed = edit_person(store, person.id, **fields)
+    if not changed:
+        return saved, f"Nothing changed for {saved.name}."
+    return saved, f"Saved {saved.name}: " + "; ".join(changed)

@@ -140,7 +140,7 @@ class HandoffApp(App[None]):
             if person is not None:
                 self._add_person(person)
 
-        self.push_screen(PersonForm(), saved)
+        self.push_screen(PersonForm(), saved)  # a name already taken is refused when saving
 
     class Said(Message):
         """A worker's one-line outcome, shown as a notification."""
@@ -152,17 +152,25 @@ class HandoffApp(App[None]):
 
     @work(thread=True, group="add-person")
     def _add_person(self, person: Person) -> None:
+        from handoff.people import save_person
+
         try:
-            self.db.run(lambda s: s.add_person(person))
+            _, text = self.db.run(lambda s: save_person(s, person))
         except Exception as exc:
             self.post_message(self.Said(f"Not saved: {exc}", error=True))
             return
-        self.post_message(self.Said(f"Added {person.name} ({person.role_label})"))
+        self.post_message(self.Said(text))
 
     def on_handoff_app_said(self, message: Said) -> None:
         self.notify(
             message.text, severity="error" if message.error else "information", markup=False
         )
+
+    def action_people(self) -> None:
+        from handoff.tui.screens.people import PeopleScreen
+
+        if not isinstance(self.screen, PeopleScreen):
+            self.push_screen(PeopleScreen())
 
     def action_client_book(self) -> None:
         from handoff.tui.screens.clients import ClientBookScreen

@@ -49,6 +49,7 @@ class DashboardScreen(Screen[None]):
         Binding("enter", "open", "Open", id="dashboard.open", show=True),
         Binding("p", "print", "Print", id="dashboard.print"),
         Binding("c", "app.client_book", "Clients", id="dashboard.clients"),
+        Binding("f", "app.people", "People", id="dashboard.people", tooltip="People at the firm"),
         Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
         Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
         Binding("i", "app.import_clients", "Import", id="dashboard.import"),

@@ -20,6 +20,8 @@ INTRO = "\n".join(
         "Ctrl+N next step, Ctrl+B back. The draft is saved at every step: quitting half-way "
         "loses nothing.",
         "• Client book (c): / filters as you type; Enter opens a client and their open items.",
+        "• People (f): everyone at the firm with role, phone and email; a adds someone, e "
+        "corrects them (a packet prints these numbers, so fix a wrong one here first).",
         "• From the dashboard: l the contact log (what the covering colleague told each client),"
         " r the return review, i import clients from a CSV or vCard file.",
         "• Ctrl+P opens the command palette; Ctrl+T switches light and dark; Ctrl+Q quits.",

@@ -1,7 +1,10 @@
-"""Add a person at the firm (owner, colleague, boss, HR, legal counsel): a fresh database has
-nobody, and the wizard needs someone leaving and someone covering."""
+"""Add a person at the firm (owner, colleague, boss, HR, legal counsel), or correct one: a fresh
+database has nobody, the wizard needs someone leaving and someone covering, and every packet
+prints the phone and email of the people clients are sent to."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,11 +15,14 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from handoff.errors import ValidationError
 from handoff.model import ROLE_LABELS, Person
+from handoff.people import check_unique
 from handoff.tui.safe import plain
 
 
 class PersonForm(ModalScreen[Person | None]):
-    """Returns the new person (not yet saved), or None when cancelled."""
+    """Returns the person as filled in (not yet saved; an edited one keeps its id), or None
+    when cancelled. `others` are the people already at the firm: a name one of them has is
+    refused here, before anything is saved."""
 
     CSS_PATH = "forms.tcss"
     BINDINGS = [
@@ -24,23 +30,30 @@ class PersonForm(ModalScreen[Person | None]):
         Binding("ctrl+s", "save", "Save", id="person.save"),
     ]
 
+    def __init__(self, person: Person | None = None, others: Sequence[Person] = ()) -> None:
+        super().__init__()
+        self.person = person
+        self.others = list(others)
+
     def compose(self) -> ComposeResult:
+        person = self.person or Person(name="")
+        title = f"Edit {person.name}" if self.person else "New person at the firm"
         with Vertical(classes="form", id="person-form"):
-            yield Static("New person at the firm", classes="form-title")
+            yield Static(plain(title), classes="form-title")
             with VerticalScroll():
                 yield Label("Name")
-                yield Input(id="name")
+                yield Input(person.name, id="name")
                 yield Label("Role")
                 yield Select(
                     [(plain(label), role) for role, label in ROLE_LABELS.items()],
-                    value="colleague",
+                    value=person.role if person.role in ROLE_LABELS else "colleague",
                     allow_blank=False,
                     id="role",
                 )
                 yield Label("Email")
-                yield Input(id="email")
+                yield Input(person.email, id="email")
                 yield Label("Phone")
-                yield Input(id="phone")
+                yield Input(person.phone, id="phone")
             yield Static("", id="error")
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save", variant="primary")
@@ -60,9 +73,11 @@ class PersonForm(ModalScreen[Person | None]):
             role=str(self.query_one("#role", Select).value),
             email=self.query_one("#email", Input).value,
             phone=self.query_one("#phone", Input).value,
+            id=self.person.id if self.person else 0,
         )
         try:
             person.validate()
+            check_unique(self.others, person)
         except ValidationError as exc:
             self.query_one("#error", Static).update(plain(exc, "bold"))
             return

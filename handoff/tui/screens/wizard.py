@@ -550,16 +550,18 @@ class WizardScreen(Screen[None]):
             if person is not None:
                 self._save_person(person)
 
-        self.app.push_screen(PersonForm(), saved)
+        self.app.push_screen(PersonForm(None, self.people), saved)
 
     @work(thread=True, group="wizard-person")
     def _save_person(self, person: Person) -> None:
+        from handoff.people import save_person
+
         try:
-            self.app.db.run(lambda s: s.add_person(person))  # type: ignore[attr-defined]
+            added, _ = self.app.db.run(lambda s: save_person(s, person))  # type: ignore[attr-defined]
         except Exception as exc:
             self.post_message(self.PersonAdded(None, str(exc)))
             return
-        self.post_message(self.PersonAdded(person, None))
+        self.post_message(self.PersonAdded(added, None))
 
     def on_wizard_screen_person_added(self, message: PersonAdded) -> None:
         if message.error or message.person is None:
