@@ -371,6 +371,21 @@ async def test_step_2_filters_and_picks_clients(store: Store) -> None:
         await pilot.press("space")  # toggle Zeta
         await settle(pilot)
         assert "2 of 4 chosen" in shown(app)
+        # the labels say it in words, and still do when the filter is cleared (labels are kept)
+        assert "chosen · Zeta" in shown(app)
+        wizard.query_one("#client-filter", Input).value = ""
+        await settle(pilot, typing=True)
+        assert pick.option_count == 4 and "chosen · Zeta" in shown(app)
+        pick.focus()
+        pick.highlighted = next(
+            i for i in range(4) if "Zeta" in str(pick.get_option_at_index(i).prompt)
+        )
+        await pilot.press("space")  # and back
+        await settle(pilot)
+        assert "1 of 4 chosen" in shown(app) and "chosen · Zeta" not in shown(app)
+        await pilot.press("space")
+        await settle(pilot)
+        assert "2 of 4 chosen" in shown(app)
         await pilot.click("#pick-none")
         await pilot.press("ctrl+n")
         await settle(pilot)

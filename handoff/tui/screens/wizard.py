@@ -204,6 +204,9 @@ class WizardScreen(Screen[None]):
         self._last_saved: dict[str, Any] | None = None
         self._ready = False
         self._filter_timer: Timer | None = None
+        # Step 2's labels, made once per client and state: building 5,000 of them again for
+        # every filter key took most of the time (see `_label`).
+        self._labels: dict[tuple[int, bool], Content] = {}
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -327,6 +330,7 @@ class WizardScreen(Screen[None]):
             self.app.pop_screen()
             return
         self.people = sorted(message.people, key=lambda p: p.name.lower())
+        self._labels.clear()  # names may have changed
         self.default_escalation = message.escalation
         handoff = message.handoff
         in_handoff = set(handoff.client_ids) if handoff else set()
@@ -568,6 +572,7 @@ class WizardScreen(Screen[None]):
             self._say(f"Not saved: {message.error}", error=True)
             return
         self.people = sorted([*self.people, message.person], key=lambda p: p.name.lower())
+        self._labels.clear()
         select = self.query_one("#person", Select)
         keep = select.value
         select.set_options([(plain(f"{p.name} ({p.role_label})"), p.id) for p in self.people])
@@ -654,12 +659,19 @@ class WizardScreen(Screen[None]):
             haystack = f"{c.name} {c.company} {manager}".lower()
             if not all(w in haystack for w in words):
                 continue
-            label = self._pick_label(c, c.id in self.selected, manager)
-            selections.append(Selection(label, c.id, c.id in self.selected))
+            chosen = c.id in self.selected
+            selections.append(Selection(self._label(c, chosen, manager), c.id, chosen))
         pick.add_options(selections)
         if selections:
             pick.highlighted = 0
         self._update_pick_count()
+
+    def _label(self, client: Client, chosen: bool, manager: str) -> Content:
+        key = (client.id, chosen)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._pick_label(client, chosen, manager)
+        return label
 
     @staticmethod
     def _pick_label(client: Client, chosen: bool, manager: str) -> Content:
@@ -694,7 +706,7 @@ class WizardScreen(Screen[None]):
         if client is not None:
             manager = self._person_name(client.manager_id) if client.manager_id else ""
             event.selection_list.replace_option_prompt_at_index(
-                event.selection_index, self._pick_label(client, chosen, manager)
+                event.selection_index, self._label(client, chosen, manager)
             )
         self._apply_selection()
 
