@@ -14,7 +14,7 @@ from typing import Any
 
 from handoff import clock
 from handoff.errors import ValidationError
-from handoff.model import Handoff, PacketVersion
+from handoff.model import Client, Handoff, PacketVersion, Person
 from handoff.risk import Finding, check_text
 from handoff.store import Store
 from handoff.text import clean_line
@@ -105,16 +105,38 @@ class FlaggedText:
 TEXTS = ("script", "statement")
 
 
+def snapshot_names(snapshot: dict[str, Any], client: dict[str, Any]) -> tuple[str, ...]:
+    """The names a client's texts may contain, from a packet snapshot: the client, their
+    company, who covers them, who is leaving, the covering colleagues and the escalation
+    contacts. The checker does not read them as words (`risk.mask_names`).
+    `text_names` gives the same from the records; the two must agree."""
+    names = [client["name"], client["company"], client["cover"]["name"]]
+    names.append(snapshot["handoff"]["person"]["name"])
+    names += [p["name"] for p in snapshot["covering"]]
+    names += [r["person"]["name"] for r in snapshot["rules"]["escalation"]]
+    return tuple(sorted({n for n in names if n}))
+
+
+def text_names(handoff: Handoff, client: Client, people: dict[int, Person]) -> tuple[str, ...]:
+    """`snapshot_names` for the wizard, which checks as the owner types, from the records."""
+    ids = [handoff.covers.get(client.id), handoff.person_id, *handoff.covers.values()]
+    ids += list(handoff.escalation.values())
+    names = [client.name, client.company] + [people[i].name for i in ids if i in people]
+    return tuple(sorted({n for n in names if n}))
+
+
 def flagged_texts(snapshot: dict[str, Any]) -> list[FlaggedText]:
     """Risk-check every script and statement of a packet snapshot."""
     kind = snapshot["handoff"]["kind"]
     flagged = []
-    seen: dict[tuple[str, str], list[Finding]] = {}  # an email client's script is its statement
+    # an email client's script is its statement: each text is checked once
+    seen: dict[tuple[str, str, tuple[str, ...]], list[Finding]] = {}
     for client in snapshot["clients"]:
+        names = snapshot_names(snapshot, client)
         for which in TEXTS:
-            key = (client.get(which, ""), client["language"])
+            key = (client.get(which, ""), client["language"], names)
             if key not in seen:
-                seen[key] = check_text(key[0], key[1], kind)
+                seen[key] = check_text(key[0], key[1], kind, names)
             findings = seen[key]
             if findings:
                 flagged.append(FlaggedText(client["id"], client["name"], which, tuple(findings)))

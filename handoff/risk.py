@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -285,17 +286,47 @@ def check_kind(kind: str | None) -> str | None:
     return code
 
 
-def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]:
+# Stands in for a masked name: not a letter, digit or space, so no rule matches across it.
+_MASK = "\x00"
+
+
+def mask_names(text: str, folded: str, names: Iterable[str]) -> str:
+    """`folded` with every exact, whole occurrence in `text` of one of `names` blanked out.
+
+    Only names of two words or more are masked ("Hans Sick", "Acme [@click=app.quit]Corp[/]"):
+    a surname or a firm's name is not a risky word when it stands for the client. A one-word
+    name is never masked, nor is a name in other letters or cut in half, so "Marta is sick" is
+    flagged even for a client called Hans Sick.
+    """
+    spans = []
+    for name in {n.strip() for n in names if n}:
+        if len(name.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            spans.append(match.span())
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = _MASK * (end - start)
+    return "".join(chars)
+
+
+def check(
+    text: str, lang: str = "en", kind: str | None = None, names: Iterable[str] = ()
+) -> list[Finding]:
     """Every risky passage in `text`, in order, with exact spans of the original text.
 
     `kind` is the handoff's kind: false softeners ("left to pursue other opportunities") are
-    only risky on a termination. Raises ValidationError for an unknown language or kind.
+    only risky on a termination. `names` are the people and firms the text may name (the
+    client, their company, colleagues): see `mask_names`. Raises ValidationError for an
+    unknown language or kind.
     """
     lang = check_language(lang)
     kind = check_kind(kind)
     if not text:
         return []
-    folded = fold(text)
+    folded = mask_names(text, fold(text), names)
     found: list[Finding] = []
     for rule in rules_for(lang):
         if rule.kinds is not None and kind not in rule.kinds:
@@ -335,14 +366,16 @@ def check(text: str, lang: str = "en", kind: str | None = None) -> list[Finding]
     return kept
 
 
-def check_text(text: str, lang: str, kind: str | None = None) -> list[Finding]:
+def check_text(
+    text: str, lang: str, kind: str | None = None, names: Iterable[str] = ()
+) -> list[Finding]:
     """Check a script, statement or log entry the way finalizing does: in its language and,
     when that is not English, in English as well (an owner may type English into a Polish
-    client's script). Findings in text order, never overlapping."""
-    findings = check(text, lang, kind)
+    client's script). Findings in text order, never overlapping. `names`: see `check`."""
+    findings = check(text, lang, kind, names)
     if check_language(lang) != "en":
         taken = [(f.start, f.end) for f in findings]
-        for extra in check(text, "en", kind):
+        for extra in check(text, "en", kind, names):
             if all(extra.end <= start or extra.start >= end for start, end in taken):
                 findings.append(extra)
         findings.sort(key=lambda f: f.start)

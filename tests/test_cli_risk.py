@@ -132,6 +132,17 @@ def test_statement_notes_on_stderr_when_the_edited_text_is_flagged(db_path):
     assert '"w ciąży" (pregnancy, family or personal life)' in result.stderr
 
 
+def test_statement_does_not_flag_the_clients_own_name(db_path):
+    run_cli("sample", db=db_path)
+    store = Store(db_path)
+    client = store.client(2)
+    client.name, client.language = "Hans Sick", "en"
+    store.update_client(client)
+    result = run_cli("statement", "1", "Hans Sick", db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "Hans Sick" in result.stdout and "flagged" not in result.stderr
+
+
 def test_the_figures_command_prints_the_tables_measurements():
     import subprocess
 

@@ -131,3 +131,47 @@ def test_a_malformed_override_in_a_backup_is_refused(sample_store, tmp_path):
     target.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValidationError, match="handoffs record 1: a risk override"):
         validate_bundle(read_bundle(target), str(target))
+
+
+# -- names are not risky words --------------------------------------------------------------
+def test_a_clients_name_is_not_read_as_a_risky_word(sample_store):
+    """Sick is a surname; a client called Hans Sick must not make every text of his a finding,
+    yet "Marta is sick" in his script still is one."""
+    from handoff.risk import check_text
+
+    text = "Dear Hans Sick, Marta is on holiday until 20 November."
+    assert [f.words for f in check_text(text, "en", "vacation")] == ["Sick"]  # without names
+    client = sample_store.client(1)
+    client.name = "Hans Sick"
+    client.company = "Acme [@click=app.quit]Corp[/] Ltd"
+    sample_store.update_client(client)
+    handoff = sample_store.handoff(1)
+    data = packet.snapshot(sample_store, handoff)
+    assert packet.flagged_texts(data) == []  # the generated words name him, nothing else
+    handoff.scripts[1] = f"{text} Marta is sick."
+    sample_store.save_handoff(handoff)
+    [flagged] = packet.flagged_texts(packet.snapshot(sample_store, handoff))
+    assert flagged.client_id == 1 and [f.words for f in flagged.findings] == ["sick"]
+
+
+def test_only_whole_names_of_two_words_or_more_are_masked():
+    from handoff.risk import check_text
+
+    def words(text, names):
+        return [f.words for f in check_text(text, "en", "termination", names)]
+
+    assert words("Dear Hans Sick, hello.", ["Hans Sick"]) == []
+    assert words("Dear Sick, hello.", ["Sick"]) == ["Sick"]  # one word: never masked
+    assert words("Dear Hans Sickert and Mr Sick, hello.", ["Hans Sick"]) == ["Sick"]
+    assert words("Hans Sick was fired.", ["Hans Sick"]) == ["was fired"]
+    assert words("Dear hans sick, hello.", ["Hans Sick"]) == ["sick"]  # not as written
+
+
+def test_the_wizard_and_finalizing_mask_the_same_names(sample_store):
+    people = {p.id: p for p in sample_store.people()}
+    for handoff in sample_store.handoffs():
+        data = packet.snapshot(sample_store, handoff)
+        for view in data["clients"]:
+            client = sample_store.client(view["id"])
+            assert packet.snapshot_names(data, view) == packet.text_names(handoff, client, people)
+            assert client.name in packet.text_names(handoff, client, people)

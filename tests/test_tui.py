@@ -756,6 +756,36 @@ async def test_markup_in_names_is_shown_literally_everywhere(markup_store) -> No
 
 
 # -- risk warnings, override, printing ---------------------------------------------------------
+async def test_step_5_does_not_flag_a_clients_name(store: Store) -> None:
+    ids = firm(store)
+    client = store.client(ids["Alpha Ltd"])
+    client.name = "Hans Sick"  # a surname, not a health detail
+    store.update_client(client)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="vacation",
+            starts=date(2026, 12, 1),
+            until=date(2026, 12, 20),
+            client_ids=[client.id],
+            covers={client.id: ids["Carl Cover"]},
+            wizard_step=5,
+        )
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        script = wizard.query_one("#script", TextArea)
+        assert "Hans Sick" in script.text
+        assert "No risky words found" in shown(app)
+        script.focus()
+        script.move_cursor(script.document.end)
+        await pilot.press(*" Lena is sick.")  # the word itself still is a finding
+        await settle(pilot)
+        assert "No risky words found" not in shown(app) and "Why:" in shown(app)
+
+
 async def test_step_5_flags_risky_words_and_finalize_needs_a_justification(store: Store) -> None:
     ids = firm(store)
     handoff = store.add_handoff(

@@ -75,7 +75,12 @@ def cmd_statement(args: argparse.Namespace) -> int:
     else:
         text = statements.statement_text(store, handoff, client, lang)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    findings = check_text(text, lang or client.language, handoff.kind)
+    from handoff.packet import text_names
+
+    people = {p.id: p for p in store.people()}
+    findings = check_text(
+        text, lang or client.language, handoff.kind, text_names(handoff, client, people)
+    )
     if findings:
         words = ", ".join(f'"{clean_line(f.words)}" ({f.label})' for f in findings)
         print(f"note: this text is flagged by the risk checker: {words}", file=sys.stderr)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from handoff import packet, statements
-from handoff.model import Client, Handoff
+from handoff.model import Client, Handoff, Person
 from handoff.risk import Finding
 from handoff.store import Store
 
@@ -27,9 +27,14 @@ def generated_statement(store: Store, handoff: Handoff, client: Client) -> str:
     return statements.generate_statement(store, handoff, client)
 
 
-def check(text: str, lang: str, kind: str | None) -> list[Finding]:
-    """The same check finalizing applies (the client's language, and English)."""
-    return packet.check_text(text, lang, kind) if text else []
+def check(text: str, lang: str, kind: str | None, names: tuple[str, ...] = ()) -> list[Finding]:
+    """The same check finalizing applies (the client's language, and English; the names of
+    `packet.text_names` are not read as words)."""
+    return packet.check_text(text, lang, kind, names) if text else []
+
+
+def text_names(handoff: Handoff, client: Client, people: list[Person]) -> tuple[str, ...]:
+    return packet.text_names(handoff, client, {p.id: p for p in people})
 
 
 def flagged(store: Store, handoff: Handoff) -> list[Any]:

@@ -1012,9 +1012,14 @@ class WizardScreen(Screen[None]):
         client = self.clients.get(client_id)
         lang = client.language if client else "en"
         kind = self.handoff.kind if self.handoff else None
+        names = (
+            risk_bridge.text_names(self.handoff, client, self.people)
+            if client and self.handoff
+            else ()
+        )
 
         def run() -> None:
-            flags = risk_bridge.check(text, lang, kind)
+            flags = risk_bridge.check(text, lang, kind, names)
             self.post_message(self.Checked(which, client_id, text, flags))
 
         # One worker group per text: typing in the script never cancels the statement's check.
