@@ -25,6 +25,7 @@ class ClientRow:
     client: Client
     haystack: str  # lower-case text the filter searches
     cells: tuple[Text, ...]
+    widths: tuple[int, int]  # of the client and company cells, measured once (in the worker)
 
 
 def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
@@ -38,6 +39,13 @@ def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
     for c in sorted(store.clients(include_archived), key=lambda c: (c.name.lower(), c.id)):
         manager = people.get(c.manager_id or -1, "")
         name_style = "dim strike" if c.archived else ("bold" if c.key_account else "")
+        cells = (
+            cell(c.name + (" ★" if c.key_account else ""), name_style),
+            cell(c.company),
+            cell(c.preferred_channel),
+            cell(manager),
+            cell(open_items.get(c.id, 0) or ""),
+        )
         rows.append(
             ClientRow(
                 id=c.id,
@@ -45,13 +53,8 @@ def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
                 haystack=" ".join(
                     [c.name, c.company, c.email, c.phone, manager, c.language]
                 ).lower(),
-                cells=(
-                    cell(c.name + (" ★" if c.key_account else ""), name_style),
-                    cell(c.company),
-                    cell(c.preferred_channel),
-                    cell(manager),
-                    cell(open_items.get(c.id, 0) or ""),
-                ),
+                cells=cells,
+                widths=(cells[0].cell_len, cells[1].cell_len),
             )
         )
     return rows
@@ -170,8 +173,8 @@ class ClientBookScreen(Screen[None]):
         share what the fixed ones leave, each never wider than its longest cell."""
         fixed = [("Prefers", 9), ("Looked after by", 15), ("Open", 4)]
         natural = [
-            max([6, *(r.cells[0].cell_len for r in rows)]),
-            max([7, *(r.cells[1].cell_len for r in rows)]),
+            max([6, *(r.widths[0] for r in rows)]),
+            max([7, *(r.widths[1] for r in rows)]),
         ]
         # each column has one cell of padding either side; leave room for the scrollbar
         room = self.size.width - 2 * 5 - sum(w for _, w in fixed) - 2
