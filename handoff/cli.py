@@ -113,15 +113,12 @@ def opens_the_app(argv: Sequence[str]) -> Path | bool:
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     app = opens_the_app(given)
-    if app is not False:
-        from handoff.commands.core import open_app
-
+    if app is False:
+        args = build_parser().parse_args(given)
+    else:
         args = argparse.Namespace(command=None)
         if isinstance(app, Path):
             args.db = str(app)
-        return run(open_app, args)
-    parser = build_parser()
-    args = parser.parse_args(given)
     if args.command is None:
         from handoff.commands.core import open_app
 
