@@ -260,6 +260,7 @@ def freeze(
 
 
 def is_current(store: Store, handoff: Handoff) -> bool:
-    """Finalized, and not edited since the last version was frozen."""
-    latest = store.latest_packet(handoff.id)
-    return latest is not None and latest.revision == handoff.revision
+    """Finalized, and the packet would say the same today (see `handoff.changes`)."""
+    from handoff.changes import is_current as unchanged
+
+    return unchanged(store, handoff)

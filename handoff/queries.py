@@ -15,9 +15,13 @@ from handoff.store import Store
 
 
 def handoff_name(handoff: Handoff, people: dict[int, Person]) -> str:
-    """Who is leaving and the kind, e.g. 'Marta Puig (vacation)'."""
+    """Who is leaving, the kind and the dates, so that two handoffs of one person are told
+    apart: 'Marta Puig (vacation 2026-11-02 – 2026-11-20)', 'Tom Fletcher (termination from
+    2026-11-16)'."""
+    from handoff.lifecycle import dates_label
+
     person = people.get(handoff.person_id)
-    return f"{person.name if person else '?'} ({handoff.kind})"
+    return f"{person.name if person else '?'} ({handoff.kind} {dates_label(handoff)})"
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def test_end_hands_back_and_reassigns(db_path):
     assert "5 clients are back with Marta Puig" in ended.stdout
     rows = json.loads(run_cli("list", "handoffs", "--json", db=db_path).stdout)
     assert rows[0]["status"] == "ended"
-    term = run_cli("end", "Tom", db=db_path)
+    term = run_cli("end", "Tom", "--force", "--reason", "told by phone", db=db_path)
     assert term.returncode == 0 and "Sarah Whitfield: Dewi Lestari" in term.stdout
     clients = json.loads(run_cli("list", "clients", "--json", db=db_path).stdout)
     assert next(c for c in clients if c["id"] == 6)["manager"] == "Dewi Lestari"

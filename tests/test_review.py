@@ -217,8 +217,8 @@ def test_ending_a_vacation_hands_the_clients_back(sample_store):
 
 def test_ending_a_termination_reassigns_for_good(sample_store):
     with pytest.raises(ValidationError, match="takes effect on 2026-11-16"):
-        coverage.end_handoff(sample_store, 2, today=date(2026, 11, 10))
-    ended = coverage.end_handoff(sample_store, 2)
+        coverage.end_handoff(sample_store, 2, today=date(2026, 11, 10), force_reason="test")
+    ended = coverage.end_handoff(sample_store, 2, force_reason="told every client by phone")
     assert ended.returned_to is None
     assert {c.id: p.name for c, p in ended.reassigned} == {
         6: "Dewi Lestari", 7: "Peter Nowak", 8: "Peter Nowak", 9: "Dewi Lestari",
