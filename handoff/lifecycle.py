@@ -68,13 +68,13 @@ def statuses(store: Store, today: date | None = None) -> dict[int, PersonStatus]
 
 def may_help(
     people: Iterable[Person],
-    handoffs: Iterable[Handoff],
+    left: dict[int, date],
     leaving_id: int | None,
     today: date | None = None,
 ) -> list[Person]:
     """The people who may cover a client of this handoff or be its escalation contacts: at the
-    firm, and not the person leaving. The app's pickers offer exactly these."""
-    left = departures(handoffs)
+    firm (`left` is `departures(...)`), and not the person leaving. The app's cover and
+    escalation pickers offer exactly these."""
     return [
         p
         for p in people
@@ -84,7 +84,7 @@ def may_help(
 
 def helpers(store: Store, leaving_id: int | None, today: date | None = None) -> list[Person]:
     """`may_help` from the store."""
-    return may_help(store.people(), store.handoffs(), leaving_id, today)
+    return may_help(store.people(), departures(store.handoffs()), leaving_id, today)
 
 
 def check_helpers(

@@ -94,7 +94,9 @@ def test_review_every_format_and_no_private_field(db_path):
         assert "discount" not in out and "competitor" not in out, fmt  # private notes
         assert "wedding" not in out and "Barcelona" not in out, fmt  # private reason
     data = json.loads(run_cli("review", "1", "--format", "json", db=db_path).stdout)
-    assert [a["kind"] for a in data["actions"]] == ["call", "call_lost", "meet", "brief", "end"]
+    assert [a["kind"] for a in data["actions"]] == [
+        "call", "check_in", "call_lost", "meet", "brief", "end",
+    ]  # fmt: skip
     termination = run_cli("review", "Tom", db=db_path)
     assert termination.returncode == 0 and "no-shows" not in termination.stdout
     bad = run_cli("review", "1", "--format", "pdf", db=db_path)

@@ -63,7 +63,7 @@ def test_lost_account_gets_its_call_back_action(sample_store):
 def test_actions_follow_seed_002_order(sample_store):
     review = build_review(sample_store, 1)
     kinds = [a.kind for a in review.actions]
-    assert kinds == ["call", "call_lost", "meet", "brief", "end"]
+    assert kinds == ["call", "check_in", "call_lost", "meet", "brief", "end"]
     meet = action(review, "meet")
     assert "Peter Nowak" in meet.title
     assert any("packet v1 held: Anti-slip tiles order" in line for line in meet.lines)

@@ -186,7 +186,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                         s.name,
                         s.starts or "",
                         s.until or "",
-                        s.status + (f" v{s.packet_version}" if s.packet_version else ""),
+                        s.status_label,
                         s.clients,
                         s.covered,
                         s.contacted,
