@@ -238,6 +238,9 @@ def render_document(
         say("reading the packet")
         context, version = document_context(store, handoff_id, what, for_person)
         check_risk(store, handoff_id, context, version, override_risk)
+        from handoff.marks import override_marks  # text kept under an override is marked
+
+        context["overridden"] = override_marks(store, handoff_id, context, version)
         say(f"laying out {len(context['clients']):,} client(s)")
         text = render(
             f"print/{what}.{template_fmt}.j2",

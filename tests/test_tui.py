@@ -557,7 +557,7 @@ async def test_step_6_lists_what_is_missing_then_finalizes(store: Store) -> None
         await pilot.press("enter")  # Alpha → the preselected colleague instead of Carl
         await pilot.press("ctrl+n", "ctrl+n")
         await settle(pilot)
-        assert "edited since" in shown(app)
+        assert "changed since v1" in shown(app) and "covered by Carl" in shown(app)
         await pilot.press("ctrl+f")
         await settle(pilot)
         await pilot.press("y")

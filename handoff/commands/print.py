@@ -112,21 +112,21 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise ValidationError("--to-printer needs a file: give -o FILE, not -", "output")
     if args.what != "review":
         _say_which_version(store, handoff)
-    if to_stdout:
-        data = printing.render_document(
-            store,
-            handoff.id,
-            args.fmt,
-            args.what,
-            for_person,
-            paper=args.paper,
-            override_risk=args.override_risk,
-        )
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
     try:
+        if to_stdout:  # the document on standard output; nothing else is written there
+            data = printing.render_document(
+                store,
+                handoff.id,
+                args.fmt,
+                args.what,
+                for_person,
+                paper=args.paper,
+                override_risk=args.override_risk,
+            )
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return 0
         path = printing.write_document(
             store,
             handoff.id,
