@@ -125,18 +125,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     people = {p.id: p for p in store.people()}
     if args.what == "people":
+        from handoff.lifecycle import statuses
+
         rows = sorted(people.values(), key=lambda p: p.id)
+        status = statuses(store)  # at the firm, or left (from the end of a termination)
         if args.json:
             print_json(
                 [
-                    {"id": p.id, "name": p.name, "role": p.role, "email": p.email, "phone": p.phone}
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "role": p.role,
+                        "email": p.email,
+                        "phone": p.phone,
+                        "status": str(status[p.id]),
+                    }
                     for p in rows
-                ]
+                ]  # fmt: skip
             )
         else:
             print_table(
-                ["ID", "NAME", "ROLE", "PHONE", "EMAIL"],
-                [(p.id, p.name, p.role_label, p.phone, p.email) for p in rows],
+                ["ID", "NAME", "ROLE", "STATUS", "PHONE", "EMAIL"],
+                [(p.id, p.name, p.role_label, status[p.id], p.phone, p.email) for p in rows],
             )
     elif args.what == "clients":
         clients = sorted(store.clients(include_archived=args.archived), key=lambda c: c.id)
