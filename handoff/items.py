@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handoff.errors import ValidationError
-from handoff.model import Client, OpenItem
+from handoff.model import Client, OpenItem, parse_date
 from handoff.resolve import resolve
 from handoff.store import Store
 
@@ -35,7 +35,13 @@ def add_item(
     store: Store, client: Client, title: str, due: str = "", next_step: str = "",
     status: str = "open",
 ) -> OpenItem:  # fmt: skip
-    item = OpenItem(client_id=client.id, title=title, status=status, due=due, next_step=next_step)
+    item = OpenItem(
+        client_id=client.id,
+        title=title,
+        status=status,
+        due=parse_date(due, "due date"),
+        next_step=next_step,
+    )
     return store.add_item(item)
 
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 TOPIC_NAMES = {"billing": "contract_billing", "personnel": "personnel", "legal": "legal"}
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "show",
         parents=[common],
