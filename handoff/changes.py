@@ -141,8 +141,46 @@ def changes_since(
             raise ValueError
     except ValueError:
         return [f"packet v{version.number} cannot be read: finalize again"]
-    live = json.loads(json.dumps(snapshot(store, handoff), ensure_ascii=False))
+    live = json.loads(json.dumps(snapshot(store, handoff, texts=False), ensure_ascii=False))
+    _add_texts(store, handoff, version, frozen, live)
     return compare(frozen, live)
+
+
+# What a generated script or statement is made from (`views.statement_view`): when none of it
+# changed and the handoff itself was not saved since (so no text was edited), the words are the
+# frozen ones and need not be rendered again (rendering is most of the time on a big packet).
+TEXT_INPUTS = ("name", "company", "preferred_channel", "language", "cover")
+HANDOFF_INPUTS = ("kind", "starts", "until", "person")
+
+
+def _add_texts(
+    store: Store,
+    handoff: Handoff,
+    version: PacketVersion,
+    frozen: dict[str, Any],
+    live: dict[str, Any],
+) -> None:
+    from handoff.statements import script_text, statement_text
+
+    old_h, new_h = frozen.get("handoff", {}), live.get("handoff", {})
+    same_handoff = version.revision == handoff.revision and all(
+        old_h.get(k) == new_h.get(k) for k in HANDOFF_INPUTS
+    )
+    old_clients = {c.get("id"): c for c in frozen.get("clients", []) if isinstance(c, dict)}
+    for view in live.get("clients", []):
+        before = old_clients.get(view["id"])
+        if (
+            same_handoff
+            and before is not None
+            and all(before.get(k) == view.get(k) for k in TEXT_INPUTS)
+            and "script" in before
+            and "statement" in before
+        ):
+            view["script"], view["statement"] = before["script"], before["statement"]
+            continue
+        client = store.client(view["id"])
+        view["script"] = script_text(store, handoff, client)
+        view["statement"] = statement_text(store, handoff, client)
 
 
 def is_current(store: Store, handoff: Handoff) -> bool:

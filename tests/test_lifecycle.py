@@ -378,3 +378,15 @@ def test_cancelled_and_justifications_survive_a_reload(db_path: Path) -> None:
         {"what": "overlap", "reason": "kept on purpose", "at": "2026-11-23"}
     ]
     assert again.status(date(2026, 11, 23), False) == "cancelled"
+
+
+def test_changes_see_an_edited_script_and_nothing_when_only_saved(sample_store) -> None:
+    handoff = sample_store.handoff(VACATION)
+    sample_store.save_handoff(handoff)  # saved, nothing the packet says changed
+    assert changes.changes_since(sample_store, sample_store.handoff(VACATION)) == []
+    handoff = sample_store.handoff(VACATION)
+    handoff.scripts[4] = "Hola Pere, soc en Peter. Et truco per la data del frontal."
+    sample_store.save_handoff(handoff)
+    assert changes.changes_since(sample_store, sample_store.handoff(VACATION)) == [
+        "Pere Soler: contact script changed"
+    ]
