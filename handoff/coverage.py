@@ -4,6 +4,11 @@ Vacation and leave end on or after the return date: `Handoff.ended` is set and t
 back to the person who was away (their `manager_id` never changed). A termination ends on or
 after its effective date: each client's cover becomes the client's new contact (`manager_id`),
 permanently. Both happen in one write. Never imports textual.
+
+Only a finalized handoff ends: its packet is what the colleagues were given. A draft ends only
+when forced with a reason, which is recorded on the handoff. Ending before the return or
+effective date is allowed, but only when asked for (`early=True`): `early_question` is the
+question both faces put to the owner first.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from datetime import date
 
 from handoff import clock
 from handoff.errors import ValidationError
+from handoff.lifecycle import record
 from handoff.model import Client, Handoff, Person
 from handoff.store import Store
 
@@ -33,38 +39,78 @@ def due_to_end(handoff: Handoff, today: date) -> bool:
     return handoff.starts is not None and today >= handoff.starts
 
 
-def end_handoff(store: Store, handoff_id: int, today: date | None = None) -> Ended:
-    """End a handoff (see the module docstring); refuses one that cannot end yet."""
+class EndsEarly(ValidationError):
+    """Ending before the return or effective date was not confirmed."""
+
+
+def early_question(handoff: Handoff, leaving: Person, today: date) -> str | None:
+    """The question to ask before ending ahead of the date, or None when it is time."""
+    if handoff.temporary and handoff.until is not None and today < handoff.until:
+        return (
+            f"{leaving.name} returns on {handoff.until}; end the {handoff.kind} early, today "
+            f"({today}), and give the clients back now?"
+        )
+    if not handoff.temporary and handoff.starts is not None and today < handoff.starts:
+        return (
+            f"the termination takes effect on {handoff.starts}; end it early, today ({today}), "
+            "and make each cover the client's contact for good?"
+        )
+    return None
+
+
+def check_can_end(store: Store, handoff: Handoff, force_reason: str | None = None) -> None:
+    """Refuse what no confirmation can allow: ended, cancelled, missing dates or covers, and a
+    packet never finalized (unless forced with a reason)."""
+    if handoff.cancelled is not None:
+        raise ValidationError(f"handoff {handoff.id} was cancelled on {handoff.cancelled}")
+    if handoff.ended is not None:
+        raise ValidationError(f"this handoff already ended on {handoff.ended}")
+    if handoff.temporary and handoff.until is None:
+        raise ValidationError(f"this {handoff.kind} has no return date; set one before ending it")
+    if not handoff.temporary:
+        if handoff.starts is None:
+            raise ValidationError("this termination has no effective date; set one first")
+        uncovered = [c for c in handoff.client_ids if c not in handoff.covers]
+        if uncovered:
+            names = ", ".join(store.client(c).name for c in uncovered)
+            raise ValidationError(
+                f"nobody covers {names}: choose a new contact for every client before "
+                "ending a termination"
+            )
+    if not store.packet_versions(handoff.id) and not (force_reason or "").strip():
+        raise ValidationError(
+            f"handoff {handoff.id} is a draft: its packet was never finalized, so the "
+            f"colleagues were never given it; finalize it first (handoff finalize "
+            f"{handoff.id}), or end it anyway with --force --reason TEXT (recorded)",
+            "force",
+        )
+
+
+def end_handoff(
+    store: Store,
+    handoff_id: int,
+    today: date | None = None,
+    *,
+    early: bool = False,
+    force_reason: str | None = None,
+) -> Ended:
+    """End a handoff (see the module docstring); refuses one that cannot end yet.
+
+    `early` confirms ending before the date; `force_reason` ends a draft and is recorded.
+    """
     today = today or clock.today()
     with store.batch():
         handoff = store.handoff(handoff_id)
         leaving = store.person(handoff.person_id)
-        if handoff.ended is not None:
-            raise ValidationError(f"this handoff already ended on {handoff.ended}")
-        if handoff.temporary:
-            if handoff.until is None:
-                raise ValidationError(
-                    f"this {handoff.kind} has no return date; set one before ending it"
-                )
-            if today < handoff.until:
-                raise ValidationError(
-                    f"{leaving.name} returns on {handoff.until}; a {handoff.kind} ends on or "
-                    "after the return date"
-                )
-        else:
-            if handoff.starts is None:
-                raise ValidationError("this termination has no effective date; set one first")
-            if today < handoff.starts:
-                raise ValidationError(
-                    f"the termination takes effect on {handoff.starts}; it cannot end before"
-                )
-            uncovered = [c for c in handoff.client_ids if c not in handoff.covers]
-            if uncovered:
-                names = ", ".join(store.client(c).name for c in uncovered)
-                raise ValidationError(
-                    f"nobody covers {names}: choose a new contact for every client before "
-                    "ending a termination"
-                )
+        check_can_end(store, handoff, force_reason)
+        question = early_question(handoff, leaving, today)
+        if question is not None and not early:
+            raise EndsEarly(f"{question} (not ended: confirm, or pass --yes)", "yes")
+        if not store.packet_versions(handoff.id):
+            record(handoff, "ended without a finalized packet", force_reason or "", today)
+        if question is not None:
+            day = handoff.until if handoff.temporary else handoff.starts
+            record(handoff, "ended early", f"ended on {today}, before {day}; confirmed", today)
         reassigned: list[tuple[Client, Person]] = []
         if not handoff.temporary:
             for client_id in handoff.client_ids:

@@ -278,6 +278,9 @@ class Handoff(_Record):
     revision: int = 0  # bumped on every save; a packet version records the one it froze
     ended: date | None = None  # the day a temporary handoff ended and the clients went back
     created: datetime | None = None
+    cancelled: date | None = None  # a draft given up before it was finalized (kept, not deleted)
+    # Why a rule was set aside (each: what, reason, at), e.g. ended unfinalized, overlapping.
+    justifications: list[dict[str, str]] = field(default_factory=list)
     id: int = 0
 
     LINES: ClassVar[tuple[str, ...]] = ("private_reason",)
@@ -289,6 +292,12 @@ class Handoff(_Record):
         self.until = parse_date(self.until, "until")
         self.ended = parse_date(self.ended, "ended")
         self.created = parse_datetime(self.created, "created")
+        self.cancelled = parse_date(self.cancelled, "cancelled")
+        if not all(isinstance(j, dict) for j in self.justifications):
+            raise ValidationError("a recorded justification must be an object", "justifications")
+        self.justifications = [
+            {str(k): clean_line(str(v)) for k, v in j.items()} for j in self.justifications
+        ]
         self.client_ids = [int(c) for c in self.client_ids]
         self.covers = {int(k): int(v) for k, v in self.covers.items()}
         self.escalation = {str(k): int(v) for k, v in self.escalation.items()}
@@ -338,7 +347,9 @@ class Handoff(_Record):
             validate_override(override)
 
     def status(self, today: date, finalized: bool) -> str:
-        """draft / finalized / active / ended, as the dashboard shows it."""
+        """draft / finalized / active / ended (or cancelled), as the dashboard shows it."""
+        if self.cancelled is not None:
+            return "cancelled"
         if self.ended is not None:
             return "ended"
         if self.temporary and self.until is not None and today > self.until:
@@ -367,6 +378,8 @@ class Handoff(_Record):
             "revision": self.revision,
             "ended": _iso(self.ended),
             "created": _iso(self.created),
+            "cancelled": _iso(self.cancelled),
+            "justifications": [dict(j) for j in self.justifications],
         }
 
     @classmethod
@@ -388,6 +401,8 @@ class Handoff(_Record):
             revision=int(doc.get("revision", 0)),
             ended=doc.get("ended"),
             created=doc.get("created"),
+            cancelled=doc.get("cancelled"),
+            justifications=list(doc.get("justifications") or []),
             id=id,
         )
 

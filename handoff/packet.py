@@ -21,8 +21,12 @@ from handoff.text import clean_line
 from handoff.views import client_view, escalation_view, handoff_view, person_view
 
 
-def snapshot(store: Store, handoff: Handoff, only_for: int | None = None) -> dict[str, Any]:
-    """The packet for `handoff` as plain data; `only_for` keeps one colleague's clients."""
+def snapshot(
+    store: Store, handoff: Handoff, only_for: int | None = None, texts: bool = True
+) -> dict[str, Any]:
+    """The packet for `handoff` as plain data; `only_for` keeps one colleague's clients.
+    `texts=False` leaves out the scripts and statements (`handoff.changes` makes them only
+    where what they are made from changed)."""
     from handoff.statements import script_text, statement_text
 
     people = {p.id: p for p in store.people()}
@@ -34,8 +38,9 @@ def snapshot(store: Store, handoff: Handoff, only_for: int | None = None) -> dic
         client = store.client(client_id)
         view = client_view(client, store.items(client_id), people.get(cover_id or -1))
         # The exact words: what the owner edited, else what the templates generate.
-        view["script"] = script_text(store, handoff, client)
-        view["statement"] = statement_text(store, handoff, client)
+        if texts:
+            view["script"] = script_text(store, handoff, client)
+            view["statement"] = statement_text(store, handoff, client)
         clients.append(view)
     return {
         "handoff": handoff_view(handoff, people[handoff.person_id]),
@@ -260,6 +265,7 @@ def freeze(
 
 
 def is_current(store: Store, handoff: Handoff) -> bool:
-    """Finalized, and not edited since the last version was frozen."""
-    latest = store.latest_packet(handoff.id)
-    return latest is not None and latest.revision == handoff.revision
+    """Finalized, and the packet would say the same today (see `handoff.changes`)."""
+    from handoff.changes import is_current as unchanged
+
+    return unchanged(store, handoff)

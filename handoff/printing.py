@@ -2,9 +2,10 @@
 
 Everything printed comes from templates under `templates/print/` rendered through
 `handoff.render.render`, fed only with allow-listed views (`packet.snapshot`, `views`), so no
-template can reach a private note or a private reason. When the handoff has a packet version
-and has not been edited since, the frozen version is printed (its number and SHA-256 in the
-header); otherwise the live packet, marked "DRAFT — not finalized". PDF is made from the same
+template can reach a private note or a private reason. When the handoff has a packet version,
+its latest frozen version is printed (its number and SHA-256 in the header), even when the
+handoff was edited since (`handoff.changes` lists what a new version would change); otherwise
+the live packet, marked "DRAFT — not finalized". PDF is made from the same
 HTML by `handoff.pdf`. Never imports textual.
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 
 from handoff import clock, packet
 from handoff.errors import HandoffError, ValidationError
-from handoff.model import CHANNELS, OUTCOMES, Handoff, PacketVersion
+from handoff.model import CHANNELS, OUTCOMES, PacketVersion, Person
 from handoff.render import render
 from handoff.storage import atomic_write_bytes
 from handoff.store import Store
@@ -68,13 +69,10 @@ def _check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
         raise ValidationError(f"{what}: {value!r} is not one of {', '.join(choices)}", what)
 
 
-def _frozen_for(data: dict[str, Any], handoff: Handoff, for_person: int) -> dict[str, Any]:
-    """A frozen packet's content cut down to one colleague's clients.
-
-    The frozen content names covers by view, not id; the handoff has not been edited since it
-    was frozen (that is what makes it current), so its `covers` map is the frozen one.
-    """
-    clients = [c for c in data["clients"] if handoff.covers.get(int(c["id"])) == for_person]
+def _frozen_for(data: dict[str, Any], person: Person) -> dict[str, Any]:
+    """A frozen packet's content cut down to one colleague's clients: those it names them as
+    the cover of (the frozen content names covers by view, and covers may have changed since)."""
+    clients = [c for c in data["clients"] if c.get("cover", {}).get("name") == person.name]
     return {**data, "clients": clients}
 
 
@@ -97,7 +95,9 @@ def document_context(
                 + (f" (covering: {', '.join(covering)})" if covering else " (nobody covers yet)"),
                 "for",
             )
-    version = store.latest_packet(handoff.id) if packet.is_current(store, handoff) else None
+    # A finalized handoff prints its latest frozen version, even when edited since: that is
+    # what the colleagues were given (`handoff.changes` says what a new version would change).
+    version = store.latest_packet(handoff.id)
     if version is not None:
         if not packet.verify(version):
             raise HandoffError(
@@ -105,8 +105,8 @@ def document_context(
                 "its SHA-256 (it was changed after it was frozen); finalize the handoff again"
             )
         data = json.loads(version.content)
-        if for_person is not None:
-            data = _frozen_for(data, handoff, for_person)
+        if person is not None:
+            data = _frozen_for(data, person)
     else:
         data = packet.snapshot(store, handoff, only_for=for_person)
     if person is not None:
@@ -238,6 +238,9 @@ def render_document(
         say("reading the packet")
         context, version = document_context(store, handoff_id, what, for_person)
         check_risk(store, handoff_id, context, version, override_risk)
+        from handoff.marks import override_marks  # text kept under an override is marked
+
+        context["overridden"] = override_marks(store, handoff_id, context, version)
         say(f"laying out {len(context['clients']):,} client(s)")
         text = render(
             f"print/{what}.{template_fmt}.j2",

@@ -15,9 +15,13 @@ from handoff.store import Store
 
 
 def handoff_name(handoff: Handoff, people: dict[int, Person]) -> str:
-    """Who is leaving and the kind, e.g. 'Marta Puig (vacation)'."""
+    """Who is leaving, the kind and the dates, so that two handoffs of one person are told
+    apart: 'Marta Puig (vacation 2026-11-02 – 2026-11-20)', 'Tom Fletcher (termination from
+    2026-11-16)'."""
+    from handoff.lifecycle import dates_label
+
     person = people.get(handoff.person_id)
-    return f"{person.name if person else '?'} ({handoff.kind})"
+    return f"{person.name if person else '?'} ({handoff.kind} {dates_label(handoff)})"
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,16 @@ class HandoffSummary:
     covered: int
     contacted: int
     flagged: int
+    changes: tuple[str, ...] = ()  # what the packet would say differently from its last version
+
+    @property
+    def status_label(self) -> str:
+        """'draft', 'active v1', 'active v1, changed since v1': a version is never shown as
+        current when the packet would say something else now."""
+        if self.packet_version is None:
+            return self.status
+        label = f"{self.status} v{self.packet_version}"
+        return f"{label}, changed since v{self.packet_version}" if self.changes else label
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -49,6 +63,7 @@ class HandoffSummary:
             "covered": self.covered,
             "contacted": self.contacted,
             "flagged": self.flagged,
+            "changed_since_packet": list(self.changes),
         }
 
 
@@ -62,6 +77,11 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
         entries = store.log_entries(h.id)
         # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
         flagged = len(_flagged_clients(store, h.id, today, entries, refreshed)) if entries else 0
+        changed: tuple[str, ...] = ()
+        if latest is not None and h.ended is None and h.cancelled is None:
+            from handoff.changes import changes_since
+
+            changed = tuple(changes_since(store, h, latest))
         summaries.append(
             HandoffSummary(
                 id=h.id,
@@ -76,6 +96,7 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
                 covered=sum(1 for c in h.client_ids if c in h.covers),
                 contacted=len({e.client_id for e in entries}),
                 flagged=flagged,
+                changes=changed,
             )
         )
     if refreshed:

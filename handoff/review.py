@@ -68,6 +68,7 @@ class ClientReview:
     contacts: list[LoggedContact] = field(default_factory=list)
     claims: list[ClaimFinding] = field(default_factory=list)
     overdue: list[OpenItem] = field(default_factory=list)
+    started: bool = True  # the handoff has begun: a client not contacted now is a real gap
 
     @property
     def contacted(self) -> bool:
@@ -106,6 +107,12 @@ class ClientReview:
         return bool(self.risky or self.contradicting_claims or self.complaints or self.lost)
 
     @property
+    def owed_apology(self) -> bool:
+        """A real gap (not contacted once the handoff began) or a complaint: only these
+        clients are owed an apology. A client not contacted before the start is not."""
+        return bool(self.complaints) or (self.started and not self.contacted)
+
+    @property
     def affected(self) -> bool:
         """Needs a call from the owner: anything the review found."""
         return bool(
@@ -127,7 +134,7 @@ class ClientReview:
         if self.risky:
             found.append("risky words logged")
         if not self.contacted:
-            found.append("not contacted")
+            found.append("not contacted" if self.started else "not contacted yet")
         if self.follow_ups:
             found.append("follow-up promised")
         if self.overdue:
@@ -211,6 +218,11 @@ def _boss(store: Store, handoff: Handoff, people: dict[int, Person]) -> Person |
     return bosses[0] if bosses else routed
 
 
+def has_started(handoff: Handoff, today: date) -> bool:
+    """The first day away (or the effective date) has come; a handoff without one has not."""
+    return handoff.starts is not None and today >= handoff.starts
+
+
 def build_review(store: Store, handoff_id: int, today: date | None = None) -> Review:
     """The return review of one handoff (see the module docstring)."""
     today = today or clock.today()
@@ -222,6 +234,7 @@ def build_review(store: Store, handoff_id: int, today: date | None = None) -> Re
     packet = packet_before(packets, first) or (packets[-1] if packets else None)
 
     by_client: dict[int, ClientReview] = {}
+    started = has_started(handoff, today)
     for client_id in handoff.client_ids:
         client = store.client(client_id)
         by_client[client_id] = ClientReview(
@@ -231,6 +244,7 @@ def build_review(store: Store, handoff_id: int, today: date | None = None) -> Re
                 (i for i in store.items(client_id) if i.overdue(today)),
                 key=lambda i: (i.due or date.max, i.id),
             ),
+            started=started,
         )
     for contact in contacts:
         review = by_client.get(contact.entry.client_id)
@@ -301,31 +315,51 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
         review.clients, key=lambda r: (not r.client.key_account, not r.flagged, r.client.name)
     )
     to_call = [r for r in order if r.affected and not r.lost]
-    if review.handoff.temporary:
+    handoff = review.handoff
+    started = has_started(handoff, review.today)
+    if not started:
+        what = "effective date" if not handoff.temporary else "first day away"
+        not_contacted = f"not contacted yet (the {what} is {handoff.starts or 'not set'})"
+    elif handoff.temporary:
         not_contacted = "never contacted while you were away"
-        call_title = (
+    else:
+        not_contacted = f"never contacted since {leaving} left"
+    if handoff.temporary:
+        apology = (
             "Call every affected client: apologise, then find out what they need and how "
             "you can help. Do not explain who was to blame."
         )
+        plain_call = (
+            "Call these clients: find out what they need and how you can help. Do not "
+            "explain who was to blame."
+        )
     else:
-        not_contacted = f"never contacted since {leaving} left"
-        call_title = (
+        says = "no longer works here" if started else "is leaving"
+        apology = (
             "Call every affected client: make sure they know their new contact, apologise "
             "for any gap, and find out what they need. Say only that "
-            f"{leaving} no longer works here; never why."
+            f"{leaving} {says}; never why."
         )
-    if to_call:
-        actions.append(
-            Action(
-                "call",
-                call_title,
-                tuple(
-                    f"{r.client.display_name}{' (key account)' if r.client.key_account else ''}"
-                    f" — {_reach(r.client)} — {_why(r, not_contacted)}"
-                    for r in to_call
-                ),
+        plain_call = (
+            "Call these clients: make sure they know their new contact and find out what "
+            f"they need. Say only that {leaving} {says}; never why."
+        )
+    owed = [r for r in to_call if r.owed_apology]
+    others = [r for r in to_call if not r.owed_apology]
+    for kind, title, group in (("call", apology, owed), ("check_in", plain_call, others)):
+        if group:
+            actions.append(
+                Action(
+                    kind,
+                    title,
+                    tuple(
+                        f"{r.client.display_name}"
+                        f"{' (key account)' if r.client.key_account else ''}"
+                        f" — {_reach(r.client)} — {_why(r, not_contacted)}"
+                        for r in group
+                    ),
+                )
             )
-        )
     lost = [r for r in order if r.lost]
     if lost:
         actions.append(
@@ -398,7 +432,6 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
             tuple(brief),
         )
     )
-    handoff = review.handoff
     if due_to_end(handoff, review.today):
         if handoff.temporary:
             line = (
@@ -551,6 +584,7 @@ def review_view(review: Review) -> dict[str, Any]:
             "until": handoff.until.isoformat() if handoff.until else "",
             "ended": handoff.ended.isoformat() if handoff.ended else "",
             "status": review.status,
+            "started": has_started(handoff, review.today),
         },
         "today": review.today.isoformat(),
         "packet": _packet_view(review.packet),

@@ -26,7 +26,7 @@ def test_list_json_has_id_and_name_for_each_kind(db_path):
         assert len(rows) == expected
         assert all("id" in r and "name" in r for r in rows)
     handoffs = json.loads(run_cli("list", "handoffs", "--json", db=db_path).stdout)
-    assert handoffs[0]["name"] == "Marta Puig (vacation)"
+    assert handoffs[0]["name"] == "Marta Puig (vacation 2026-11-02 – 2026-11-20)"
 
 
 def test_list_never_prints_private_fields(db_path):

@@ -94,7 +94,9 @@ def test_review_every_format_and_no_private_field(db_path):
         assert "discount" not in out and "competitor" not in out, fmt  # private notes
         assert "wedding" not in out and "Barcelona" not in out, fmt  # private reason
     data = json.loads(run_cli("review", "1", "--format", "json", db=db_path).stdout)
-    assert [a["kind"] for a in data["actions"]] == ["call", "call_lost", "meet", "brief", "end"]
+    assert [a["kind"] for a in data["actions"]] == [
+        "call", "check_in", "call_lost", "meet", "brief", "end",
+    ]  # fmt: skip
     termination = run_cli("review", "Tom", db=db_path)
     assert termination.returncode == 0 and "no-shows" not in termination.stdout
     bad = run_cli("review", "1", "--format", "pdf", db=db_path)
@@ -110,7 +112,7 @@ def test_end_hands_back_and_reassigns(db_path):
     assert "5 clients are back with Marta Puig" in ended.stdout
     rows = json.loads(run_cli("list", "handoffs", "--json", db=db_path).stdout)
     assert rows[0]["status"] == "ended"
-    term = run_cli("end", "Tom", db=db_path)
+    term = run_cli("end", "Tom", "--force", "--reason", "told by phone", db=db_path)
     assert term.returncode == 0 and "Sarah Whitfield: Dewi Lestari" in term.stdout
     clients = json.loads(run_cli("list", "clients", "--json", db=db_path).stdout)
     assert next(c for c in clients if c["id"] == 6)["manager"] == "Dewi Lestari"

@@ -88,7 +88,7 @@ def test_frozen_packet_is_printed_with_its_version_and_hash(sample_store):
     assert "Agnieszka Wiśniewska" in html and "Renamed Afterwards" not in html
 
 
-def test_draft_and_edited_handoffs_are_marked_draft(sample_store):
+def test_draft_is_marked_and_an_edited_handoff_prints_its_frozen_version(sample_store):
     for fmt in ("html", "md", "txt"):
         text = printing.render_document(sample_store, TERMINATION, fmt).decode()
         assert "DRAFT — not finalized" in text, fmt
@@ -96,11 +96,11 @@ def test_draft_and_edited_handoffs_are_marked_draft(sample_store):
     old_hash = sample_store.latest_packet(VACATION).sha256
     handoff = sample_store.handoff(VACATION)
     handoff.personal_numbers_allowed = True
-    sample_store.save_handoff(handoff)  # edited after finalizing: the frozen packet is stale
+    sample_store.save_handoff(handoff)  # edited after finalizing: v1 is what was given out
     text = printing.render_document(sample_store, VACATION, "txt").decode()
-    assert "DRAFT — not finalized" in text
-    assert old_hash not in text
-    assert "personal phone numbers with these clients is allowed" in " ".join(text.split())
+    assert "DRAFT — not finalized" not in text
+    assert old_hash in text
+    assert "personal phone numbers with these clients is allowed" not in " ".join(text.split())
 
 
 def test_a_page_per_client_in_html_and_text(sample_store):

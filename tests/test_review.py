@@ -63,7 +63,7 @@ def test_lost_account_gets_its_call_back_action(sample_store):
 def test_actions_follow_seed_002_order(sample_store):
     review = build_review(sample_store, 1)
     kinds = [a.kind for a in review.actions]
-    assert kinds == ["call", "call_lost", "meet", "brief", "end"]
+    assert kinds == ["call", "check_in", "call_lost", "meet", "brief", "end"]
     meet = action(review, "meet")
     assert "Peter Nowak" in meet.title
     assert any("packet v1 held: Anti-slip tiles order" in line for line in meet.lines)
@@ -217,8 +217,8 @@ def test_ending_a_vacation_hands_the_clients_back(sample_store):
 
 def test_ending_a_termination_reassigns_for_good(sample_store):
     with pytest.raises(ValidationError, match="takes effect on 2026-11-16"):
-        coverage.end_handoff(sample_store, 2, today=date(2026, 11, 10))
-    ended = coverage.end_handoff(sample_store, 2)
+        coverage.end_handoff(sample_store, 2, today=date(2026, 11, 10), force_reason="test")
+    ended = coverage.end_handoff(sample_store, 2, force_reason="told every client by phone")
     assert ended.returned_to is None
     assert {c.id: p.name for c, p in ended.reassigned} == {
         6: "Dewi Lestari", 7: "Peter Nowak", 8: "Peter Nowak", 9: "Dewi Lestari",

@@ -95,10 +95,12 @@ async def test_review_screen_lists_actions_and_evidence(sample_store, tmp_path):
         screen = app.screen
         actions = shown(screen.query_one("#actions-text", Static))
         call = actions.index("1. Call every affected client")
-        lost = actions.index("2. Call the clients you lost")
-        meet = actions.index("3. Meet Peter Nowak")
-        brief = actions.index("4. Brief Grace Boateng")
-        assert call < lost < meet < brief
+        check_in = actions.index("2. Call these clients")
+        lost = actions.index("3. Call the clients you lost")
+        meet = actions.index("4. Meet Peter Nowak")
+        brief = actions.index("5. Brief Grace Boateng")
+        assert call < check_in < lost < meet < brief
+        assert "Budi Santoso" in actions[check_in:lost]  # contacted, outcome fine: no apology
         assert "Pere Soler" in actions[call:lost] and "never contacted" in actions[call:lost]
         assert "Jan Kowalczyk" in actions[lost:meet]
         await pilot.press("c")
@@ -131,7 +133,7 @@ async def test_review_screen_ends_the_coverage(sample_store):
     app = Host(ReviewScreen(sample_store, 1))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert "5. End the coverage" in shown(app.screen.query_one("#actions-text", Static))
+        assert "6. End the coverage" in shown(app.screen.query_one("#actions-text", Static))
         await pilot.press("e")
         await settle(app, pilot)
         await pilot.press("escape")  # cancel first: nothing happens

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handoff.cli import db_path, open_store, print_json, print_table
 from handoff.errors import StoreError, ValidationError
+
+if TYPE_CHECKING:
+    from handoff.model import Person
+    from handoff.store import Store
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,6 +49,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="'all' (the clients this person looks after, the default) or ID,ID,...",
     )
     p.add_argument("--reason", default="", help="private reason (never printed)")
+    p.add_argument(
+        "--overlap-reason",
+        default="",
+        metavar="TEXT",
+        help="keep a second open handoff for the same person whose dates overlap (recorded)",
+    )
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("backup", parents=[common], help="write the whole database to a JSON file")
@@ -114,18 +125,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     people = {p.id: p for p in store.people()}
     if args.what == "people":
+        from handoff.lifecycle import statuses
+
         rows = sorted(people.values(), key=lambda p: p.id)
+        status = statuses(store)  # at the firm, or left (from the end of a termination)
         if args.json:
             print_json(
                 [
-                    {"id": p.id, "name": p.name, "role": p.role, "email": p.email, "phone": p.phone}
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "role": p.role,
+                        "email": p.email,
+                        "phone": p.phone,
+                        "status": str(status[p.id]),
+                    }
                     for p in rows
-                ]
+                ]  # fmt: skip
             )
         else:
             print_table(
-                ["ID", "NAME", "ROLE", "PHONE", "EMAIL"],
-                [(p.id, p.name, p.role_label, p.phone, p.email) for p in rows],
+                ["ID", "NAME", "ROLE", "STATUS", "PHONE", "EMAIL"],
+                [(p.id, p.name, p.role_label, status[p.id], p.phone, p.email) for p in rows],
             )
     elif args.what == "clients":
         clients = sorted(store.clients(include_archived=args.archived), key=lambda c: c.id)
@@ -175,7 +196,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                         s.name,
                         s.starts or "",
                         s.until or "",
-                        s.status + (f" v{s.packet_version}" if s.packet_version else ""),
+                        s.status_label,
                         s.clients,
                         s.covered,
                         s.contacted,
@@ -186,7 +207,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_client_refs(store, spec: str) -> list[int]:
+def _parse_client_refs(store: Store, spec: str) -> list[int]:
     from handoff.queries import find_client
 
     refs = [part for part in spec.split(",") if part.strip()]
@@ -200,23 +221,20 @@ def _parse_client_refs(store, spec: str) -> list[int]:
     return ids
 
 
-def cmd_new(args: argparse.Namespace) -> int:
-    from handoff import clock, queries
-    from handoff.model import Handoff, parse_date
+def parse_covers(
+    store: Store, leaving: Person, client_ids: list[int], specs: list[str]
+) -> dict[int, int]:
+    """`--cover NAME` (every client) and `--cover NAME=CLIENT,CLIENT` → client id → person id.
+    A client named in a cover must be one of `client_ids` (see `lifecycle.check_cover_client`)."""
+    from handoff import lifecycle, queries
 
-    store = open_store(args)
-    person = queries.find_person(store, args.person)
-    if args.clients.strip().lower() == "all":
-        client_ids = [c.id for c in store.clients() if c.manager_id == person.id]
-    else:
-        client_ids = _parse_client_refs(store, args.clients)
-
+    people = {p.id: p for p in store.people()}
     covers: dict[int, int] = {}
     default_cover = None
-    for spec in args.cover:
+    for spec in specs:
         name, _, clients = spec.partition("=")
         cover = queries.find_person(store, name)
-        if cover.id == person.id:
+        if cover.id == leaving.id:
             raise ValidationError(
                 f"--cover: {cover.name} is the person leaving; choose a colleague to cover"
             )
@@ -226,13 +244,25 @@ def cmd_new(args: argparse.Namespace) -> int:
             default_cover = cover.id
             continue
         for client_id in _parse_client_refs(store, clients):
-            if client_id not in client_ids:
-                client_ids.append(client_id)
+            lifecycle.check_cover_client(store.client(client_id), client_ids, leaving, people)
             covers[client_id] = cover.id
     if default_cover is not None:
         for client_id in client_ids:
             covers.setdefault(client_id, default_cover)
+    return covers
 
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from handoff import clock, lifecycle, queries
+    from handoff.model import Handoff, parse_date
+
+    store = open_store(args)
+    person = queries.find_person(store, args.person)
+    if args.clients.strip().lower() == "all":
+        client_ids = [c.id for c in store.clients() if c.manager_id == person.id]
+    else:
+        client_ids = _parse_client_refs(store, args.clients)
+    covers = parse_covers(store, person, client_ids, args.cover)
     handoff = Handoff(
         person_id=person.id,
         kind=args.kind,
@@ -241,10 +271,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         private_reason=args.reason,
         client_ids=client_ids,
         covers=covers,
-        escalation=store.default_escalation(),
+        escalation=lifecycle.default_routes(store, person.id),
         created=clock.now(),
     )
-    store.add_handoff(handoff)
+    handoff.validate()
+    with store.batch():
+        lifecycle.check_helpers(store, handoff)
+        lifecycle.check_overlap(store, handoff, args.overlap_reason)
+        store.add_handoff(handoff)
     print(handoff.id)
     if not client_ids:
         print(

@@ -7,9 +7,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handoff.cli import open_store
 from handoff.errors import HandoffError, ValidationError
+
+if TYPE_CHECKING:
+    from handoff.model import Handoff
+    from handoff.store import Store
 
 FORMATS = ("html", "pdf", "md", "txt")
 WHATS = ("packet", "statements", "review")
@@ -32,7 +37,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="JUSTIFICATION",
         help="print flagged scripts or statements anyway; the justification is recorded",
     )
-    p.add_argument("-o", "--output", required=True, type=Path, help="file to write")
+    p.add_argument(
+        "-o", "--output", required=True, type=Path, help="file to write, or - for standard output"
+    )
     p.add_argument(
         "--to-printer", action="store_true", help="also send the PDF to the default printer (lp)"
     )
@@ -72,6 +79,26 @@ def _clear_progress() -> None:
         sys.stderr.flush()
 
 
+def _say_which_version(store: Store, handoff: Handoff) -> None:
+    """On stderr: which packet is printed, and when it is out of date, what changed since."""
+    from handoff import changes
+
+    latest = store.latest_packet(handoff.id)
+    if latest is None:
+        return  # a draft says so on every page
+    found = changes.changes_since(store, handoff, latest)
+    if not found:
+        return
+    print(
+        f"note: changed since v{latest.number}: this prints the frozen v{latest.number}, as the "
+        f"colleagues were given it; {changes.finalize_hint(handoff.id, latest.number)}. "
+        "What changed:",
+        file=sys.stderr,
+    )
+    for line in found:
+        print(f"  {line}", file=sys.stderr)
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from handoff import printing, queries
 
@@ -80,7 +107,26 @@ def cmd_print(args: argparse.Namespace) -> int:
     store = open_store(args)
     handoff = queries.find_handoff(store, args.handoff)
     for_person = queries.find_person(store, args.for_person).id if args.for_person else None
+    to_stdout = str(args.output) == "-"
+    if to_stdout and args.to_printer:
+        raise ValidationError("--to-printer needs a file: give -o FILE, not -", "output")
+    if args.what != "review":
+        _say_which_version(store, handoff)
     try:
+        if to_stdout:  # the document on standard output; nothing else is written there
+            data = printing.render_document(
+                store,
+                handoff.id,
+                args.fmt,
+                args.what,
+                for_person,
+                paper=args.paper,
+                override_risk=args.override_risk,
+            )
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return 0
         path = printing.write_document(
             store,
             handoff.id,

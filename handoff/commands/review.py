@@ -56,6 +56,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="end a handoff: clients go back (vacation, leave) or stay with their new contact",
     )
     e.add_argument("handoff", help="handoff id or name")
+    e.add_argument(
+        "--yes", action="store_true", help="end before the return or effective date without asking"
+    )
+    e.add_argument(
+        "--force",
+        action="store_true",
+        help="end a draft that was never finalized (needs --reason, which is recorded)",
+    )
+    e.add_argument("--reason", default="", help="why a draft is ended (with --force)")
     e.set_defaults(func=cmd_end)
 
 
@@ -184,12 +193,44 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_end(args: argparse.Namespace) -> int:
-    from handoff import coverage, queries
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; with no terminal there is nobody to ask (the caller says so)."""
+    import sys
 
+    sys.stderr.write(f"{question[0].upper()}{question[1:]} [y/N] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_end(args: argparse.Namespace) -> int:
+    import sys
+
+    from handoff import clock, coverage, queries
+
+    if args.force and not args.reason.strip():
+        raise ValidationError("--force needs --reason TEXT: say why a draft is ended", "reason")
+    if args.reason.strip() and not args.force:
+        raise ValidationError("--reason goes with --force (ending a draft)", "force")
     store = open_store(args)
     handoff = queries.find_handoff(store, args.handoff)
-    ended = coverage.end_handoff(store, handoff.id)
+    force_reason = args.reason if args.force else None
+    coverage.check_can_end(store, handoff, force_reason)
+    today = clock.today()
+    question = coverage.early_question(handoff, store.person(handoff.person_id), today)
+    if question is not None and not args.yes:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                f"not ended: {question} Nobody can answer here (no terminal); pass --yes", "yes"
+            )
+        if not _confirm(question):
+            print("Not ended.")
+            return 0
+    ended = coverage.end_handoff(
+        store, handoff.id, today, early=question is not None, force_reason=force_reason
+    )
+    if force_reason is not None:
+        print(f"Forced: handoff {handoff.id} had no finalized packet; the reason is recorded.")
     if ended.returned_to is not None:
         print(
             f"Handoff {handoff.id} ended on {ended.handoff.ended}: "

@@ -40,6 +40,8 @@ class HandoffCommands(Provider):
             for name, action, help_text in ACTIONS
         ]
         for s in self.summaries:
+            if s.status == "cancelled":
+                continue
             found.append(
                 (f"Open handoff: {s.name}", partial(app.open_handoff, s.id), "Open in the wizard")  # type: ignore[attr-defined]
             )

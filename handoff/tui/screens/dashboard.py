@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 # Fits 80 columns: name, dates, status, covered/clients, contacted, flagged.
 COLUMNS = (
-    ("Who · kind", 20),
+    ("Who · kind", 17),
     ("Dates", 20),
-    ("Status", 13),
+    ("Status", 16),
     ("Cover", 5),
     ("Called", 6),
     ("Flag", 4),
@@ -72,6 +72,7 @@ class DashboardScreen(Screen[None]):
         yield Input(placeholder="Filter handoffs (/): a name, kind or status", id="filter")
         yield DataTable(id="handoffs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
+        yield Static("", id="changed")  # what changed since the highlighted one was finalized
         yield Static(
             "Enter or a second click: open · l: log · r: review · f: people · / filter",
             classes="hint",
@@ -125,14 +126,18 @@ class DashboardScreen(Screen[None]):
         keep = table.cursor_row
         table.clear()
         for s in self.summaries:
-            haystack = f"{s.name} {s.kind} {s.status}".lower()
+            haystack = f"{s.name} {s.kind} {s.status_label}".lower()
             if not all(w in haystack for w in words):
                 continue
-            status = s.status + (f" v{s.packet_version}" if s.packet_version else "")
+            if s.changes:  # the status, then "changed since v1", on the row's two lines
+                label = f"{s.status} v{s.packet_version}\nchanged since v{s.packet_version}"
+                status = cell(label, "bold yellow")
+            else:
+                status = cell(s.status_label, STATUS_STYLE.get(s.status, ""))
             table.add_row(
                 cell(f"{s.person}\n{s.kind}"),
                 cell(dates(s.starts, s.until)),
-                cell(status, STATUS_STYLE.get(s.status, "")),
+                status,
                 cell(f"{s.covered}/{s.clients}"),
                 cell(s.contacted),
                 cell(s.flagged, "bold red" if s.flagged else ""),
@@ -149,6 +154,21 @@ class DashboardScreen(Screen[None]):
         else:
             empty.update("")
         empty.display = not table.row_count
+
+    @on(DataTable.RowHighlighted, "#handoffs")
+    def _show_changes(self) -> None:
+        """Under the table: what changed since the highlighted handoff was finalized."""
+        chosen = self.selected_id()
+        found = next((s for s in self.summaries if s.id == chosen), None)
+        changed = self.query_one("#changed", Static)
+        changed.display = bool(found and found.changes)
+        if found and found.changes:
+            n = found.packet_version
+            shown = ", ".join(found.changes[:4])
+            more = f" and {len(found.changes) - 4} more" if len(found.changes) > 4 else ""
+            changed.update(
+                plain(f"Changed since v{n}: {shown}{more}. Open it and finalize v{n + 1} (Ctrl+F).")
+            )
 
     def selected_id(self) -> int | None:
         table = self.query_one("#handoffs", DataTable)

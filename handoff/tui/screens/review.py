@@ -348,8 +348,22 @@ class ReviewScreen(Screen[None]):
         if h["ended"]:
             self.notify(f"This handoff ended on {h['ended']}.", markup=False)
             return
+        from handoff import clock, coverage
+        from handoff.errors import HandoffError
+
+        try:  # the same rules as `handoff end`: a draft is refused, an early end is asked
+            handoff = self.store.handoff(self.handoff_id)
+            coverage.check_can_end(self.store, handoff)
+            early = coverage.early_question(
+                handoff, self.store.person(handoff.person_id), clock.today()
+            )
+        except HandoffError as exc:
+            self.notify(f"Not ended: {exc}", severity="error", markup=False, timeout=10)
+            return
         leaving = h["person"]["name"]
-        if h["temporary"]:
+        if early is not None:
+            question = early[0].upper() + early[1:]
+        elif h["temporary"]:
             question = (
                 f"End the coverage? The clients go back to {leaving}; this review is the hand-back."
             )
@@ -369,7 +383,7 @@ class ReviewScreen(Screen[None]):
         from handoff.errors import HandoffError
 
         try:
-            ended = end_handoff(self.store, self.handoff_id)
+            ended = end_handoff(self.store, self.handoff_id, early=True)  # confirmed
         except HandoffError as exc:
             self.post_message(self.Failed(str(exc)))
             return

@@ -11,7 +11,8 @@ closed and when the app quits, so closing the app half-way loses nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from rich.text import Text
@@ -41,7 +42,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from handoff import clock, packet
+from handoff import changes, clock, lifecycle, packet
 from handoff.errors import ValidationError
 from handoff.model import (
     ESCALATION_TOPICS,
@@ -66,7 +67,7 @@ KIND_LABELS = {
 }
 LAST_STEP = 6
 MAX_COLUMN = 40  # characters; longer names are cut (the client book shows them whole)
-WIZARD_DOES_NOT_EDIT = ("risk_overrides", "ended", "created")
+WIZARD_DOES_NOT_EDIT = ("risk_overrides", "ended", "created", "cancelled", "justifications")
 SHORT_TOPICS = {
     "contract_billing": "Contract, billing",
     "personnel": "Staff, why they left",
@@ -107,6 +108,7 @@ class Review:
     flagged: list[Any]
     versions: list[PacketVersion]
     current: bool
+    changes: list[str] = field(default_factory=list)  # since the latest version, in words
 
 
 class WizardScreen(Screen[None]):
@@ -131,6 +133,7 @@ class WizardScreen(Screen[None]):
             clients: list[Client],
             escalation: dict[str, int],
             error: str | None = None,
+            left: dict[int, date] | None = None,
         ) -> None:
             super().__init__()
             self.handoff = handoff
@@ -138,6 +141,7 @@ class WizardScreen(Screen[None]):
             self.clients = clients
             self.escalation = escalation
             self.error = error
+            self.left = left or {}  # who has left the firm, and since when
 
     class Saved(Message):
         def __init__(self, handoff_id: int, seq: int, error: str | None) -> None:
@@ -190,6 +194,7 @@ class WizardScreen(Screen[None]):
         self.people: list[Person] = []
         self.clients: dict[int, Client] = {}
         self.default_escalation: dict[str, int] = {}
+        self.left: dict[int, date] = {}
         self.step = 1
         self.reached = 1
         self.selected: set[int] = set()
@@ -315,7 +320,8 @@ class WizardScreen(Screen[None]):
                 handoff,
                 store.people(),
                 store.clients(include_archived=True),
-                store.default_escalation(),
+                lifecycle.default_routes(store, 0),
+                left=lifecycle.departures(store.handoffs()),
             )
 
         try:
@@ -332,6 +338,7 @@ class WizardScreen(Screen[None]):
         self.people = sorted(message.people, key=lambda p: p.name.lower())
         self._labels.clear()  # names may have changed
         self.default_escalation = message.escalation
+        self.left = message.left
         handoff = message.handoff
         in_handoff = set(handoff.client_ids) if handoff else set()
         self.clients = {
@@ -482,6 +489,8 @@ class WizardScreen(Screen[None]):
         if not draft.id:
             if not draft.created:
                 draft.created = clock.now()
+            lifecycle.check_helpers(store, draft)
+            lifecycle.check_overlap(store, draft)
             store.add_handoff(draft)
             self._created_id = draft.id
         else:
@@ -490,6 +499,7 @@ class WizardScreen(Screen[None]):
             stored = store.handoff(draft.id)
             for name in WIZARD_DOES_NOT_EDIT:
                 setattr(draft, name, getattr(stored, name))
+            lifecycle.check_helpers(store, draft, stored)
             store.save_handoff(draft)
         self._saved_seq = seq
         return draft.id
@@ -623,7 +633,7 @@ class WizardScreen(Screen[None]):
                 until=until,
                 private_reason=reason,
                 client_ids=theirs,
-                escalation=dict(self.default_escalation),
+                escalation={t: p for t, p in self.default_escalation.items() if p != person_id},
                 created=clock.now(),
             )
             draft.validate()
@@ -834,8 +844,10 @@ class WizardScreen(Screen[None]):
 
     # -- step 4: cover and escalation -------------------------------------------------------
     def _colleagues(self) -> list[Person]:
+        """Who may cover or be contacted: at the firm, not the person leaving (the domain's
+        rule, `lifecycle.may_help`)."""
         leaving = self.handoff.person_id if self.handoff else None
-        return [p for p in self.people if p.id != leaving]
+        return lifecycle.may_help(self.people, self.left, leaving)
 
     def _enter_step_4(self) -> None:
         assert self.handoff is not None
@@ -849,12 +861,11 @@ class WizardScreen(Screen[None]):
         elif options:
             colleagues = [p.id for p in self._colleagues() if p.role == "colleague"]
             cover.value = colleagues[0] if colleagues else options[0][1]
-        everyone = [(plain(f"{p.name} ({p.role_label})"), p.id) for p in self.people]
         for topic in ESCALATION_TOPICS:
             select = self.query_one(f"#esc-{topic}", Select)
-            select.set_options(everyone)
+            select.set_options(options)
             chosen = self.handoff.escalation.get(topic)
-            if chosen is not None:
+            if chosen in ids:
                 select.value = chosen
         self.query_one("#personal-numbers", Checkbox).value = self.handoff.personal_numbers_allowed
         self._fill_covers()
@@ -1104,8 +1115,10 @@ class WizardScreen(Screen[None]):
                 draft.risk_overrides = store.handoff(draft.id).risk_overrides
             versions = store.packet_versions(draft.id) if draft.id else []
             flagged = risk_bridge.flagged(store, draft)
-            current = bool(versions) and packet.is_current(store, store.handoff(draft.id))
-            return Review(packet.missing(store, draft), flagged, versions, current)
+            # the packet as it would be frozen now (this draft), beside the latest version
+            found = changes.changes_since(store, draft, versions[-1]) if versions else []
+            current = bool(versions) and not found
+            return Review(packet.missing(store, draft), flagged, versions, current, found)
 
         try:
             review = self.app.db.run(read)  # type: ignore[attr-defined]
@@ -1143,16 +1156,24 @@ class WizardScreen(Screen[None]):
             versions.update(plain("Not finalized yet.", "dim"))
             return
         latest = review.versions[-1]
-        state = (
-            "current" if review.current else "edited since: finalizing again makes a new version"
-        )
+        n = latest.number
+        state = "current" if review.current else f"changed since v{n}"
+        changed = "".join(f"\n • {line}" for line in review.changes)
+        if changed:
+            changed = (
+                f"\nPrinting gives the frozen v{n}; finalizing makes v{n + 1}. What changed:"
+                + changed
+            )
         versions.update(
             Content.assemble(
-                (f"Packet version {latest.number}", "bold"),
-                f" frozen {latest.created:%Y-%m-%d %H:%M:%S} ({state})\n",
+                (f"Packet version {n}", "bold"),
+                f" frozen {latest.created:%Y-%m-%d %H:%M:%S} ",
+                (f"({state})", "" if review.current else "bold yellow"),
+                "\n",
                 ("SHA-256 ", "bold"),
                 latest.sha256,
                 f"\n{len(review.versions)} version(s) kept." if len(review.versions) > 1 else "",
+                changed,
             )
         )
 
