@@ -11,6 +11,7 @@ by the signed-in colleague. No other screen of the app is reachable from here.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -30,11 +31,14 @@ if TYPE_CHECKING:
 
 
 class ColleagueScreen(Screen[None]):
-    CSS_PATH = "colleague.tcss"
+    # The app's default screen: Textual loads a default screen's DEFAULT_CSS but not its
+    # CSS_PATH, so the stylesheet beside this module is read into DEFAULT_CSS.
+    DEFAULT_CSS = Path(__file__).with_name("colleague.tcss").read_text(encoding="utf-8")
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save entry", id="colleague.save"),
+        Binding("l", "write", "Log a contact", id="colleague.write"),
+        Binding("ctrl+s", "save", "Save", id="colleague.save"),
         Binding("ctrl+d", "item_done", "Item done", id="colleague.done"),
-        Binding("ctrl+r", "reload", "Reload", id="colleague.reload"),
+        Binding("ctrl+r", "reload", "Reload", id="colleague.reload", show=False),
     ]
 
     class Loaded(Message):
@@ -138,6 +142,11 @@ class ColleagueScreen(Screen[None]):
             table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
             table.focus()
         self._show()
+
+    def action_write(self) -> None:
+        # At once, not through `focus()` (which waits its turn behind the keys already typed):
+        # the keys after `l` belong in the entry.
+        self.set_focus(self.query_one("#said", TextArea))
 
     def action_reload(self) -> None:
         self.load()
