@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "handoff.commands.risk",
     "handoff.commands.review",
     "handoff.commands.lifecycle",
+    "handoff.commands.serve",
 ]
 
 

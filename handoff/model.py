@@ -544,3 +544,55 @@ class PacketVersion:
             overrides=list(doc.get("overrides", [])),
             id=id,
         )
+
+
+ACCESS_KINDS = ("colleague", "owner")
+
+
+@dataclass
+class Access:
+    """A way into `handoff serve`: a colleague's link, or the owner's passphrase.
+
+    Only a slow hash of the secret is kept (`handoff.access`); the secret itself is shown once,
+    when it is made. A revoked access stays on record (who had access, and until when).
+    """
+
+    kind: str
+    secret_hash: str
+    created: datetime
+    person_id: int | None = None  # the colleague; none for the owner
+    revoked: datetime | None = None
+    id: int = 0
+
+    def __post_init__(self) -> None:
+        self.created = parse_datetime(self.created, "created")  # type: ignore[assignment]
+        self.revoked = parse_datetime(self.revoked, "revoked")
+
+    def validate(self) -> None:
+        if self.kind not in ACCESS_KINDS:
+            raise ValidationError(f"access: unknown kind {self.kind!r}", "kind")
+        if (self.kind == "colleague") != (self.person_id is not None):
+            raise ValidationError("a colleague's access names the person; the owner's does not")
+        if not self.secret_hash.startswith("$argon2"):
+            raise ValidationError("access: the secret's hash is not an argon2 hash", "secret_hash")
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "secret_hash": self.secret_hash,
+            "created": _iso(self.created),
+            "person_id": self.person_id,
+            "revoked": _iso(self.revoked),
+        }
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Access:
+        person_id = doc.get("person_id")
+        return cls(
+            kind=str(doc["kind"]),
+            secret_hash=str(doc["secret_hash"]),
+            created=doc["created"],
+            person_id=None if person_id is None else int(person_id),
+            revoked=doc.get("revoked"),
+            id=id,
+        )

@@ -18,6 +18,7 @@ from tinydb.table import Document
 from handoff.errors import DamagedDatabase, NotFound, StoreError, ValidationError
 from handoff.model import (
     ESCALATION_TOPICS,
+    Access,
     Client,
     ContactLogEntry,
     Handoff,
@@ -36,6 +37,7 @@ TABLES: dict[str, type] = {
     "handoffs": Handoff,
     "log": ContactLogEntry,
     "packets": PacketVersion,
+    "access": Access,
 }
 # schema version N → function that upgrades a whole database dict from N to N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -373,6 +375,20 @@ class Store:
             version.number = (existing[-1].number + 1) if existing else 1
             self._insert("packets", version)
         return version
+
+    # -- access to `handoff serve` -----------------------------------------------------
+    def accesses(self) -> list[Access]:
+        return [_copy(a) for a in self._all("access").values()]
+
+    def add_access(self, access: Access) -> Access:
+        access.validate()
+        self._check_person(access.person_id, "access")
+        self._insert("access", access)
+        return access
+
+    def update_access(self, access: Access) -> None:
+        access.validate()
+        self._replace("access", access, "access")
 
     # -- helpers ------------------------------------------------------------------------
     def _check_person(self, person_id: int | None, what: str) -> None:

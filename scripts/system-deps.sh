@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the tests need besides Python: tmux (the end-to-end test drives the real
-# command in it) and Pango (WeasyPrint's PDF output). Installs what is missing when run as root;
-# otherwise says what to install.
+# command in it), Pango (WeasyPrint's PDF output) and Chromium (the browser test of
+# `handoff serve`, driven by Playwright, whose own browser download is never used). Installs
+# what is missing when run as root; otherwise says what to install.
 set -eu
 missing=()
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
@@ -9,6 +10,7 @@ ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing+=(libpango-1.0-0)
 ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so' || missing+=(libpangoft2-1.0-0)
 # WeasyPrint subsets fonts with HarfBuzz when it can (faster, no deprecation warning).
 ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || missing+=(libharfbuzz-subset0)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

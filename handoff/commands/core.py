@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,7 +80,13 @@ def open_app(args: argparse.Namespace) -> int:
     path = db_path(args)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
-    app = HandoffApp(path)
+    viewer = None
+    given = os.environ.get("HANDOFF_VIEWER")
+    if given:  # set by `handoff serve` for the app it starts for a signed-in person
+        from handoff.viewer import parse_viewer
+
+        viewer = parse_viewer(given)
+    app = HandoffApp(path, viewer=viewer)
     app.run()
     if app.failure is not None:
         raise app.failure

@@ -12,6 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.message import Message
+from textual.screen import Screen
 
 from handoff.tui.data import Database
 from handoff.tui.screens.dashboard import DashboardScreen
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from handoff.model import Person
     from handoff.store import Store
     from handoff.tui.screens.print_dialog import PrintRequest
+    from handoff.viewer import Viewer
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -51,16 +53,26 @@ class HandoffApp(App[None]):
             self.output = output
             self.error = error
 
-    def __init__(self, store: Store | Path, demo: bool = False) -> None:
+    def __init__(
+        self, store: Store | Path, demo: bool = False, viewer: Viewer | None = None
+    ) -> None:
         """`store`: an open store, or the database's path (then the store is opened on first
-        use, after the first frame, and a damaged file is reported by `fail`)."""
+        use, after the first frame, and a damaged file is reported by `fail`).
+
+        `viewer`: a covering colleague signed in through `handoff serve`; they get their own
+        screen and nothing else (no dashboard, no palette commands, no owner's screens)."""
         super().__init__()
+        self.viewer = viewer if viewer is not None and not viewer.is_owner else None
+        if self.viewer is not None:
+            self.COMMANDS = set()  # type: ignore[misc]
         self._store = None if isinstance(store, Path) else store
         self._opening = threading.Lock()
         self._path = store if isinstance(store, Path) else store.path
         self.db = Database(lambda: self.store)
         self.demo = demo
         self.sub_title = str(self._path) + (" (demo: a scratch copy)" if demo else "")
+        if self.viewer is not None:
+            self.sub_title = ""
         self.failure: Exception | None = None
 
     @property
@@ -73,7 +85,20 @@ class HandoffApp(App[None]):
                 self._store = Store(self._path, check_now=False)
             return self._store
 
-    def get_default_screen(self) -> DashboardScreen:
+    # What a signed-in colleague may do in the app; every other action (the owner's screens,
+    # printing, the wizard) is refused even if something asked for it.
+    COLLEAGUE_ACTIONS = frozenset({"help", "toggle_theme", "quit", "command_palette"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.viewer is not None and action not in self.COLLEAGUE_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
+
+    def get_default_screen(self) -> Screen[None]:
+        if self.viewer is not None:
+            from handoff.tui.screens.colleague import ColleagueScreen
+
+            return ColleagueScreen(self.viewer)
         return DashboardScreen()
 
     def on_mount(self) -> None:
