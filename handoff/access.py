@@ -61,11 +61,24 @@ class Grant:
 
 
 def _active(store: Store) -> list[Access]:
-    return [a for a in store.accesses() if a.revoked is None]
+    """Accesses not revoked, whose colleague is still at the firm (who has left is out)."""
+    from handoff.lifecycle import LEFT, statuses
+
+    current = statuses(store)
+    return [
+        a
+        for a in store.accesses()
+        if a.revoked is None
+        and (a.person_id is None or current[a.person_id].status != LEFT)
+    ]
 
 
 def grant(store: Store, person: Person, when: datetime | None = None) -> Grant:
     """Give `person` a new link (an earlier one of theirs stops working)."""
+    from handoff.lifecycle import LEFT, statuses
+
+    if statuses(store)[person.id].status == LEFT:
+        raise ValidationError(f"{person.name} has left the firm: no access", "person")
     if person.role == "owner":
         raise ValidationError(
             f"{person.name} is the owner: the owner signs in with the passphrase "

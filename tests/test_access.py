@@ -107,3 +107,17 @@ def test_serve_refuses_bad_input_in_one_line(sample_store: Store, db_path: Path)
     assert bad_port.returncode == 2 and "--port" in bad_port.stderr
     missing = run_cli("serve", db=db_path.with_name("nothing.json"))
     assert missing.returncode == 2 and "no database" in missing.stderr
+
+
+def test_who_has_left_the_firm_has_no_access(sample_store: Store) -> None:
+    from datetime import date
+
+    tom = sample_store.person(6)
+    given = access.grant(sample_store, tom)
+    assert access.viewer_for_token(sample_store, given.token) is not None
+    termination = sample_store.handoff(2)  # Tom's termination
+    termination.ended = date(2026, 11, 20)  # it ended before today (23 November)
+    sample_store.save_handoff(termination)
+    assert access.viewer_for_token(sample_store, given.token) is None
+    with pytest.raises(ValidationError, match="has left"):
+        access.grant(sample_store, tom)
