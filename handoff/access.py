@@ -68,8 +68,7 @@ def _active(store: Store) -> list[Access]:
     return [
         a
         for a in store.accesses()
-        if a.revoked is None
-        and (a.person_id is None or current[a.person_id].status != LEFT)
+        if a.revoked is None and (a.person_id is None or current[a.person_id].status != LEFT)
     ]
 
 
