@@ -189,6 +189,14 @@ def dates_label(h: Handoff) -> str:
     return "no dates yet"
 
 
+def handoff_name(handoff: Handoff, people: dict[int, Person]) -> str:
+    """Who is leaving, the kind and the dates, so that two handoffs of one person are told
+    apart: 'Marta Puig (vacation 2026-11-02 – 2026-11-20)', 'Tom Fletcher (termination from
+    2026-11-16)'."""
+    person = people.get(handoff.person_id)
+    return f"{person.name if person else '?'} ({handoff.kind} {dates_label(handoff)})"
+
+
 def record(handoff: Handoff, what: str, reason: str, today: date | None = None) -> None:
     """Record on the handoff why a rule was set aside."""
     handoff.justifications.append(

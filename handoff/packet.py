@@ -262,10 +262,3 @@ def freeze(
         overrides=[*applying, *recorded],
     )
     return store.add_packet_version(version)
-
-
-def is_current(store: Store, handoff: Handoff) -> bool:
-    """Finalized, and the packet would say the same today (see `handoff.changes`)."""
-    from handoff.changes import is_current as unchanged
-
-    return unchanged(store, handoff)

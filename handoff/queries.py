@@ -9,19 +9,10 @@ from typing import Any
 
 from handoff import clock
 from handoff.errors import HandoffError
+from handoff.lifecycle import handoff_name
 from handoff.model import Client, ContactLogEntry, Handoff, Person
 from handoff.resolve import resolve
 from handoff.store import Store
-
-
-def handoff_name(handoff: Handoff, people: dict[int, Person]) -> str:
-    """Who is leaving, the kind and the dates, so that two handoffs of one person are told
-    apart: 'Marta Puig (vacation 2026-11-02 – 2026-11-20)', 'Tom Fletcher (termination from
-    2026-11-16)'."""
-    from handoff.lifecycle import dates_label
-
-    person = people.get(handoff.person_id)
-    return f"{person.name if person else '?'} ({handoff.kind} {dates_label(handoff)})"
 
 
 @dataclass(frozen=True)
@@ -111,7 +102,7 @@ def _flagged_clients(
     entries: list[ContactLogEntry],
     refreshed: dict[int, dict[str, Any]],
 ) -> set[int]:
-    from handoff.review import flagged_clients  # the review imports this module
+    from handoff.review import flagged_clients
 
     return flagged_clients(store, handoff_id, today, entries, refreshed)
 

@@ -22,9 +22,9 @@ from handoff.claims import Claim, find_claims, shared_words
 from handoff.contact_log import LoggedContact, entry_analysis, logged_contacts
 from handoff.coverage import due_to_end
 from handoff.errors import HandoffError
+from handoff.lifecycle import handoff_name
 from handoff.model import Client, ContactLogEntry, Handoff, OpenItem, PacketVersion, Person
 from handoff.packet import verify
-from handoff.queries import handoff_name
 from handoff.store import Store
 from handoff.views import item_view, log_entry_view, person_view
 

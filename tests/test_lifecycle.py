@@ -200,7 +200,7 @@ def test_changes_since_the_frozen_version_are_listed(sample_store) -> None:
     found = changes.changes_since(sample_store, handoff)
     assert "Pere Soler: open item added: 'Measure the terrace'" in found
     assert "colleague Peter Nowak: phone +44 20 7946 0104 → +44 20 7946 9999" in found
-    assert not packet.is_current(sample_store, handoff)
+    assert not changes.is_current(sample_store, handoff)
     assert changes.version_label(sample_store, handoff) == "v1, changed since v1"
     [summary] = [s for s in queries.handoff_summaries(sample_store) if s.id == VACATION]
     assert summary.status_label == "due to end v1, changed since v1"
