@@ -34,9 +34,7 @@ def main() -> None:
     )
     ways: dict[str, Callable[[], object]] = {
         "no type check (Client(**doc))": lambda: [Client(**d, id=i) for i, d in enumerate(docs)],
-        "msgspec (Client.from_doc)": lambda: [
-            Client.from_doc(d, id=i) for i, d in enumerate(docs)
-        ],
+        "msgspec (Client.from_doc)": lambda: [Client.from_doc(d, id=i) for i, d in enumerate(docs)],
     }
     try:
         from pydantic import TypeAdapter
