@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from handoff import clock, packet
+from handoff import chain, clock, packet
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import CHANNELS, OUTCOMES, Handoff, PacketVersion
 from handoff.render import render
@@ -98,12 +98,11 @@ def document_context(
                 "for",
             )
     version = store.latest_packet(handoff.id) if packet.is_current(store, handoff) else None
+    versions = store.packet_versions(handoff.id)
     if version is not None:
-        if not packet.verify(version):
-            raise HandoffError(
-                f"packet version {version.number} of handoff {handoff.id} no longer matches "
-                "its SHA-256 (it was changed after it was frozen); finalize the handoff again"
-            )
+        broken = chain.first_break(handoff.id, versions)
+        if broken is not None:
+            raise HandoffError(f"{broken}; see handoff verify {handoff.id}")
         data = json.loads(version.content)
         if for_person is not None:
             data = _frozen_for(data, handoff, for_person)
@@ -114,6 +113,8 @@ def document_context(
     header = packet_header_view(
         data["handoff"], version, clock.today(), person, DOCUMENT_TITLES.get(what, what)
     )
+    # the head of the handoff's chain of packet versions (`handoff verify`), on every page
+    header["chain"] = chain.short(chain.head(versions)) if version is not None else ""
     context = {
         "header": header,
         "handoff": data["handoff"],

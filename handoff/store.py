@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from handoff import chain
 from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
 from handoff.model import (
     ESCALATION_TOPICS,
@@ -30,7 +31,7 @@ from handoff.model import (
 )
 from handoff.storage import AtomicJSONStorage, FileLock
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META = "_meta"
 TABLES: dict[str, type] = {
     "people": Person,
@@ -40,8 +41,25 @@ TABLES: dict[str, type] = {
     "log": ContactLogEntry,
     "packets": PacketVersion,
 }
+
+
+def _chain_packet_versions(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2: packet versions become a hash chain (`handoff.chain`). Versions frozen
+    before are linked once, now, each recording that it was chained at this upgrade."""
+    from handoff import clock
+    from handoff.chain import chain_documents
+
+    docs = data.get("packets")
+    if isinstance(docs, dict) and docs:
+        try:
+            chain_documents(docs, clock.now())
+        except ValidationError as exc:
+            raise DamagedDatabase(f"packet versions cannot be chained: {exc}") from None
+    return data
+
+
 # schema version N → function that upgrades a whole database dict from N to N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _chain_packet_versions}
 
 T = TypeVar("T")
 E = TypeVar("E", Person, Client, OpenItem)
@@ -476,9 +494,11 @@ class Store:
         return versions[-1] if versions else None
 
     def add_packet_version(self, version: PacketVersion) -> PacketVersion:
+        """Store a newly frozen version as the next link of its handoff's chain."""
         with self.batch():
             existing = self.packet_versions(version.handoff_id)
             version.number = (existing[-1].number + 1) if existing else 1
+            chain.link(version, existing[-1] if existing else None)
             self._insert("packets", version)
         return version
 
