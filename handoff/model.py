@@ -20,10 +20,10 @@ save made from a stale copy is refused instead of undoing someone else's change)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from functools import cache
-from typing import Annotated, Any, ClassVar, TypeVar
+from typing import Annotated, Any, ClassVar, TypeVar, cast
 
 import msgspec
 
@@ -61,18 +61,18 @@ Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
 Hash = Annotated[str, msgspec.Meta(pattern="^([0-9a-f]{64})?$")]  # a SHA-256, or none yet
 
 
-def _one_of(values: Any) -> Any:
+def _one_of(values: Iterable[str]) -> msgspec.Meta:
     """Text that is one of `values` (any case: the classes lower-case it)."""
     choices = "|".join(re.escape(v) for v in values)
-    return Annotated[str, msgspec.Meta(pattern=f"(?i)^({choices})$")]
+    return msgspec.Meta(pattern=f"(?i)^({choices})$")
 
 
-Role = _one_of(ROLES)
-Kind = _one_of(KINDS)
-ItemStatus = _one_of(ITEM_STATUSES)
-Channel = _one_of(CHANNELS)
-Language = _one_of(LANGUAGES)
-Outcome = _one_of(OUTCOMES)
+Role = Annotated[str, _one_of(ROLES)]
+Kind = Annotated[str, _one_of(KINDS)]
+ItemStatus = Annotated[str, _one_of(ITEM_STATUSES)]
+Channel = Annotated[str, _one_of(CHANNELS)]
+Language = Annotated[str, _one_of(LANGUAGES)]
+Outcome = Annotated[str, _one_of(OUTCOMES)]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,}$")
 
@@ -183,9 +183,15 @@ class _Record(_Doc):
                 attrs[name] = clean_text(value) if name in lines else clean_line(value)
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+_FIELD_NAMES: dict[object, tuple[str, ...]] = {}
+
+
+def _field_names(cls: object) -> tuple[str, ...]:
+    """The field names of a record class, worked out once per class."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cast(Any, cls)))
+    return names
 
 
 @dataclass

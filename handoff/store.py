@@ -299,12 +299,12 @@ class Store:
             updated = dataclasses.replace(current, **changes)  # cleaned like a new record
             if check is not None:
                 check(updated)
-            update: Callable[[Any], None] = {
-                Person: self.update_person,
-                Client: self.update_client,
-                OpenItem: self.update_item,
-            }[cls]
-            update(updated)
+            if isinstance(updated, Person):
+                self.update_person(updated)
+            elif isinstance(updated, Client):
+                self.update_client(updated)
+            else:
+                self.update_item(updated)
             return updated
 
     def save_edit(
