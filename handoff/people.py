@@ -53,7 +53,8 @@ def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, l
         before = store.person(person_id)
         values = {f: getattr(before, f) for f in FIELDS}
         values.update({f: v for f, v in changes.items() if v is not None})
-        person = Person(**values, id=person_id)  # cleaned like every new record
+        # cleaned like every new record; the revision it was read at (the store checks it)
+        person = Person(**values, revision=before.revision, id=person_id)
         person.validate()
         check_unique(store.people(), person)
         changed = [

@@ -80,6 +80,18 @@ def test_a_form_save_changes_only_the_edited_fields(store: Store) -> None:
     assert (again.company, again.private_notes, again.name) == ("Old Co", "P1", "Ada B")
 
 
+def test_people_edit_twice_from_the_command_line(store: Store) -> None:
+    grace = store.add_person(Person(name="Grace Boateng", role="boss"))
+    edit_person(command_line(store), grace.id, phone="+44 20 7946 0999")
+    edit_person(command_line(store), grace.id, email="grace@example.com")
+    saved = store.person(grace.id)
+    assert (saved.phone, saved.email, saved.revision) == (
+        "+44 20 7946 0999",
+        "grace@example.com",
+        2,
+    )
+
+
 # -- the app -------------------------------------------------------------------------------------
 async def open_client(pilot, client_id: int) -> ClientScreen:
     await settle(pilot)
