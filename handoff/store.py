@@ -7,6 +7,7 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -135,13 +136,21 @@ class Store:
                 "upgrade handoff to open it"
             )
         if version < SCHEMA_VERSION:
-            upgraded = data
+            upgraded = copy.deepcopy(data)  # the cached file stays as it is if this fails
             for step in range(version, SCHEMA_VERSION):
                 if step not in MIGRATIONS:
                     raise DamagedDatabase(
                         f"{self.path} has schema {version}, which this handoff cannot upgrade"
                     )
                 upgraded = MIGRATIONS[step](upgraded)
+            # the upgraded file is written only if every record fits: a damaged file is never
+            # rewritten, even by an upgrade
+            for name, cls in TABLES.items():
+                for key, doc in upgraded.get(name, {}).items():
+                    try:
+                        cls.from_doc(doc, id=int(key))
+                    except (ValidationError, ValueError) as exc:
+                        raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
             upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
             self._storage.write(upgraded)
 
