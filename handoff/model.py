@@ -106,10 +106,6 @@ def parse_datetime(value: str | datetime | None, what: str = "time") -> datetime
         ) from None
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def _check_length(obj: Any) -> None:
     for f in fields(obj):
         value = getattr(obj, f.name)
