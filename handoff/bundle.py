@@ -1,7 +1,8 @@
 """Whole-database JSON bundles: backup, restore, and the sample data.
 
-A bundle is validated completely (every record, every reference, every packet hash) before
-anything is written; restore keeps the previous database file beside the new one.
+A bundle is validated completely (every field of every record against the model's types and
+ranges, every reference, every packet version's hash chain) before anything is written;
+restore keeps the previous database file beside the new one.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from handoff import clock
+from handoff import chain, clock
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import PacketVersion
-from handoff.packet import verify
 from handoff.storage import FileLock, atomic_write_bytes, encode
-from handoff.store import META, SCHEMA_VERSION, TABLES, Store
+from handoff.store import META, MIGRATIONS, SCHEMA_VERSION, TABLES, Store
 
 FORMAT = "handoff-backup"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
@@ -82,6 +82,13 @@ def validate_bundle(data: Any, source: str) -> dict[str, dict[str, Any]]:
     unknown = set(tables) - set(TABLES)
     if unknown:
         raise ValidationError(f"{source}: unknown table(s) {', '.join(sorted(unknown))}")
+    if schema < SCHEMA_VERSION and all(isinstance(docs, dict) for docs in tables.values()):
+        # an older backup: upgraded as the database file would be (packet versions chained)
+        try:
+            for step in range(schema, SCHEMA_VERSION):
+                tables = MIGRATIONS[step](dict(tables))
+        except HandoffError as exc:
+            raise ValidationError(f"{source}: {exc}") from None
 
     objects: dict[str, dict[int, Any]] = {}
     for name, cls in TABLES.items():
@@ -132,13 +139,14 @@ def _check_references(objects: dict[str, dict[int, Any]], source: str) -> None:
         need(handoffs, e.handoff_id, f"contact log entry {e.id}", "handoff")
         need(clients, e.client_id, f"contact log entry {e.id}", "client")
         need(people, e.who_id, f"contact log entry {e.id}", "person")
+    by_handoff: dict[int, list[PacketVersion]] = {}
     for v in objects["packets"].values():
         need(handoffs, v.handoff_id, f"packet version {v.id}", "handoff")
-        if not verify(v):
-            raise ValidationError(
-                f"{source}: packet version {v.number} of handoff {v.handoff_id} does not match "
-                "its SHA-256 (it was changed after it was frozen)"
-            )
+        by_handoff.setdefault(v.handoff_id, []).append(v)
+    for handoff_id, versions in sorted(by_handoff.items()):
+        broken = chain.first_break(handoff_id, versions)
+        if broken is not None:
+            raise ValidationError(f"{source}: {broken}")
 
 
 def restore(path: Path, source: Path) -> tuple[Path | None, dict[str, int]]:

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "handoff.commands.review",
     "handoff.commands.lifecycle",
     "handoff.commands.serve",
+    "handoff.commands.verify",
 ]
 
 

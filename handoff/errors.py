@@ -25,3 +25,15 @@ class StoreError(HandoffError):
 
 class DamagedDatabase(StoreError):
     """The file exists but is not a handoff database we can read; it is never overwritten."""
+
+
+class Conflict(StoreError):
+    """A save from a copy that is out of date: someone else saved the record since it was read.
+
+    `current` is the record as it is stored now, so the person can choose what to keep. The
+    message names the record by its id, never by what it holds.
+    """
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current

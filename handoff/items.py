@@ -61,7 +61,8 @@ def edit_item(
         before = find_item(store, client, ref)
         values: dict[str, Any] = {f: getattr(before, f) for f in FIELDS}
         values.update({f: v for f, v in changes.items() if v is not None})
-        item = OpenItem(client_id=client.id, id=before.id, **values)
+        # the revision read under the same lock: a command-line edit is never stale
+        item = OpenItem(client_id=client.id, id=before.id, revision=before.revision, **values)
         item.validate()
         changed = [
             f"{LABELS[f]}: {_shown(getattr(before, f))} → {_shown(getattr(item, f))}"

@@ -1,17 +1,31 @@
-"""The words of PRODUCT.md as plain dataclasses. Never imports textual.
+"""The records of the domain as plain dataclasses. Never imports textual.
 
 Every text field is cleaned of terminal control characters when an object is built, so nothing
 stored can move the cursor, retitle the terminal or clear the screen. `validate()` on each class
 raises `ValidationError` with a message a person understands.
+
+The dataclasses are also the file's schema. `from_doc` turns a stored document into a record
+with msgspec, which checks every field against the annotation written here: its type (a name
+is text, `archived` is true or false, an id is a whole number and never `true`) and its range
+(`Id` is 1 or more, `Text` is at most `MAX_TEXT` characters, `Role` is one of `ROLES`, ...).
+`to_doc` writes every field but `id` (the document's key). So adding a field to a record is one
+line in its class here, with its type and default: reading, writing, backups and restores
+follow, and a file whose value does not fit is refused naming the record and the field
+(`load` below). Give the field a default, so that files written before it still load.
+
+`revision` counts the saves of a person, a client or an open item (the store checks it, so a
+save made from a stale copy is refused instead of undoing someone else's change).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from functools import cache
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar, TypeVar, cast
+
+import msgspec
 
 from handoff.errors import ValidationError
 from handoff.text import clean_line, clean_text
@@ -40,6 +54,25 @@ ESCALATION_TOPICS = {
     ),
 }
 MAX_TEXT = 100_000  # characters in any one field: a pasted novel is refused, not stored
+# -- field types: the schema a stored document is checked against (see the module docstring)
+Id = Annotated[int, msgspec.Meta(ge=1)]  # a reference to another record
+Revision = Annotated[int, msgspec.Meta(ge=0)]
+Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
+Hash = Annotated[str, msgspec.Meta(pattern="^([0-9a-f]{64})?$")]  # a SHA-256, or none yet
+
+
+def _one_of(values: Iterable[str]) -> msgspec.Meta:
+    """Text that is one of `values` (any case: the classes lower-case it)."""
+    choices = "|".join(re.escape(v) for v in values)
+    return msgspec.Meta(pattern=f"(?i)^({choices})$")
+
+
+Role = Annotated[str, _one_of(ROLES)]
+Kind = Annotated[str, _one_of(KINDS)]
+ItemStatus = Annotated[str, _one_of(ITEM_STATUSES)]
+Channel = Annotated[str, _one_of(CHANNELS)]
+Language = Annotated[str, _one_of(LANGUAGES)]
+Outcome = Annotated[str, _one_of(OUTCOMES)]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,}$")
 
@@ -73,10 +106,6 @@ def parse_datetime(value: str | datetime | None, what: str = "time") -> datetime
         ) from None
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def _check_length(obj: Any) -> None:
     for f in fields(obj):
         value = getattr(obj, f.name)
@@ -86,7 +115,56 @@ def _check_length(obj: Any) -> None:
             )
 
 
-class _Record:
+R = TypeVar("R", bound="_Doc")
+
+
+class _Doc:
+    """A record stored as a document: `to_doc` and `from_doc`, derived from the dataclass."""
+
+    id: int
+
+    def to_doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] = msgspec.to_builtins(self, str_keys=True)
+        doc.pop("id", None)
+        return doc
+
+    @classmethod
+    def from_doc(cls: type[R], doc: dict[str, Any], id: int = 0) -> R:
+        """The record stored as `doc`; `ValidationError` naming the field if one does not fit."""
+        obj = load(cls, doc)
+        obj.id = id
+        return obj
+
+
+def load(cls: type[R], doc: Any) -> R:
+    """Check `doc` against `cls`'s fields and build the record (msgspec: types and ranges).
+
+    The error names the field and what was expected, never the value (it may be private).
+    """
+    try:
+        return msgspec.convert(doc, cls, strict=True, str_keys=True)
+    except msgspec.ValidationError as exc:
+        found = _WHERE.search(str(exc))
+        message = str(exc)[: found.start()] if found else str(exc)
+        missing = _MISSING.search(message)
+        message = _CHOICES.sub(lambda m: "one of " + m.group(1).replace("|", ", "), message)
+        message = message.replace("`", "")
+        message = _LENGTH.sub(lambda m: f"at most {int(m.group(1)):,} characters", message)
+        message = message[:1].lower() + message[1:]
+        if found is None or not found.group(2):
+            raise ValidationError(message, missing.group(1) if missing else None) from None
+        name = found.group(2) + (" (a key)" if found.group(1) else "")
+        raise ValidationError(f"{name}: {message}", _FIELD.split(name, maxsplit=1)[0]) from None
+
+
+_WHERE = re.compile(r" - at (`key` in )?`\$\.?([^`]*)`$")
+_FIELD = re.compile(r"[.\[ ]")
+_LENGTH = re.compile(r"str of length <= (\d+)")
+_MISSING = re.compile(r"missing required field `(\w+)`")
+_CHOICES = re.compile(r"`?str`? matching regex '\(\?i\)\^\((.*)\)\$'")
+
+
+class _Record(_Doc):
     """Shared cleaning for every record: one-line fields and multi-line fields."""
 
     LINES: ClassVar[tuple[str, ...]] = ()  # fields that keep line breaks
@@ -95,22 +173,30 @@ class _Record:
         attrs = self.__dict__
         lines = self.LINES
         for name in _field_names(type(self)):
-            value = attrs[name]
+            # getattr: msgspec leaves a field that a document lacks to the class default
+            value = attrs[name] = getattr(self, name)
             if isinstance(value, str):
                 attrs[name] = clean_text(value) if name in lines else clean_line(value)
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+_FIELD_NAMES: dict[object, tuple[str, ...]] = {}
+
+
+def _field_names(cls: object) -> tuple[str, ...]:
+    """The field names of a record class, worked out once per class."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cast(Any, cls)))
+    return names
 
 
 @dataclass
 class Person(_Record):
-    name: str
-    role: str = "colleague"
-    email: str = ""
-    phone: str = ""
+    name: Text
+    role: Role = "colleague"
+    email: Text = ""
+    phone: Text = ""
+    revision: Revision = 0
     id: int = 0
 
     def __post_init__(self) -> None:
@@ -129,18 +215,15 @@ class Person(_Record):
             raise ValidationError(f"role: {self.role!r} is not one of {', '.join(ROLES)}", "role")
         _validate_contacts(self.email, self.phone)
 
-    def to_doc(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "email": self.email, "phone": self.phone}
 
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Person:
-        return cls(
-            name=str(doc.get("name", "")),
-            role=str(doc.get("role", "colleague")),
-            email=str(doc.get("email", "")),
-            phone=str(doc.get("phone", "")),
-            id=id,
-        )
+def changed_fields(before: Any, after: Any) -> dict[str, Any]:
+    """The fields `after` changed from `before` (two copies of one record: a form as it was
+    opened and as it is saved), field → new value; the id and the revision never count."""
+    return {
+        name: getattr(after, name)
+        for name in _field_names(type(after))
+        if name not in ("id", "revision") and getattr(before, name) != getattr(after, name)
+    }
 
 
 def _validate_contacts(email: str, phone: str) -> None:
@@ -154,19 +237,20 @@ def _validate_contacts(email: str, phone: str) -> None:
 
 @dataclass
 class Client(_Record):
-    name: str
-    company: str = ""
-    email: str = ""
-    phone: str = ""
-    preferred_channel: str = "email"
-    availability: str = ""  # e.g. "mornings before 10; never on Fridays"
-    checkin: str = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday" (seed 004)
-    language: str = "en"
+    name: Text
+    company: Text = ""
+    email: Text = ""
+    phone: Text = ""
+    preferred_channel: Channel = "email"
+    availability: Text = ""  # e.g. "mornings before 10; never on Fridays"
+    checkin: Text = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday" (seed 004)
+    language: Language = "en"
     key_account: bool = False
-    notes: str = ""  # shareable: printed in the packet
-    private_notes: str = ""  # owner only: never printed, never shown to colleagues
-    manager_id: int | None = None  # the person who normally looks after this client
+    notes: Text = ""  # shareable: printed in the packet
+    private_notes: Text = ""  # owner only: never printed, never shown to colleagues
+    manager_id: Id | None = None  # the person who normally looks after this client
     archived: bool = False
+    revision: Revision = 0
     id: int = 0
 
     LINES: ClassVar[tuple[str, ...]] = ("notes", "private_notes", "availability", "checkin")
@@ -196,22 +280,15 @@ class Client(_Record):
     def display_name(self) -> str:
         return f"{self.name} ({self.company})" if self.company else self.name
 
-    def to_doc(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Client:
-        known = {f.name for f in fields(cls)} - {"id"}
-        return cls(**{k: v for k, v in doc.items() if k in known}, id=id)
-
 
 @dataclass
 class OpenItem(_Record):
-    client_id: int
-    title: str
-    status: str = "open"
+    client_id: Id
+    title: Text
+    status: ItemStatus = "open"
     due: date | None = None
-    next_step: str = ""
+    next_step: Text = ""
+    revision: Revision = 0
     id: int = 0
 
     LINES: ClassVar[tuple[str, ...]] = ("next_step",)
@@ -237,45 +314,25 @@ class OpenItem(_Record):
     def overdue(self, today: date) -> bool:
         return not self.done and self.due is not None and self.due < today
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "client_id": self.client_id,
-            "title": self.title,
-            "status": self.status,
-            "due": _iso(self.due),
-            "next_step": self.next_step,
-        }
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> OpenItem:
-        return cls(
-            client_id=int(doc["client_id"]),
-            title=str(doc.get("title", "")),
-            status=str(doc.get("status", "open")),
-            due=doc.get("due"),
-            next_step=str(doc.get("next_step", "")),
-            id=id,
-        )
-
 
 @dataclass
 class Handoff(_Record):
-    person_id: int
-    kind: str
+    person_id: Id
+    kind: Kind
     starts: date | None = None  # first day away; for a termination, the effective date
     until: date | None = None  # return date (vacation / leave); none for a termination
-    private_reason: str = ""  # never printed, never shown to colleagues
-    client_ids: list[int] = field(default_factory=list)
-    covers: dict[int, int] = field(default_factory=dict)  # client id → covering person id
-    escalation: dict[str, int] = field(default_factory=dict)  # topic → person id
-    scripts: dict[int, str] = field(default_factory=dict)  # client id → edited contact script
-    statements: dict[int, str] = field(default_factory=dict)  # client id → edited statement
+    private_reason: Text = ""  # never printed, never shown to colleagues
+    client_ids: list[Id] = field(default_factory=list)
+    covers: dict[Id, Id] = field(default_factory=dict)  # client id → covering person id
+    escalation: dict[str, Id] = field(default_factory=dict)  # topic → person id
+    scripts: dict[Id, Text] = field(default_factory=dict)  # client id → edited contact script
+    statements: dict[Id, Text] = field(default_factory=dict)  # client id → edited statement
     # Risk overrides recorded when a flagged draft was printed (each: client_id, which, words,
     # category, justification, at); finalizing copies the ones that still apply.
     risk_overrides: list[dict[str, Any]] = field(default_factory=list)
     personal_numbers_allowed: bool = False  # seed 000: off by default
-    wizard_step: int = 1
-    revision: int = 0  # bumped on every save; a packet version records the one it froze
+    wizard_step: Annotated[int, msgspec.Meta(ge=1, le=99)] = 1
+    revision: Revision = 0  # bumped on every save; a packet version records the one it froze
     ended: date | None = None  # the day a temporary handoff ended and the clients went back
     created: datetime | None = None
     cancelled: date | None = None  # a draft given up before it was finalized (kept, not deleted)
@@ -360,52 +417,6 @@ class Handoff(_Record):
             return "active"
         return "finalized"
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "person_id": self.person_id,
-            "kind": self.kind,
-            "starts": _iso(self.starts),
-            "until": _iso(self.until),
-            "private_reason": self.private_reason,
-            "client_ids": list(self.client_ids),
-            "covers": {str(k): v for k, v in self.covers.items()},
-            "escalation": dict(self.escalation),
-            "scripts": {str(k): v for k, v in self.scripts.items()},
-            "statements": {str(k): v for k, v in self.statements.items()},
-            "risk_overrides": [dict(o) for o in self.risk_overrides],
-            "personal_numbers_allowed": self.personal_numbers_allowed,
-            "wizard_step": self.wizard_step,
-            "revision": self.revision,
-            "ended": _iso(self.ended),
-            "created": _iso(self.created),
-            "cancelled": _iso(self.cancelled),
-            "justifications": [dict(j) for j in self.justifications],
-        }
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Handoff:
-        return cls(
-            person_id=int(doc["person_id"]),
-            kind=str(doc.get("kind", "")),
-            starts=doc.get("starts"),
-            until=doc.get("until"),
-            private_reason=str(doc.get("private_reason", "")),
-            client_ids=list(doc.get("client_ids", [])),
-            covers=dict(doc.get("covers", {})),
-            escalation=dict(doc.get("escalation", {})),
-            scripts=dict(doc.get("scripts", {})),
-            statements=dict(doc.get("statements", {})),
-            risk_overrides=list(doc.get("risk_overrides", [])),
-            personal_numbers_allowed=bool(doc.get("personal_numbers_allowed", False)),
-            wizard_step=int(doc.get("wizard_step", 1)),
-            revision=int(doc.get("revision", 0)),
-            ended=doc.get("ended"),
-            created=doc.get("created"),
-            cancelled=doc.get("cancelled"),
-            justifications=list(doc.get("justifications") or []),
-            id=id,
-        )
-
 
 OVERRIDE_TEXTS = ("script", "statement")
 
@@ -439,14 +450,14 @@ def validate_override(override: dict[str, Any]) -> None:
 
 @dataclass
 class ContactLogEntry(_Record):
-    handoff_id: int
-    client_id: int
+    handoff_id: Id
+    client_id: Id
     when: datetime
-    who_id: int
-    channel: str = "phone"
-    said: str = ""  # a summary or a quote of what the covering colleague said
+    who_id: Id
+    channel: Channel = "phone"
+    said: Text = ""  # a summary or a quote of what the covering colleague said
     asked_why: bool = False  # did the client ask why the person left?
-    outcome: str = "fine"
+    outcome: Outcome = "fine"
     # What the checkers found when the entry was recorded (risky words? a "no information"
     # claim?), stamped with the rules' version, so the dashboard need not re-check 20,000
     # entries; `contact_log.entry_analysis` recomputes it whenever the stamp is stale.
@@ -476,91 +487,50 @@ class ContactLogEntry(_Record):
         if not self.said:
             raise ValidationError("said: write what was said (a summary or a quote)", "said")
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "handoff_id": self.handoff_id,
-            "client_id": self.client_id,
-            "when": _iso(self.when),
-            "who_id": self.who_id,
-            "channel": self.channel,
-            "said": self.said,
-            "asked_why": self.asked_why,
-            "outcome": self.outcome,
-            "analysis": dict(self.analysis),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> ContactLogEntry:
-        return cls(
-            handoff_id=int(doc["handoff_id"]),
-            client_id=int(doc["client_id"]),
-            when=doc["when"],
-            who_id=int(doc["who_id"]),
-            channel=str(doc.get("channel", "phone")),
-            said=str(doc.get("said", "")),
-            asked_why=bool(doc.get("asked_why", False)),
-            outcome=str(doc.get("outcome", "fine")),
-            analysis=dict(doc.get("analysis") or {}),
-            id=id,
-        )
-
 
 @dataclass
-class PacketVersion:
-    """A frozen packet: its content is the allow-listed snapshot; its hash proves it unchanged."""
+class PacketVersion(_Doc):
+    """A frozen packet: its content is the allow-listed snapshot; its hash proves it unchanged.
 
-    handoff_id: int
-    number: int
+    The versions of one handoff form a hash chain (see `handoff.chain`): `chain` covers this
+    version's number, handoff, time, overrides, content hash and `prev`, the chain hash of the
+    version before it. `chained_at` is set when the link was computed later, by the upgrade of
+    a database written before versions were chained, rather than when the version was frozen.
+    """
+
+    handoff_id: Id
+    number: Id
     created: datetime
-    sha256: str
+    sha256: Hash
     content: str  # canonical JSON of the packet snapshot (no private field can be in it)
-    revision: int = 0
+    revision: Revision = 0
     overrides: list[dict[str, Any]] = field(default_factory=list)  # recorded risk overrides
+    prev: Hash = ""
+    chain: Hash = ""
+    chained_at: datetime | None = None
     id: int = 0
 
     def __post_init__(self) -> None:
         self.created = parse_datetime(self.created, "created")  # type: ignore[assignment]
 
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "handoff_id": self.handoff_id,
-            "number": self.number,
-            "created": _iso(self.created),
-            "sha256": self.sha256,
-            "content": self.content,
-            "revision": self.revision,
-            "overrides": list(self.overrides),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> PacketVersion:
-        return cls(
-            handoff_id=int(doc["handoff_id"]),
-            number=int(doc["number"]),
-            created=doc["created"],
-            sha256=str(doc["sha256"]),
-            content=str(doc["content"]),
-            revision=int(doc.get("revision", 0)),
-            overrides=list(doc.get("overrides", [])),
-            id=id,
-        )
-
 
 ACCESS_KINDS = ("colleague", "owner")
+AccessKind = Annotated[str, _one_of(ACCESS_KINDS)]
+Argon2Hash = Annotated[str, msgspec.Meta(pattern=r"^\$argon2", max_length=1000)]
 
 
 @dataclass
-class Access:
+class Access(_Doc):
     """A way into `handoff serve`: a colleague's link, or the owner's passphrase.
 
     Only a slow hash of the secret is kept (`handoff.access`); the secret itself is shown once,
     when it is made. A revoked access stays on record (who had access, and until when).
     """
 
-    kind: str
-    secret_hash: str
+    kind: AccessKind
+    secret_hash: Argon2Hash
     created: datetime
-    person_id: int | None = None  # the colleague; none for the owner
+    person_id: Id | None = None  # the colleague; none for the owner
     revoked: datetime | None = None
     id: int = 0
 
@@ -575,24 +545,3 @@ class Access:
             raise ValidationError("a colleague's access names the person; the owner's does not")
         if not self.secret_hash.startswith("$argon2"):
             raise ValidationError("access: the secret's hash is not an argon2 hash", "secret_hash")
-
-    def to_doc(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "secret_hash": self.secret_hash,
-            "created": _iso(self.created),
-            "person_id": self.person_id,
-            "revoked": _iso(self.revoked),
-        }
-
-    @classmethod
-    def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Access:
-        person_id = doc.get("person_id")
-        return cls(
-            kind=str(doc["kind"]),
-            secret_hash=str(doc["secret_hash"]),
-            created=doc["created"],
-            person_id=None if person_id is None else int(person_id),
-            revoked=doc.get("revoked"),
-            id=id,
-        )

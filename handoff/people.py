@@ -12,7 +12,7 @@ from typing import Any
 
 from handoff.errors import ValidationError
 from handoff.model import Person
-from handoff.store import Store
+from handoff.store import SaveHow, Store
 
 FIELDS = ("name", "role", "email", "phone")
 
@@ -53,7 +53,8 @@ def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, l
         before = store.person(person_id)
         values = {f: getattr(before, f) for f in FIELDS}
         values.update({f: v for f, v in changes.items() if v is not None})
-        person = Person(**values, id=person_id)  # cleaned like every new record
+        # cleaned like every new record; the revision it was read at (the store checks it)
+        person = Person(**values, revision=before.revision, id=person_id)
         person.validate()
         check_unique(store.people(), person)
         changed = [
@@ -66,14 +67,27 @@ def edit_person(store: Store, person_id: int, **changes: Any) -> tuple[Person, l
     return person, changed
 
 
-def save_person(store: Store, person: Person) -> tuple[Person, str]:
+def save_person(
+    store: Store, person: Person, before: Person | None = None, how: SaveHow = "check"
+) -> tuple[Person, str]:
     """Add `person` (it has no id yet) or save changes to the one with its id, as a form fills
-    one in. Returns the person as saved and one line saying what happened."""
+    one in: `before` is the person as the form opened them, and only the fields changed since
+    are saved (`Store.save_edit`: someone else's change to the other fields stays; a person
+    saved since the form opened is a `Conflict` unless `how` says what to do). Returns the
+    person as saved and one line saying what happened."""
     if not person.id:
         added = add_person(store, person.name, person.role, person.email, person.phone)
         return added, f"Added {added.name} ({added.role_label})."
-    fields = {f: getattr(person, f) for f in FIELDS}
-    saved, changed = edit_person(store, person.id, **fields)
+    with store.batch():
+        if before is None:
+            before = store.person(person.id)
+        stored = store.person(person.id)
+        saved = store.save_edit(before, person, how, lambda p: check_unique(store.people(), p))
+    changed = [
+        f"{f}: {getattr(stored, f) or '(none)'} → {getattr(saved, f) or '(none)'}"
+        for f in FIELDS
+        if getattr(stored, f) != getattr(saved, f)
+    ]
     if not changed:
         return saved, f"Nothing changed for {saved.name}."
     return saved, f"Saved {saved.name}: " + "; ".join(changed)

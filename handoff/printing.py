@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from handoff import clock, packet
+from handoff import chain, clock, packet
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import CHANNELS, OUTCOMES, PacketVersion, Person
 from handoff.render import render
@@ -98,12 +98,11 @@ def document_context(
     # A finalized handoff prints its latest frozen version, even when edited since: that is
     # what the colleagues were given (`handoff.changes` says what a new version would change).
     version = store.latest_packet(handoff.id)
+    versions = store.packet_versions(handoff.id)
     if version is not None:
-        if not packet.verify(version):
-            raise HandoffError(
-                f"packet version {version.number} of handoff {handoff.id} no longer matches "
-                "its SHA-256 (it was changed after it was frozen); finalize the handoff again"
-            )
+        broken = chain.first_break(handoff.id, versions)
+        if broken is not None:
+            raise HandoffError(f"{broken}; see handoff verify {handoff.id}")
         data = json.loads(version.content)
         if person is not None:
             data = _frozen_for(data, person)
@@ -114,6 +113,8 @@ def document_context(
     header = packet_header_view(
         data["handoff"], version, clock.today(), person, DOCUMENT_TITLES.get(what, what)
     )
+    # the head of the handoff's chain of packet versions (`handoff verify`), on every page
+    header["chain"] = chain.short(chain.head(versions)) if version is not None else ""
     context = {
         "header": header,
         "handoff": data["handoff"],

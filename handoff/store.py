@@ -7,15 +7,18 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from handoff.errors import DamagedDatabase, NotFound, StoreError, ValidationError
+from handoff import chain
+from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
 from handoff.model import (
     ESCALATION_TOPICS,
     Access,
@@ -25,10 +28,12 @@ from handoff.model import (
     OpenItem,
     PacketVersion,
     Person,
+    _field_names,
+    changed_fields,
 )
 from handoff.storage import AtomicJSONStorage, FileLock
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META = "_meta"
 TABLES: dict[str, type] = {
     "people": Person,
@@ -39,10 +44,39 @@ TABLES: dict[str, type] = {
     "packets": PacketVersion,
     "access": Access,
 }
+
+
+def _chain_packet_versions(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2: packet versions become a hash chain (`handoff.chain`). Versions frozen
+    before are linked once, now, each recording that it was chained at this upgrade."""
+    from handoff import clock
+    from handoff.chain import chain_documents
+
+    docs = data.get("packets")
+    if isinstance(docs, dict) and docs:
+        try:
+            chain_documents(docs, clock.now())
+        except ValidationError as exc:
+            raise DamagedDatabase(f"packet versions cannot be chained: {exc}") from None
+    return data
+
+
 # schema version N → function that upgrades a whole database dict from N to N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _chain_packet_versions}
 
 T = TypeVar("T")
+E = TypeVar("E", Person, Client, OpenItem)
+# Records a person edits in a form; each has a `revision` that every save raises by one, and a
+# save from a copy whose revision is no longer the stored one is refused (`Conflict`).
+EDITABLE: dict[type, tuple[str, str]] = {
+    Person: ("people", "person"),
+    Client: ("clients", "client"),
+    OpenItem: ("items", "open item"),
+}
+# How `save_edit` saves a form: "check" refuses a stale copy; after a `Conflict` the person
+# chooses "mine" (their edited fields on top of the record as it is now) or "overwrite" (every
+# field as their form has it).
+SaveHow = Literal["check", "mine", "overwrite"]
 
 
 class Store:
@@ -104,13 +138,21 @@ class Store:
                 "upgrade handoff to open it"
             )
         if version < SCHEMA_VERSION:
-            upgraded = data
+            upgraded = copy.deepcopy(data)  # the cached file stays as it is if this fails
             for step in range(version, SCHEMA_VERSION):
                 if step not in MIGRATIONS:
                     raise DamagedDatabase(
                         f"{self.path} has schema {version}, which this handoff cannot upgrade"
                     )
                 upgraded = MIGRATIONS[step](upgraded)
+            # the upgraded file is written only if every record fits: a damaged file is never
+            # rewritten, even by an upgrade
+            for name, cls in TABLES.items():
+                for key, doc in upgraded.get(name, {}).items():
+                    try:
+                        cls.from_doc(doc, id=int(key))
+                    except (ValidationError, ValueError) as exc:
+                        raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
             upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
             self._storage.write(upgraded)
 
@@ -159,7 +201,14 @@ class Store:
                 return cached[1]
             cls = TABLES[name]
             raw = (self._storage.read() or {}).get(name, {})
-            objects = {int(i): cls.from_doc(doc, id=int(i)) for i, doc in raw.items()}
+            objects = {}
+            for i, doc in raw.items():
+                try:
+                    objects[int(i)] = cls.from_doc(doc, id=int(i))
+                except (ValidationError, ValueError) as exc:
+                    # every field's type and range (the model is the schema): a wrong file is
+                    # refused naming the record and the field, never showing a value
+                    raise DamagedDatabase(f"{self.path}: {name} record {i}: {exc}") from None
             self._objects[name] = (key, objects)
             return objects
 
@@ -199,14 +248,100 @@ class Store:
         return obj.id
 
     def _replace(self, name: str, obj: Any, what: str) -> None:
-        def run() -> None:
-            self._writes[name] += 1
-            table = self._db.table(name)
-            if not table.contains(doc_id=obj.id):
-                raise NotFound(f"no {what} with id {obj.id}")
-            table.update(_replacer(obj.to_doc()), doc_ids=[obj.id])
+        """Save `obj` over its stored record. A person, client or open item must carry the
+        stored revision (else `Conflict`: it was read before someone else saved it); the
+        saved revision is one more."""
+        checked = type(obj) in EDITABLE
 
-        self._write(run)
+        def run() -> int:
+            table = self._db.table(name)
+            stored = table.get(doc_id=obj.id)
+            if not isinstance(stored, dict):
+                raise NotFound(f"no {what} with id {obj.id}")
+            doc = obj.to_doc()
+            if checked:
+                current = stored.get("revision", 0)
+                if obj.revision != current:
+                    raise Conflict(
+                        f"{what} {obj.id} was changed elsewhere since it was read "
+                        f"(revision {current}, not {obj.revision}); nothing was saved",
+                        self._get(name, obj.id, what),
+                    )
+                doc["revision"] = current + 1
+            self._writes[name] += 1
+            table.update(_replacer(doc), doc_ids=[obj.id])
+            return int(doc.get("revision", 0))
+
+        revision = self._write(run)
+        if checked:
+            obj.revision = revision
+
+    def save_changes(
+        self,
+        cls: type[E],
+        id: int,
+        changes: Mapping[str, Any],
+        expected: int | None,
+        check: Callable[[E], None] | None = None,
+    ) -> E:
+        """Save only `changes` (field → new value) onto the stored record, in one locked write.
+
+        `expected` is the revision the changes were made against: if the record has been
+        saved since, nothing is saved and `Conflict` carries the stored record. None applies
+        the changes to the record as it is now (the person chose to). `check` runs on the
+        changed record before it is saved (a person's name must be unique, say). Returns the
+        record as saved.
+        """
+        name, what = EDITABLE[cls]
+        allowed = set(_field_names(cls)) - {"id", "revision"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of a {what}")
+        with self.batch():
+            current: E = self._get(name, id, what)
+            if expected is not None and current.revision != expected:
+                raise Conflict(
+                    f"{what} {id} was changed elsewhere since it was opened "
+                    f"(revision {current.revision}, not {expected}); nothing was saved",
+                    current,
+                )
+            if not changes:
+                return current
+            updated = dataclasses.replace(current, **changes)  # cleaned like a new record
+            if check is not None:
+                check(updated)
+            if isinstance(updated, Person):
+                self.update_person(updated)
+            elif isinstance(updated, Client):
+                self.update_client(updated)
+            else:
+                self.update_item(updated)
+            return updated
+
+    def save_edit(
+        self,
+        before: E,
+        after: E,
+        how: SaveHow = "check",
+        check: Callable[[E], None] | None = None,
+    ) -> E:
+        """Save a form: `before` is the record as the form opened it, `after` as filled in.
+
+        Only the fields the person changed are saved, so what someone else changed in the
+        other fields stays. "check" refuses with `Conflict` if the record was saved since the
+        form opened; then the person chooses "mine" (their changes on top of the record as it
+        is now) or "overwrite" (every field as in their form).
+        """
+        if how == "overwrite":
+            changes = {
+                name: getattr(after, name)
+                for name in _field_names(type(after))
+                if name not in ("id", "revision")
+            }
+        else:
+            changes = changed_fields(before, after)
+        expected = before.revision if how == "check" else None
+        return self.save_changes(type(after), after.id, changes, expected, check)
 
     # -- state --------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -370,9 +505,11 @@ class Store:
         return versions[-1] if versions else None
 
     def add_packet_version(self, version: PacketVersion) -> PacketVersion:
+        """Store a newly frozen version as the next link of its handoff's chain."""
         with self.batch():
             existing = self.packet_versions(version.handoff_id)
             version.number = (existing[-1].number + 1) if existing else 1
+            chain.link(version, existing[-1] if existing else None)
             self._insert("packets", version)
         return version
 

@@ -110,7 +110,11 @@ async def test_opened_by_path_the_database_is_read_after_the_first_frame(
     "content, error",
     [
         ("[1, 2, 3]", "DamagedDatabase"),  # not a database at all
-        ('{"_meta": {"1": {"schema": 1}}, "handoffs": {"1": {"person_id": "x"}}}', "ValueError"),
+        # a field of the wrong type: refused naming the record and the field
+        (
+            '{"_meta": {"1": {"schema": 1}}, "handoffs": {"1": {"person_id": "x"}}}',
+            "DamagedDatabase",
+        ),
     ],
 )
 async def test_a_file_that_cannot_be_used_closes_the_app(db_path, content, error) -> None:

@@ -117,6 +117,23 @@ class HandoffApp(App[None]):
         self.failure = error
         self.exit(return_code=2)
 
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error closes the app like a damaged file does (`fail`): the command
+        line prints one line and logs the traceback without local variables."""
+        if self.failure is None:
+            cause = (
+                getattr(error, "error", None) if type(error).__name__ == "WorkerFailed" else None
+            )
+            self.failure = cause if isinstance(cause, Exception) else error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual renders `rich.traceback.Traceback(show_locals=True)` here, which would put
+        # every frame's local variables (a client's private notes among them) on the screen.
+        # Nothing is shown: `handoff` reports `failure` on one line once the app has closed.
+        self.bell()
+        self._close_messages_no_wait()
+
     # -- navigation ---------------------------------------------------------------------
     def action_new_handoff(self) -> None:
         from handoff.tui.screens.wizard import WizardScreen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,8 +14,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from handoff import clock
+from handoff.errors import Conflict
 from handoff.model import LANGUAGES, Client, OpenItem, Person
-from handoff.store import Store
+from handoff.store import SaveHow, Store
+from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
 
 
@@ -193,8 +197,10 @@ class ClientScreen(Screen[None]):
         assert self.client is not None
 
         def saved(edited: OpenItem | None) -> None:
-            if edited is not None:
-                self._write(lambda s: s.update_item(edited) if edited.id else s.add_item(edited))
+            if edited is not None and edited.id:
+                self._save_edit(item, edited)
+            elif edited is not None:
+                self._write(lambda s: s.add_item(edited))
 
         self.app.push_screen(ItemForm(item, [self.client]), saved)
 
@@ -202,19 +208,20 @@ class ClientScreen(Screen[None]):
         item = self.selected_item()
         if item is None:
             return
-        item.status = "open" if item.done else "done"
-        self._write(lambda s: s.update_item(item))
+        self._save_edit(item, dataclasses.replace(item, status="open" if item.done else "done"))
 
     def action_edit(self) -> None:
         if self.client is None:
             return
         from handoff.tui.screens.client_form import ClientForm
 
+        before = self.client
+
         def saved(edited: Client | None) -> None:
             if edited is not None:
-                self._write(lambda s: s.update_client(edited))
+                self._save_edit(before, edited)
 
-        self.app.push_screen(ClientForm(self.client, self.people), saved)
+        self.app.push_screen(ClientForm(before, self.people), saved)
 
     def action_archive(self) -> None:
         client = self.client
@@ -223,19 +230,36 @@ class ClientScreen(Screen[None]):
         from handoff.tui.screens.dialogs import ConfirmDialog
 
         if client.archived:
-            client.archived = False
-            self._write(lambda s: s.update_client(client))
+            self._save_edit(client, dataclasses.replace(client, archived=False))
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                client.archived = True
-                self._write(lambda s: s.update_client(client))
+                self._save_edit(client, dataclasses.replace(client, archived=True))
 
         question = Content.assemble(
             "Archive ", (client.display_name, "bold"), "?\nThe client leaves the book."
         )
         self.app.push_screen(ConfirmDialog(question, "Archive"), confirmed)
+
+    @work(thread=True, group="client-save")
+    def _save_edit(
+        self, before: Client | OpenItem, after: Client | OpenItem, how: SaveHow = "check"
+    ) -> None:
+        """Save what changed since `before` was shown; if the record was saved elsewhere
+        meanwhile, ask the person what to keep (`handoff.tui.conflict`)."""
+        try:
+            self.app.db.run(lambda s: s.save_edit(before, after, how))  # type: ignore[attr-defined]
+        except Conflict as conflict:
+            what = "client" if isinstance(after, Client) else "open item"
+
+            def retry(again: SaveHow) -> None:
+                self._save_edit(before, after, again)
+
+            self.app.call_from_thread(ask, self.app, what, conflict, before, after, retry)
+        except Exception as exc:
+            self.post_message(self.Failed(str(exc)))
+        self.reload()
 
     @work(thread=True, group="client-save")
     def _write(self, change) -> None:  # type: ignore[no-untyped-def]

@@ -116,6 +116,7 @@ class ClientForm(ModalScreen[Client | None]):
             private_notes=self.query_one("#private_notes", TextArea).text,
             manager_id=manager if isinstance(manager, int) else None,
             archived=self.client.archived,
+            revision=self.client.revision,
             id=self.client.id,
         )
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -13,8 +14,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from handoff.errors import Conflict
 from handoff.model import Client, Person
-from handoff.store import Store
+from handoff.store import SaveHow, Store
+from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
 from handoff.tui.widgets.virtual_table import VirtualTable
 
@@ -232,7 +235,7 @@ class ClientBookScreen(Screen[None]):
 
         def saved(edited: Client | None) -> None:
             if edited is not None:
-                self._save(edited)
+                self._save(edited, client)
 
         self.app.push_screen(ClientForm(client, self.people), saved)
 
@@ -243,14 +246,12 @@ class ClientBookScreen(Screen[None]):
         from handoff.tui.screens.dialogs import ConfirmDialog
 
         if client.archived:
-            client.archived = False
-            self._save(client)
+            self._save(dataclasses.replace(client, archived=False), client)
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                client.archived = True
-                self._save(client)
+                self._save(dataclasses.replace(client, archived=True), client)
 
         question = Content.assemble(
             "Archive ",
@@ -260,15 +261,28 @@ class ClientBookScreen(Screen[None]):
         self.app.push_screen(ConfirmDialog(question, "Archive"), confirmed)
 
     @work(thread=True, group="clients-save")
-    def _save(self, client: Client) -> None:
+    def _save(self, client: Client, before: Client | None = None, how: SaveHow = "check") -> None:
+        """Add `client`, or save what changed since the form opened `before` (a record saved
+        elsewhere meanwhile is a `Conflict`: the person is asked what to keep)."""
+
         def write(store: Store) -> None:
-            if client.id:
+            if client.id and before is not None:
+                store.save_edit(before, client, how)
+            elif client.id:
                 store.update_client(client)
             else:
                 store.add_client(client)
 
         try:
             self.app.db.run(write)  # type: ignore[attr-defined]
+        except Conflict as conflict:
+            assert before is not None
+
+            def retry(again: SaveHow) -> None:
+                self._save(client, before, again)
+
+            self.app.call_from_thread(ask, self.app, "client", conflict, before, client, retry)
+            return
         except Exception as exc:
             self.post_message(self.Saved(str(exc), ""))
             return

@@ -75,6 +75,7 @@ class ItemForm(ModalScreen[OpenItem | None]):
                 status=str(self.query_one("#status", Select).value),
                 due=self.query_one("#due", Input).value,
                 next_step=self.query_one("#next_step", Input).value,
+                revision=self.item.revision,
                 id=self.item.id,
             )
             item.validate()

@@ -14,7 +14,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from handoff.errors import Conflict
 from handoff.model import Person
+from handoff.store import SaveHow
+from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
 
 # Name as wide as the longest (up to 24), role and phone fixed, email takes the rest.
@@ -137,16 +140,28 @@ class PeopleScreen(Screen[None]):
 
         def done(filled: Person | None) -> None:
             if filled is not None:
-                self._save(filled)
+                self._save(filled, person)
 
         self.app.push_screen(PersonForm(person, self.people), done)
 
     @work(thread=True, group="people-save")
-    def _save(self, person: Person) -> None:
+    def _save(self, person: Person, before: Person | None, how: SaveHow = "check") -> None:
+        """Add `person`, or save what changed since the form opened `before` (a person saved
+        elsewhere meanwhile is a `Conflict`: the owner is asked what to keep)."""
         from handoff.people import save_person
 
         try:
-            _, text = self.app.db.run(lambda s: save_person(s, person))  # type: ignore[attr-defined]
+            _, text = self.app.db.run(  # type: ignore[attr-defined]
+                lambda s: save_person(s, person, before, how)
+            )
+        except Conflict as conflict:
+            assert before is not None
+
+            def retry(again: SaveHow) -> None:
+                self._save(person, before, again)
+
+            self.app.call_from_thread(ask, self.app, "person", conflict, before, person, retry)
+            return
         except Exception as exc:  # the form checked the fields; a race or a disk error remains
             self.post_message(self.Saved(f"Not saved: {exc}", error=True))
             return

@@ -73,6 +73,7 @@ class PersonForm(ModalScreen[Person | None]):
             role=str(self.query_one("#role", Select).value),
             email=self.query_one("#email", Input).value,
             phone=self.query_one("#phone", Input).value,
+            revision=self.person.revision if self.person else 0,
             id=self.person.id if self.person else 0,
         )
         try:

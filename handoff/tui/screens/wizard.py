@@ -11,6 +11,7 @@ closed and when the app quits, so closing the app half-way loses nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -76,7 +77,9 @@ SHORT_TOPICS = {
 
 
 def _copy(handoff: Handoff) -> Handoff:
-    return Handoff.from_doc(handoff.to_doc(), id=handoff.id)
+    # a copy, not a stored document: a draft may still lack who is leaving (person 0), which
+    # `from_doc` (the file's schema) refuses
+    return dataclasses.replace(handoff)
 
 
 def _comparable(handoff: Handoff) -> dict[str, Any]:
