@@ -35,7 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_add(args: argparse.Namespace) -> int:
     from handoff.people import add_person
 
-    person = add_person(open_store(args), args.name, args.role, args.email, args.phone)
+    # The first people of a new firm are added from here: this command may make the database.
+    store = open_store(args, create=True)
+    person = add_person(store, args.name, args.role, args.email, args.phone)
     print(f"Added {person.name} ({person.role_label}), id {person.id}.")
     return 0
 

@@ -92,6 +92,20 @@ class HandoffApp(App[None]):
         self.failure = error
         self.exit(return_code=2)
 
+    def _handle_exception(self, error: Exception) -> None:
+        """An error nobody foresaw closes the app with the command line's usual one line; the
+        errors log gets a traceback without messages or local variables. (Textual's own
+        handler prints a traceback whose local variables can show private notes.)"""
+        from handoff.errors import unexpected
+
+        if self.failure is None:
+            self.failure = unexpected(error, " in the app")
+        self._return_code = 2
+        if self._exception is None:  # what `run_test` re-raises for a test to see
+            self._exception = error
+            self._exception_event.set()
+        self._close_messages_no_wait()
+
     # -- navigation ---------------------------------------------------------------------
     def action_new_handoff(self) -> None:
         from handoff.tui.screens.wizard import WizardScreen
