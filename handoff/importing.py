@@ -1005,5 +1005,7 @@ def export_clients(
             "private_notes": client.private_notes,
         }
         writer.writerow([neutralise(row[c]) for c in columns])
-    write_output(out, buffer.getvalue().encode("utf-8-sig"))
+    # With private notes the file is readable by its owner only, also over an existing file.
+    mode = 0o600 if include_private else None
+    write_output(out, buffer.getvalue().encode("utf-8-sig"), mode=mode)
     return len(clients)
