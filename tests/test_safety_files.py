@@ -413,6 +413,12 @@ def test_file_names_echoed_to_the_terminal_are_cleaned(db_path, tmp_path):
     assert refused.returncode == 2
     assert "\x1b" not in refused.stderr and "\x9b" not in refused.stderr
     assert "no-such" in refused.stderr
+    csv = tmp_path / "clients\x1b]0;pwned\x07.csv"
+    csv.write_text("name,email\nAnn Lee,ann@example.com\n", encoding="utf-8")
+    imported = run_cli("import", "clients", str(csv), "--dry-run", db=db_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "\x1b" not in imported.stdout and "\x07" not in imported.stdout
+    assert "clients" in imported.stdout
 
 
 def test_a_backup_over_an_existing_file_is_readable_by_its_owner_only(db_path, tmp_path):
