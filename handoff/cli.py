@@ -1,7 +1,9 @@
-"""The command line: a thin face on the domain (PRODUCT.md, "The command line").
+"""The command line: a thin face on the domain.
 
 Exit codes: 0 success, 1 findings, 2 usage or input error with one line on stderr. Unexpected
-errors never show a traceback: it goes to a log file in the user's state directory instead.
+errors never show a traceback, nor the error's own text (it may quote records): one line names
+the kind of error, and a traceback without messages or local variables goes to a log file in
+the user's state directory.
 Commands that do not open the TUI never import textual.
 """
 
@@ -14,10 +16,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from handoff import __version__
 from handoff.errors import HandoffError
+
+if TYPE_CHECKING:
+    from handoff.store import Store
 
 # Each module adds its sub-commands with `register(subparsers, common)`.
 COMMAND_MODULES = [
@@ -120,18 +125,14 @@ def db_path(args: argparse.Namespace) -> Path:
     return database_path(path)
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False):
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     """The store of the command's database. Only commands that make a database (`sample`,
-    `import`, `people add`; `restore` and the app open it their own way) pass `create=True`,
-    and say on stderr that the database is new; any other command on a database that does not
-    exist is an error naming the path (a mistyped `--db` never reads as an empty firm)."""
-    from handoff.paths import shown
+    `import`, `people add`; `restore` and the app open it their own way) pass `create=True`;
+    any other command on a database that does not exist is an error naming the path (a
+    mistyped `--db` never reads as an empty firm)."""
     from handoff.store import Store
 
-    store = Store(db_path(args), create=create)
-    if create and not store.path.exists():
-        print(f"note: a new database: {shown(store.path)}", file=sys.stderr)
-    return store
+    return Store(db_path(args), create=create)
 
 
 def print_json(data: Any) -> None:

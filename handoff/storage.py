@@ -356,11 +356,12 @@ class AtomicJSONStorage(Storage):
         try:
             payload = encode(self._data, token)
             remove_stale_temporaries(self.path)
-            status = atomic_write_bytes(self.path, payload)
+            atomic_write_bytes(self.path, payload)
+            # The file as written: the lock keeps every other handoff from replacing it first.
+            status = os.stat(self.path)
         except BaseException:
             self.forget()  # memory may hold the change that failed: reload the good file
             raise
-        # The file as written; a write by another process after this one has another token.
         self._key = (status.st_ino, status.st_size, status.st_mtime_ns, token)
 
 
