@@ -15,7 +15,15 @@ from typing import Any
 from handoff import chain, clock
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import PacketVersion
-from handoff.storage import FileLock, atomic_write_bytes, encode
+from handoff.paths import database_path, kept_copy_name, output_path, shown
+from handoff.storage import (
+    FileLock,
+    atomic_write_bytes,
+    encode,
+    new_token,
+    remove_stale_temporaries,
+    write_output,
+)
 from handoff.store import META, MIGRATIONS, SCHEMA_VERSION, TABLES, Store
 
 FORMAT = "handoff-backup"
@@ -31,15 +39,14 @@ def make_bundle(store: Store) -> dict[str, Any]:
     }
 
 
-def backup(store: Store, target: Path) -> dict[str, int]:
-    """Write the whole database to `target` atomically; returns the record counts."""
+def backup(store: Store, target: Path | str) -> dict[str, int]:
+    """Write the whole database to `target` atomically (`-`: standard output); returns the
+    record counts. The backup holds private notes: it is readable by its owner only (0600),
+    also when it replaces an existing file."""
+    out = output_path(target, store.path, what="FILE")
     bundle = make_bundle(store)
     payload = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
-    if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give a file name for the backup")
-    if not target.parent.is_dir():
-        raise ValidationError(f"{target.parent} does not exist")
-    atomic_write_bytes(target, payload)
+    write_output(out, payload, mode=0o600)
     return {name: len(docs) for name, docs in bundle["tables"].items()}
 
 
@@ -157,14 +164,34 @@ def restore(path: Path, source: Path) -> tuple[Path | None, dict[str, int]]:
     written in one atomic save under the database lock. Returns where the previous file was kept
     (None if there was none) and the record counts.
     """
+    path = database_path(path)
     tables = validate_bundle(read_bundle(source), str(source))
     data: dict[str, dict[str, Any]] = {META: {"1": {"schema": SCHEMA_VERSION}}, **tables}
+    try:
+        payload = encode(data, new_token())
+    except ValidationError as exc:  # text that is not UTF-8 ("\ud800" in the bundle)
+        raise ValidationError(f"{shown(source)}: {exc}") from None
     kept: Path | None = None
-    path.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(path):
+        remove_stale_temporaries(path)
         if path.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = path.with_name(f"{path.name}.before-restore-{stamp}")
-            atomic_write_bytes(kept, path.read_bytes())
-        atomic_write_bytes(path, encode(data))
+            kept = keep_copy(path)
+        atomic_write_bytes(path, payload)
     return kept, {name: len(docs) for name, docs in tables.items()}
+
+
+def keep_copy(path: Path) -> Path:
+    """Copy the database at `path` to a new `<name>.before-restore-<time>[-N]` beside it, and
+    return that name. A kept copy never replaces another one (three restores in one second
+    keep three copies). Call under the database lock."""
+    content = path.read_bytes()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    number = 1
+    while True:
+        kept = kept_copy_name(path, stamp, number)
+        try:
+            atomic_write_bytes(kept, content, mode=0o600, exclusive=True)
+        except FileExistsError:
+            number += 1
+            continue
+        return kept

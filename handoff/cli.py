@@ -1,7 +1,9 @@
-"""The command line: a thin face on the domain (PRODUCT.md, "The command line").
+"""The command line: a thin face on the domain.
 
 Exit codes: 0 success, 1 findings, 2 usage or input error with one line on stderr. Unexpected
-errors never show a traceback: it goes to a log file in the user's state directory instead.
+errors never show a traceback, nor the error's own text (it may quote records): one line names
+the kind of error, and a traceback without messages or local variables goes to a log file in
+the user's state directory.
 Commands that do not open the TUI never import textual.
 """
 
@@ -10,14 +12,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from handoff import __version__
 from handoff.errors import HandoffError
+
+if TYPE_CHECKING:
+    from handoff.store import Store
 
 # Each module adds its sub-commands with `register(subparsers, common)`.
 COMMAND_MODULES = [
@@ -37,7 +42,53 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
+        from handoff.text import clean_line
+
+        message = clean_line(_printable(message))
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _printable(text: str) -> str:
+    """`text` with anything that is not UTF-8 (bytes smuggled in as surrogates) shown escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _not_utf8(value: object) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(_not_utf8(v) for v in value)
+    if isinstance(value, (str, os.PathLike)):
+        try:
+            str(value).encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
+
+
+def _argument_names(parser: argparse.ArgumentParser, names: dict[str, str]) -> dict[str, str]:
+    """dest → how the person wrote it (`--said`, `NAME`), over every sub-command's parser."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _argument_names(child, names)
+        elif action.dest not in names:
+            if action.option_strings:
+                names[action.dest] = max(action.option_strings, key=len)
+            else:
+                names[action.dest] = str(action.metavar or action.dest).upper()
+    return names
+
+
+def refuse_unencodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """An argument holding bytes that are not UTF-8 is refused, naming the argument, before any
+    command runs: such text can be neither saved nor printed."""
+    from handoff.errors import ValidationError
+
+    names: dict[str, str] | None = None
+    for dest, value in sorted(vars(args).items()):
+        if _not_utf8(value):
+            names = names or _argument_names(parser, {})
+            name = names.get(dest, dest)
+            raise ValidationError(f"{name}: not valid UTF-8 text", dest)
 
 
 def build_parser() -> Parser:
@@ -62,16 +113,29 @@ def build_parser() -> Parser:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    from handoff.paths import default_db_path
+    """The database the command works on, symbolic links resolved (see `paths.database_path`).
+
+    Only the default location's folder (the user's data directory) is created here; a folder
+    that was named with `--db` or `$HANDOFF_DB` and does not exist is an error."""
+    from handoff.paths import database_path, default_db_path
 
     given = getattr(args, "db", None)
-    return Path(given).expanduser() if given else default_db_path()
+    if given:
+        return database_path(Path(given))
+    path = default_db_path()
+    if not os.environ.get("HANDOFF_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return database_path(path)
 
 
-def open_store(args: argparse.Namespace):
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The store of the command's database. Only commands that make a database (`sample`,
+    `import`, `people add`; `restore` and the app open it their own way) pass `create=True`;
+    any other command on a database that does not exist is an error naming the path (a
+    mistyped `--db` never reads as an empty firm)."""
     from handoff.store import Store
 
-    return Store(db_path(args))
+    return Store(db_path(args), create=create)
 
 
 def print_json(data: Any) -> None:
@@ -88,24 +152,13 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
         print(f"{line}  {row[-1]}" if line else row[-1])
 
 
-def _log_unexpected(exc: BaseException) -> str:
-    try:
-        from handoff.paths import error_log_path
-
-        path = error_log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(exc)) + "\n")
-        return str(path)
-    except Exception:
-        return "(the error log could not be written)"
-
-
 def opens_the_app(argv: Sequence[str]) -> Path | bool:
     """True (or the `--db` path) when `argv` asks for the app and nothing else: then the
     command parsers are not built at all, which keeps them off the way to the first frame."""
     if not argv:
         return True
+    if any(_not_utf8(arg) for arg in argv):
+        return False  # the parsers name the argument that is not UTF-8
     if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
         return Path(argv[1]).expanduser()
     if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
@@ -117,7 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     app = opens_the_app(given)
     if app is False:
-        args = build_parser().parse_args(given)
+        parser = build_parser()
+        args = parser.parse_args(given)
+        try:
+            refuse_unencodable(parser, args)
+        except HandoffError as exc:
+            print(f"handoff: {exc}", file=sys.stderr)
+            return 2
     else:
         args = argparse.Namespace(command=None)
         if isinstance(app, Path):
@@ -135,11 +194,13 @@ def run(func: Callable[[argparse.Namespace], int | None], args: argparse.Namespa
         return int(func(args) or 0)
     except HandoffError as exc:
         from handoff.errors import DamagedDatabase
+        from handoff.text import clean_line
 
         hint = ""
         if isinstance(exc, DamagedDatabase):
             hint = "; it was left untouched (restore a backup with: handoff restore FILE)"
-        print(f"handoff: {exc}{hint}", file=sys.stderr)
+        # A message may echo a file name or a value someone typed: never a terminal escape.
+        print(f"handoff: {clean_line(_printable(str(exc)))}{hint}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("handoff: interrupted", file=sys.stderr)
@@ -148,8 +209,10 @@ def run(func: Callable[[argparse.Namespace], int | None], args: argparse.Namespa
         sys.stderr.close()  # `handoff list clients | head`: not an error
         return 0
     except Exception as exc:
-        where = _log_unexpected(exc)
-        print(f"handoff: unexpected error: {exc!r}; details in {where}", file=sys.stderr)
+        # Never the exception's text or repr: it may quote records (private notes included).
+        from handoff.errors import unexpected
+
+        print(f"handoff: {unexpected(exc)}", file=sys.stderr)
         return 2
 
 

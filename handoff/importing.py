@@ -25,8 +25,9 @@ from typing import Any
 
 from handoff.errors import HandoffError, NotFound, ValidationError
 from handoff.model import CHANNELS, LANGUAGES, MAX_TEXT, Client, Person
+from handoff.paths import output_path
 from handoff.resolve import resolve
-from handoff.storage import atomic_write_bytes
+from handoff.storage import write_output
 from handoff.store import Store
 from handoff.text import clean_line
 
@@ -979,14 +980,9 @@ def export_clients(
     include_archived: bool = False,
 ) -> int:
     """Write the clients to a CSV file (UTF-8 with BOM, so spreadsheets read the accents);
-    returns how many. Private notes only with `include_private`."""
-    target = Path(target).expanduser()
-    if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give a file name for the export")
-    if not target.parent.is_dir():
-        raise ValidationError(f"{target.parent} does not exist")
-    if target.resolve() == store.path.resolve():
-        raise ValidationError(f"{target} is the database itself; choose another file name")
+    returns how many. Private notes only with `include_private`. `target` is checked by
+    `paths.output_path` (never the database or its files; `-` is standard output)."""
+    out = output_path(target, store.path, what="FILE")
     people = {p.id: p.name for p in store.people()}
     clients = sorted(store.clients(include_archived=include_archived), key=lambda c: c.id)
     columns = EXPORT_COLUMNS + (["private_notes"] if include_private else [])
@@ -1009,5 +1005,7 @@ def export_clients(
             "private_notes": client.private_notes,
         }
         writer.writerow([neutralise(row[c]) for c in columns])
-    atomic_write_bytes(target, buffer.getvalue().encode("utf-8-sig"))
+    # With private notes the file is readable by its owner only, also over an existing file.
+    mode = 0o600 if include_private else None
+    write_output(out, buffer.getvalue().encode("utf-8-sig"), mode=mode)
     return len(clients)

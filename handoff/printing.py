@@ -21,6 +21,7 @@ from typing import Any
 from handoff import chain, clock, packet
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import CHANNELS, OUTCOMES, PacketVersion, Person
+from handoff.paths import output_path, shown
 from handoff.render import render
 from handoff.storage import atomic_write_bytes
 from handoff.store import Store
@@ -278,14 +279,13 @@ def write_document(
     override_risk: str | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Render the document and write it to `output` atomically; returns the path written."""
-    if output is None or not str(output).strip():
-        raise ValidationError("give a file to write to (-o FILE)", "output")
-    path = Path(output).expanduser()
-    if path.is_dir():
-        raise ValidationError(f"{path} is a folder; give a file name to write to", "output")
-    if not path.parent.is_dir():
-        raise ValidationError(f"{path.parent} does not exist; cannot write {path.name}", "output")
+    """Render the document and write it to `output` atomically; returns the path written.
+
+    `output` is checked first (see `paths.output_path`): never the database or its files,
+    never a device. `-` is a file name here; the command line writes to standard output with
+    `render_document`."""
+    path = output_path(output, store.path, stdout=False)
+    assert path is not None
     data = render_document(
         store,
         handoff_id,
@@ -301,5 +301,5 @@ def write_document(
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise HandoffError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise HandoffError(f"cannot write {shown(path)}: {exc.strerror or exc}") from None
     return path

@@ -82,17 +82,26 @@ SaveHow = Literal["check", "mine", "overwrite"]
 class Store:
     """All reads and writes of one database file."""
 
-    def __init__(self, path: Path | str, *, check_now: bool = True) -> None:
+    def __init__(self, path: Path | str, *, create: bool = True, check_now: bool = True) -> None:
         """Open the database at `path` (created on the first write).
+
+        The path is resolved once (symbolic links followed, see `paths.database_path`): its
+        folder must exist. With `create=False` the file must exist too (a command that only
+        reads or changes a database never makes an empty one by mistake).
 
         The file is read and its schema checked here, so a damaged or newer file is refused at
         once; with `check_now=False` that happens on the first read or write instead (the app
         paints its first frame while the file is read in the background).
         """
-        self.path = Path(path).expanduser()
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a database file")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from handoff.paths import database_path, shown
+
+        self.path = database_path(path)
+        if not create and not self.path.exists():
+            raise StoreError(
+                f"{shown(self.path)}: no database here (make one with `handoff sample`, "
+                "`handoff people add NAME`, `handoff import clients FILE`, "
+                "`handoff restore FILE` or the app)"
+            )
         self._storage = AtomicJSONStorage(self.path)
         self._lock = FileLock(self.path)
         # The app reads and writes from worker threads; FileLock's re-entrancy count and
@@ -109,11 +118,17 @@ class Store:
 
     # -- plumbing -----------------------------------------------------------------------
     def _ensure_checked(self) -> None:
-        """Refuse a damaged or newer file, or upgrade an older one: once, before any use."""
+        """Refuse a damaged or newer file, or upgrade an older one: once, before any use.
+
+        Reading takes no lock (saves replace the file whole, so a reader sees either the old
+        or the new one): a database on a read-only disk can be listed, reviewed and printed.
+        Only an upgrade, which writes, takes the lock."""
         if not self._checked:
-            with self._thread_lock, self._lock:
+            with self._thread_lock:
                 if not self._checked:
-                    self._check_schema()
+                    if self._check_schema(upgrade=False):
+                        with self._lock:
+                            self._check_schema(upgrade=True)
                     self._checked = True
 
     def _sync(self) -> None:
@@ -126,10 +141,11 @@ class Store:
                 self._db._tables.clear()
                 self._seen_generation = self._storage.generation
 
-    def _check_schema(self) -> None:
+    def _check_schema(self, upgrade: bool) -> bool:
+        """Refuse a newer file; True when an older one needs upgrading (and `upgrade` is off)."""
         data = self._storage.read()
         if not data:
-            return
+            return False
         meta = data.get(META, {}).get("1", {})
         version = meta.get("schema", 0) if isinstance(meta, dict) else 0
         if not isinstance(version, int) or version > SCHEMA_VERSION:
@@ -138,6 +154,8 @@ class Store:
                 "upgrade handoff to open it"
             )
         if version < SCHEMA_VERSION:
+            if not upgrade:
+                return True
             upgraded = copy.deepcopy(data)  # the cached file stays as it is if this fails
             for step in range(version, SCHEMA_VERSION):
                 if step not in MIGRATIONS:
@@ -155,6 +173,7 @@ class Store:
                         raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
             upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
             self._storage.write(upgraded)
+        return False
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -481,7 +500,18 @@ class Store:
     def save_log_analyses(self, analyses: dict[int, dict[str, Any]]) -> None:
         """Store fresh checker results with log entries, in one write (see
         `contact_log.entry_analysis`). Only the stored analysis changes, never what was logged;
-        entries that are gone (a restore in between) are skipped."""
+        entries that are gone (a restore in between) are skipped.
+
+        The analyses are a cache: when they cannot be saved (a read-only disk, a folder this
+        user may not write), nothing is lost and nothing is said."""
+        try:
+            self._save_log_analyses(analyses)
+        except DamagedDatabase:
+            raise
+        except StoreError:
+            pass
+
+    def _save_log_analyses(self, analyses: dict[int, dict[str, Any]]) -> None:
         with self.batch():
             data = self._storage.read() or {}
             docs = data.get("log", {})

@@ -19,6 +19,7 @@ from handoff.model import (
     PacketVersion,
     Person,
 )
+from handoff.paths import shown
 
 
 def person_view(person: Person | None) -> dict[str, Any]:
@@ -105,7 +106,7 @@ def import_report_view(report: Any) -> dict[str, Any]:
     plan = report.plan
     table = plan.table
     return {
-        "file": table.name,
+        "file": shown(table.name),  # a file name is echoed to the terminal: cleaned
         "format": table.format_label,
         "encoding": table.encoding_label,
         "delimiter": table.delimiter_label,

@@ -208,9 +208,10 @@ def test_backup_errors_are_one_line(db_path, tmp_path):
         assert result.stderr.count("\n") == 1
 
 
-def test_list_on_a_new_database_is_empty_and_creates_nothing(db_path):
+def test_list_on_a_database_that_does_not_exist_is_an_error_and_creates_nothing(db_path):
     result = run_cli("list", "clients", "--json", db=db_path)
-    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert result.returncode == 2 and result.stdout == ""
+    assert str(db_path) in result.stderr and "no database here" in result.stderr
     assert not db_path.exists()
 
 

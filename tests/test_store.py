@@ -59,7 +59,9 @@ def test_a_batch_is_one_write(store, db_path, monkeypatch):
 
     writes = []
     real = storage.atomic_write_bytes
-    monkeypatch.setattr(storage, "atomic_write_bytes", lambda p, b: (writes.append(p), real(p, b)))
+    monkeypatch.setattr(
+        storage, "atomic_write_bytes", lambda p, b: (writes.append(p), real(p, b))[1]
+    )
     store.add_clients([Client(name=f"Client {i}") for i in range(200)])
     assert len(writes) == 1
 
@@ -252,7 +254,7 @@ def test_stale_temporary_files_do_not_confuse_the_store(store, db_path):
 
 
 def test_permission_denied_gives_a_clear_error(store, db_path, monkeypatch):
-    # Tests run as root in CI, where chmod cannot refuse anything: make mkstemp refuse instead.
+    # Tests run as root in CI, where chmod cannot refuse anything: refuse the temporary file.
     store.add_person(Person(name="Ann"))
     before = db_path.read_bytes()
     import handoff.storage as storage
@@ -260,7 +262,7 @@ def test_permission_denied_gives_a_clear_error(store, db_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(storage, "_temporary", refuse)
     with pytest.raises(StoreError, match="permission denied; the previous file is unchanged"):
         store.add_person(Person(name="Bob"))
     assert db_path.read_bytes() == before

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handoff.cli import db_path, open_store, print_json, print_table
-from handoff.errors import StoreError, ValidationError
+from handoff.errors import ValidationError
+from handoff.paths import STDOUT, shown
 
 if TYPE_CHECKING:
     from handoff.model import Person
@@ -59,7 +60,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("backup", parents=[common], help="write the whole database to a JSON file")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", help="the file to write (readable by you only), or - for stdout")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="replace the database from a backup")
@@ -77,9 +78,7 @@ def open_app(args: argparse.Namespace) -> int:
 
     # The first frame comes before the file is read: the dashboard reads it in the background.
     # A damaged or newer file closes the app again, and the error is reported here.
-    path = db_path(args)
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file")
+    path = db_path(args)  # resolved; a folder, or a folder that does not exist, is refused
     viewer = None
     given = os.environ.get("HANDOFF_VIEWER")
     if given:  # set by `handoff serve` for the app it starts for a signed-in person
@@ -116,10 +115,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     from handoff.sample import load_sample
 
-    store = open_store(args)
+    store = open_store(args, create=True)
     counts = load_sample(store)
     print(
-        f"Loaded the sample firm into {store.path}: {counts['people']} people, "
+        f"Loaded the sample firm into {shown(store.path)}: {counts['people']} people, "
         f"{counts['clients']} clients, {counts['items']} open items, "
         f"{counts['handoffs']} handoffs, {counts['log']} contact-log entries."
     )
@@ -302,7 +301,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store = open_store(args)
     counts = backup(store, args.file)
     total = sum(counts.values())
-    print(f"Backed up {total} records from {store.path} to {args.file}.")
+    # With `-` the backup itself is on standard output: the summary goes to stderr.
+    where = "standard output" if args.file == STDOUT else shown(args.file)
+    print(
+        f"Backed up {total} records from {shown(store.path)} to {where}.",
+        file=sys.stderr if args.file == STDOUT else sys.stdout,
+    )
     return 0
 
 
@@ -311,7 +315,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     kept, counts = restore(path, args.file)
-    print(f"Restored {sum(counts.values())} records into {path}.")
+    print(f"Restored {sum(counts.values())} records into {shown(path)}.")
     if kept:
-        print(f"The previous database was kept as {kept}.")
+        print(f"The previous database was kept as {shown(kept)}.")
     return 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from handoff.cli import open_store
 from handoff.model import ROLES
+from handoff.paths import shown
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,7 +37,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_add(args: argparse.Namespace) -> int:
     from handoff.people import add_person
 
-    person = add_person(open_store(args), args.name, args.role, args.email, args.phone)
+    # The first people of a new firm are added from here: this command may make the database,
+    # and then says so (a mistyped --db is noticed).
+    store = open_store(args, create=True)
+    new = not store.path.exists()
+    person = add_person(store, args.name, args.role, args.email, args.phone)
+    if new:
+        print(f"note: a new database: {shown(store.path)}", file=sys.stderr)
     print(f"Added {person.name} ({person.role_label}), id {person.id}.")
     return 0
 

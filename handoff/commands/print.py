@@ -6,11 +6,12 @@ import argparse
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handoff.cli import open_store
 from handoff.errors import HandoffError, ValidationError
+from handoff.paths import STDOUT, shown
+from handoff.storage import write_output
 
 if TYPE_CHECKING:
     from handoff.model import Handoff
@@ -37,9 +38,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         metavar="JUSTIFICATION",
         help="print flagged scripts or statements anyway; the justification is recorded",
     )
-    p.add_argument(
-        "-o", "--output", required=True, type=Path, help="file to write, or - for standard output"
-    )
+    p.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     p.add_argument(
         "--to-printer", action="store_true", help="also send the PDF to the default printer (lp)"
     )
@@ -104,14 +103,15 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if args.to_printer and args.fmt != "pdf":
         raise ValidationError("--to-printer sends a PDF: use it with --format pdf", "to-printer")
+    to_stdout = args.output == STDOUT
+    if args.to_printer and to_stdout:
+        raise ValidationError("--to-printer prints a file: give one with -o FILE", "to-printer")
     store = open_store(args)
     handoff = queries.find_handoff(store, args.handoff)
     for_person = queries.find_person(store, args.for_person).id if args.for_person else None
-    to_stdout = str(args.output) == "-"
-    if to_stdout and args.to_printer:
-        raise ValidationError("--to-printer needs a file: give -o FILE, not -", "output")
     if args.what != "review":
         _say_which_version(store, handoff)
+    progress = _progress_line() if sys.stderr.isatty() else None
     try:
         if to_stdout:  # the document on standard output; nothing else is written there
             data = printing.render_document(
@@ -122,10 +122,10 @@ def cmd_print(args: argparse.Namespace) -> int:
                 for_person,
                 paper=args.paper,
                 override_risk=args.override_risk,
+                progress=progress,
             )
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
+            _clear_progress()
+            write_output(None, data)
             return 0
         path = printing.write_document(
             store,
@@ -136,7 +136,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.output,
             paper=args.paper,
             override_risk=args.override_risk,
-            progress=_progress_line() if sys.stderr.isatty() else None,
+            progress=progress,
         )
     except printing.RiskRefused as refused:
         _clear_progress()
@@ -148,18 +148,19 @@ def cmd_print(args: argparse.Namespace) -> int:
         _clear_progress()
         raise
     _clear_progress()
-    print(f"Wrote {args.what} ({args.fmt}) to {path}")
+    print(f"Wrote {args.what} ({args.fmt}) to {shown(path)}")
     if args.to_printer:
         problem = _printer_problem()
         if problem is not None:
-            raise HandoffError(f"{path} was written but not printed: {problem}")
+            raise HandoffError(f"{shown(path)} was written but not printed: {problem}")
         result = subprocess.run(
             ["lp", "--", str(path)], capture_output=True, text=True, timeout=60, check=False
         )
         if result.returncode != 0:
             reason = (result.stderr or result.stdout).strip().splitlines()
             raise HandoffError(
-                f"{path} was written but lp refused it: {reason[0] if reason else 'no reason'}"
+                f"{shown(path)} was written but lp refused it: "
+                f"{reason[0] if reason else 'no reason'}"
             )
-        print(f"Sent {path} to the default printer.")
+        print(f"Sent {shown(path)} to the default printer.")
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from handoff.cli import open_store, print_json
 from handoff.errors import ValidationError
+from handoff.paths import shown
 
 MAX_PROBLEMS_INLINE = 10  # more bad cells than this are listed one per line on stdout
 
@@ -116,12 +117,12 @@ def cmd_log_import(args: argparse.Namespace) -> int:
             raise
         # Too many for one line: every problem on stdout, one per line; a summary on stderr.
         for problem in exc.problems:
-            print(f"{exc.source}: {problem}")
+            print(f"{shown(exc.source)}: {problem}")
         raise ValidationError(exc.summary() + " (every problem is listed above)") from None
     skipped = f"; {result.skipped} already in the log, skipped" if result.skipped else ""
     print(
         f"Imported {len(result.added)} contact{'' if len(result.added) == 1 else 's'} "
-        f"from {args.file} "
+        f"from {shown(args.file)} "
         f"into handoff {handoff.id}{skipped}."
     )
     clients = {c.id: c for c in store.clients(include_archived=True)}

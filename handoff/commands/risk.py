@@ -8,6 +8,7 @@ from pathlib import Path
 
 from handoff.cli import open_store, print_json
 from handoff.errors import ValidationError
+from handoff.paths import shown
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -141,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             rows.append({**f.to_json(), "line": line, "column": column})
         print_json(rows)
     else:
-        name = "stdin" if args.file == "-" else args.file
+        name = "stdin" if args.file == "-" else shown(args.file)
         for f in findings:
             line, column = _line_col(text, f.start)
             print(f'{name}:{line}:{column}: {f.label}: "{clean_line(f.words)}"')

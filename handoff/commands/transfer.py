@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from handoff.cli import open_store
+from handoff.paths import STDOUT, shown
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +40,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "export", parents=[common], help="write the clients to a CSV file, safe for spreadsheets"
     )
     p.add_argument("what", choices=["clients"])
-    p.add_argument("file", type=Path, help="the CSV file to write")
+    p.add_argument("file", help="the CSV file to write, or - for standard output")
     p.add_argument(
         "--include-private",
         action="store_true",
@@ -69,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from handoff.render import render
     from handoff.views import import_report_view
 
-    store = open_store(args)
+    store = open_store(args, create=True)
     manager = queries.find_person(store, args.manager) if args.manager else None
     try:
         report = import_clients(
@@ -100,9 +101,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     count = export_clients(
         store, args.file, include_private=args.include_private, include_archived=args.archived
     )
-    print(f"Exported {count} {'client' if count == 1 else 'clients'} to {args.file}.")
+    # With `-` the CSV itself is on standard output: the summary goes to stderr.
+    out = sys.stderr if args.file == STDOUT else sys.stdout
+    where = "standard output" if args.file == STDOUT else shown(args.file)
+    print(f"Exported {count} {'client' if count == 1 else 'clients'} to {where}.", file=out)
     if args.include_private:
-        print("The file includes PRIVATE NOTES: keep it to yourself.")
+        print("The file includes PRIVATE NOTES: keep it to yourself.", file=out)
     else:
-        print("Private notes were left out (--include-private adds them).")
+        print("Private notes were left out (--include-private adds them).", file=out)
     return 0

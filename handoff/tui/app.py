@@ -118,14 +118,24 @@ class HandoffApp(App[None]):
         self.exit(return_code=2)
 
     def _handle_exception(self, error: Exception) -> None:
-        """An unexpected error closes the app like a damaged file does (`fail`): the command
-        line prints one line and logs the traceback without local variables."""
+        """An error nobody foresaw closes the app with the command line's usual one line; the
+        errors log gets a traceback without messages or local variables. (Textual's own
+        handler prints a traceback whose local variables can show private notes.)"""
+        from handoff.errors import unexpected
+
         if self.failure is None:
+            # a worker's error arrives wrapped in Textual's WorkerFailed: name the real one
             cause = (
                 getattr(error, "error", None) if type(error).__name__ == "WorkerFailed" else None
             )
-            self.failure = cause if isinstance(cause, Exception) else error
-        super()._handle_exception(error)
+            self.failure = unexpected(
+                cause if isinstance(cause, Exception) else error, " in the app"
+            )
+        self._return_code = 2
+        if self._exception is None:  # what `run_test` re-raises for a test to see
+            self._exception = error
+            self._exception_event.set()
+        self._close_messages_no_wait()
 
     def _fatal_error(self) -> None:
         # Textual renders `rich.traceback.Traceback(show_locals=True)` here, which would put

@@ -323,16 +323,15 @@ class ReviewScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="review-save")
     def save_report(self, path: Path) -> None:
         from handoff.errors import HandoffError
+        from handoff.paths import output_path
         from handoff.review import render_review
         from handoff.storage import atomic_write_bytes
 
         try:
-            if path.is_dir():
-                raise HandoffError(f"{path} is a folder; give a file name")
-            if not path.parent.is_dir():
-                raise HandoffError(f"{path.parent} does not exist")
+            target = output_path(path, self.store.path, what="file", stdout=False)
+            assert target is not None
             text = render_review(self.store, self.handoff_id, _FORMATS[path.suffix.lower()])
-            atomic_write_bytes(path, text.encode("utf-8"))
+            atomic_write_bytes(target, text.encode("utf-8"))
         except HandoffError as exc:
             self.post_message(self.Failed(str(exc)))
             return
