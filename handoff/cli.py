@@ -23,6 +23,7 @@ from handoff.errors import HandoffError
 COMMAND_MODULES = [
     "handoff.commands.core",
     "handoff.commands.people",
+    "handoff.commands.firm",
     "handoff.commands.transfer",
     "handoff.commands.print",
     "handoff.commands.risk",

@@ -29,6 +29,10 @@ TEMPORARY_KINDS = ("vacation", "leave")
 ITEM_STATUSES = ("open", "waiting", "done")
 CHANNELS = ("email", "phone", "sms", "in person")
 LANGUAGES = {"en": "English", "pl": "Polish", "ca": "Catalan", "id": "Indonesian"}
+# How a letter or a call addresses a client: "" is the neutral default (the full name, or the
+# language's polite plural), "mr"/"ms" the language's Mr/Ms (Pan/Pani, senyor/senyora,
+# Bapak/Ibu), "first" the first name.
+ADDRESS_FORMS = {"": "neutral", "mr": "Mr", "ms": "Ms", "first": "first name"}
 OUTCOMES = ("fine", "follow-up", "complaint", "lost")
 # Topic → the role that handles it by default (seed 000: who may talk to clients about what).
 ESCALATION_TOPICS = {
@@ -152,6 +156,12 @@ def _validate_contacts(email: str, phone: str) -> None:
         )
 
 
+def _address_form(value: object) -> str:
+    text = str(value or "").strip().lower().rstrip(".")
+    aliases = {"neutral": "", "mrs": "ms", "miss": "ms", "first name": "first"}
+    return aliases.get(text, text)
+
+
 @dataclass
 class Client(_Record):
     name: str
@@ -160,9 +170,10 @@ class Client(_Record):
     phone: str = ""
     preferred_channel: str = "email"
     availability: str = ""  # e.g. "mornings before 10; never on Fridays"
-    checkin: str = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday" (seed 004)
+    checkin: str = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday"
     language: str = "en"
     key_account: bool = False
+    address_as: str = ""  # one of ADDRESS_FORMS: how statements and scripts address them
     notes: str = ""  # shareable: printed in the packet
     private_notes: str = ""  # owner only: never printed, never shown to colleagues
     manager_id: int | None = None  # the person who normally looks after this client
@@ -175,11 +186,17 @@ class Client(_Record):
         self._clean()
         self.language = self.language.lower()
         self.preferred_channel = self.preferred_channel.lower()
+        self.address_as = _address_form(self.address_as)
 
     def validate(self) -> None:
         _check_length(self)
         if not self.name:
             raise ValidationError("a client needs a name", "name")
+        if self.address_as not in ADDRESS_FORMS:
+            raise ValidationError(
+                f"address as: {self.address_as!r} is not one of mr, ms, first or neutral",
+                "address_as",
+            )
         if self.language not in LANGUAGES:
             raise ValidationError(
                 f"language: {self.language!r} is not one of {', '.join(LANGUAGES)}", "language"

@@ -66,6 +66,12 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{dot}"
 
 
+def capfirst(value: Any) -> str:
+    """The text with its first letter capitalised and the rest as it is (unlike `capitalize`)."""
+    text = "" if value is None else str(value)
+    return text[:1].upper() + text[1:]
+
+
 class OverrideRefused(TemplateError):
     """A user's override is not a regular file inside the override folder."""
 
@@ -140,6 +146,7 @@ def _build(fmt: str) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.filters["capfirst"] = capfirst
     env.globals["Markup"] = Markup
     return env
 

@@ -16,6 +16,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from handoff.errors import DamagedDatabase, NotFound, StoreError, ValidationError
+from handoff.firm import Firm
 from handoff.model import (
     ESCALATION_TOPICS,
     Client,
@@ -36,6 +37,7 @@ TABLES: dict[str, type] = {
     "handoffs": Handoff,
     "log": ContactLogEntry,
     "packets": PacketVersion,
+    "firm": Firm,  # one record (id 1): the firm's name, address, signature
 }
 # schema version N → function that upgrades a whole database dict from N to N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -373,6 +375,26 @@ class Store:
             version.number = (existing[-1].number + 1) if existing else 1
             self._insert("packets", version)
         return version
+
+    # -- the firm -----------------------------------------------------------------------
+    def firm(self) -> Firm:
+        """The firm's details (`handoff.firm`); blank fields until they are set."""
+        stored = self._all("firm").get(1)
+        return _copy(stored) if stored is not None else Firm(id=1)
+
+    def save_firm(self, firm: Firm) -> None:
+        firm.validate()
+        firm.id = 1
+
+        def run() -> None:
+            self._writes["firm"] += 1
+            table = self._db.table("firm")
+            if table.contains(doc_id=1):
+                table.update(_replacer(firm.to_doc()), doc_ids=[1])
+            else:
+                table.insert(Document(firm.to_doc(), doc_id=1))
+
+        self._write(run)
 
     # -- helpers ------------------------------------------------------------------------
     def _check_person(self, person_id: int | None, what: str) -> None:
