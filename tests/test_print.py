@@ -166,7 +166,7 @@ def test_packet_carries_the_rules_and_each_clients_preferences(sample_store):
     flat = " ".join(txt.split())
     assert "Do not give a client your personal number" in flat
     assert "Grace Boateng (boss)" in flat and "Jordi Serra (legal counsel)" in flat
-    assert "no longer employed by the company" in flat
+    assert "Tom Fletcher no longer works with us. I'm not able to discuss the circumstances" in flat
     assert "Email first; scheduled calls only, never ad hoc" in flat  # Sarah's availability
     assert "One planned call a week, Tuesdays 14:00" in flat  # her check-in rhythm
 
