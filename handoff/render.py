@@ -31,7 +31,7 @@ from jinja2 import (
 from jinja2.exceptions import TemplateError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from handoff.errors import HandoffError
 from handoff.paths import templates_dir, user_templates_dir
@@ -64,6 +64,23 @@ def md_escape(value: Any) -> str:
 def _escape_line_start(match: re.Match[str]) -> str:
     indent, marker, number, dot = match.groups()
     return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{dot}"
+
+
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()./-]{5,}\d")
+
+
+def keep_contacts(value: Any) -> Markup:
+    """HTML: the text escaped, with each email address and phone number in a span the page
+    never breaks (`.contact`): not at a hyphen, not at a space."""
+    text = "" if value is None else str(value)
+    out: list[str] = []
+    last = 0
+    for match in _CONTACT.finditer(text):
+        out.append(str(escape(text[last : match.start()])))
+        out.append(f'<span class="contact">{escape(match.group(0))}</span>')
+        last = match.end()
+    out.append(str(escape(text[last:])))
+    return Markup("".join(out))
 
 
 def capfirst(value: Any) -> str:
@@ -147,6 +164,7 @@ def _build(fmt: str) -> Environment:
     )
     env.filters["md"] = md_escape
     env.filters["capfirst"] = capfirst
+    env.filters["keep_contacts"] = keep_contacts
     env.globals["Markup"] = Markup
     return env
 
