@@ -51,6 +51,7 @@ FIELDS: dict[str, str] = {  # target → label shown to the user (order = order 
     "checkin": "check-in rhythm",
     "language": "language",
     "key_account": "key account",
+    "address_as": "address as (Mr, Ms, first name)",
     "notes": "notes (printed in the packet)",
     "private_notes": "private notes (never printed)",
     "manager": "looked after by",
@@ -102,6 +103,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "language", "preferredlanguage", "lang", "locale", "język", "idioma", "bahasa",
     ),
     "key_account": ("keyaccount", "vip"),
+    "address_as": ("addressas", "formofaddress", "salutation", "title", "honorific"),
     "notes": ("notes", "note", "description", "comments", "comment", "uwagi", "catatan"),
     "private_notes": ("privatenotes",),
     "manager": ("manager", "lookedafterby", "opiekun"),
@@ -794,6 +796,16 @@ def _validate(
             kwargs["key_account"] = word in _YES
         else:
             fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
+    if "address_as" in values:
+        word = clean_line(values["address_as"]).casefold().rstrip(".")
+        form = _ADDRESS_WORDS.get(word)
+        if form is not None:
+            kwargs["address_as"] = form
+        else:
+            fail(
+                "address_as",
+                f"{_short(values['address_as'])!r}: write Mr, Ms, first name or leave it empty",
+            )
     owner = manager
     if "manager" in values:
         try:
@@ -850,6 +862,14 @@ def _language(value: str) -> str:
         code = _LANGUAGE_WORDS.get(re.split(r"[-_]", word, maxsplit=1)[0], "")  # 'pl-PL', 'en_GB'
     return code if code in LANGUAGES else ""
 
+
+# A client's form of address in the words of the four languages (see `model.ADDRESS_FORMS`).
+_ADDRESS_WORDS = {
+    **dict.fromkeys(("", "neutral", "none"), ""),
+    **dict.fromkeys(("mr", "pan", "senyor", "sr", "bapak", "pak"), "mr"),
+    **dict.fromkeys(("ms", "mrs", "miss", "pani", "senyora", "sra", "ibu", "bu"), "ms"),
+    **dict.fromkeys(("first", "first name", "firstname"), "first"),
+}
 
 # Fields a merge may fill when they are empty; language and channel are kept as they are.
 _FILLABLE = ("company", "email", "phone", "availability", "checkin", "notes", "private_notes")

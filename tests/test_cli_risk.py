@@ -14,12 +14,12 @@ def test_statement_prints_the_clients_notice_in_their_language(db_path):
     run_cli("sample", db=db_path)
     result = run_cli("statement", "Marta", "Agnieszka", db=db_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Szanowni Państwo,")
+    assert result.stdout.startswith("Szanowna Pani,")  # Agnieszka is addressed as Pani
     assert "Peter Nowak" in result.stdout and "discount" not in result.stdout
     english = run_cli("statement", "1", "1", "--lang", "en", "--channel", "phone", db=db_path)
-    assert english.stdout.startswith("Hello, this is Peter Nowak.")
+    assert english.stdout.startswith("Hello, this is Peter Nowak from Mensah Tiling & Renovation.")
     script = run_cli("statement", "1", "Pere", "--script", db=db_path)
-    assert script.stdout.startswith("Bon dia, sóc Dewi Lestari.")
+    assert script.stdout.startswith("Bon dia, sóc Dewi Lestari, de Mensah Tiling & Renovation.")
 
 
 def test_statement_errors_are_one_line(db_path):
