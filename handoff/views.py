@@ -7,7 +7,7 @@ is never copied, so no template and no frozen packet can reach one, even by mist
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handoff.model import (
     ESCALATION_TOPICS,
@@ -19,6 +19,9 @@ from handoff.model import (
     PacketVersion,
     Person,
 )
+
+if TYPE_CHECKING:
+    from handoff.firm import Firm
 
 
 def person_view(person: Person | None) -> dict[str, Any]:
@@ -189,7 +192,7 @@ def statement_view(
     leaving: Person,
     cover: Person | None,
     lang: str,
-    firm: Any = None,
+    firm: Firm | None = None,
     today: date | None = None,
 ) -> dict[str, Any]:
     """What a statement or contact script may say: names, dates, the firm and contact details.
@@ -201,7 +204,7 @@ def statement_view(
     when there are none (the text then says no date). `firm` is a `handoff.firm.Firm`.
     """
     from handoff import clock
-    from handoff.firm import Firm, firm_view, sign_off
+    from handoff.firm import Firm, firm_view, sign_off  # noqa: F811
     from handoff.i18n import (
         NO_COVER,
         address,
