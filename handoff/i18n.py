@@ -146,6 +146,13 @@ _TITLES = {
 }
 
 
+def titled_names(name: str) -> list[str]:
+    """The client's name as a text may write it with a title ("Mr Sick", "senyora Vidal"),
+    in every language: a name, which the risk checker must not read as words."""
+    last = surname(name)
+    return [f"{title} {last}" for titles in _TITLES.values() for title in titles.values()]
+
+
 def address(name: str, form: str, lang: str) -> dict[str, Any]:
     """How a letter or a call addresses a client: `greeting` opens a letter, `named` is how a
     call or a sentence names them, `form` is "m", "f" or "n" (neutral, or first name) for the
