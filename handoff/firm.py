@@ -50,7 +50,7 @@ class Firm(_Record):
     phone: str = ""
     email: str = ""
     website: str = ""
-    language: str = "en"  # the language of a new client, and of the firm's own pages
+    language: str = "en"  # the firm's own language (stored and shown; new clients start in English)
     signature: str = ""  # the block under a notice from the firm (several lines)
     id: int = 0
 
