@@ -69,18 +69,26 @@ def _escape_line_start(match: re.Match[str]) -> str:
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()./-]{5,}\d")
 
 
+_POLISH_YEAR = re.compile(r"\b(\d{4}) r\.")
+
+
 def keep_contacts(value: Any) -> Markup:
     """HTML: the text escaped, with each email address and phone number in a span the page
-    never breaks (`.contact`): not at a hyphen, not at a space."""
+    never breaks (`.contact`): not at a hyphen, not at a space. A Polish year keeps its "r."
+    on the same line ("2026 r.")."""
     text = "" if value is None else str(value)
     out: list[str] = []
     last = 0
     for match in _CONTACT.finditer(text):
-        out.append(str(escape(text[last : match.start()])))
+        out.append(_year_abbreviation(str(escape(text[last : match.start()]))))
         out.append(f'<span class="contact">{escape(match.group(0))}</span>')
         last = match.end()
-    out.append(str(escape(text[last:])))
+    out.append(_year_abbreviation(str(escape(text[last:]))))
     return Markup("".join(out))
+
+
+def _year_abbreviation(html: str) -> str:
+    return _POLISH_YEAR.sub("\\1\u00a0r.", html)
 
 
 def capfirst(value: Any) -> str:

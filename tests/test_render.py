@@ -74,3 +74,13 @@ def test_markdown_escapes_only_what_markdown_would_misread():
     assert md_escape("# title") == "\\# title"
     assert md_escape("- item") == "\\- item"
     assert md_escape("1. first") == "1\\. first"
+
+
+def test_html_keeps_contact_details_and_a_polish_year_whole():
+    from handoff.render import keep_contacts
+
+    html = str(keep_contacts("<b> grace@mensah-tiling.example, +44 20 7946 0102, 2026 r."))
+    assert html.startswith("&lt;b&gt; ")
+    assert '<span class="contact">grace@mensah-tiling.example</span>' in html
+    assert '<span class="contact">+44 20 7946 0102</span>' in html
+    assert html.endswith("2026\u00a0r.")
