@@ -798,14 +798,8 @@ def _validate(
             fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
     if "address_as" in values:
         word = clean_line(values["address_as"]).casefold().rstrip(".")
-        form = _ADDRESS_WORDS.get(word)
-        if form is not None:
-            kwargs["address_as"] = form
-        else:
-            fail(
-                "address_as",
-                f"{_short(values['address_as'])!r}: write Mr, Ms, first name or leave it empty",
-            )
+        # Any other title (Dr, Prof.) leaves the neutral default: the text then uses the name.
+        kwargs["address_as"] = _ADDRESS_WORDS.get(word, "")
     owner = manager
     if "manager" in values:
         try:
