@@ -968,7 +968,7 @@ def import_clients(
 # -- export -------------------------------------------------------------------------------------
 EXPORT_COLUMNS = [
     "name", "company", "email", "phone", "preferred_channel", "availability", "checkin",
-    "language", "key_account", "notes", "manager",
+    "language", "key_account", "address_as", "notes", "manager",
 ]  # fmt: skip
 
 
@@ -1018,6 +1018,7 @@ def export_clients(
             "checkin": client.checkin,
             "language": client.language,
             "key_account": "yes" if client.key_account else "no",
+            "address_as": client.address_as,
             "notes": client.notes,
             "manager": people.get(client.manager_id, "") if client.manager_id else "",
             "private_notes": client.private_notes,

@@ -32,3 +32,16 @@ def test_another_title_keeps_the_neutral_default(store, tmp_path):
     path.write_text("Name,Title\nAnn Bell,Dr\n", encoding="utf-8")
     import_clients(store, path)  # an Outlook "Dr." does not refuse the row
     assert [c.address_as for c in store.clients()] == [""]
+
+
+def test_the_form_of_address_survives_an_export_and_an_import(sample_store, tmp_path):
+    from handoff.importing import export_clients
+    from handoff.store import Store
+
+    path = tmp_path / "out.csv"
+    export_clients(sample_store, path)
+    other = Store(tmp_path / "other.json")
+    import_clients(other, path)
+    assert {c.name: c.address_as for c in other.clients()} == {
+        c.name: c.address_as for c in sample_store.clients()
+    }
