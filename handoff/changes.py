@@ -142,14 +142,19 @@ def changes_since(
     except ValueError:
         return [f"packet v{version.number} cannot be read: finalize again"]
     live = json.loads(json.dumps(snapshot(store, handoff, texts=False), ensure_ascii=False))
-    _add_texts(store, handoff, version, frozen, live)
+    # Texts choose their tense from the day they are written: compare them as written on the
+    # day the version was frozen, so that only the passing of time is never "a change".
+    from handoff import clock
+
+    with clock.as_of(version.created.date()):
+        _add_texts(store, handoff, version, frozen, live)
     return compare(frozen, live)
 
 
 # What a generated script or statement is made from (`views.statement_view`): when none of it
 # changed and the handoff itself was not saved since (so no text was edited), the words are the
 # frozen ones and need not be rendered again (rendering is most of the time on a big packet).
-TEXT_INPUTS = ("name", "company", "preferred_channel", "language", "cover")
+TEXT_INPUTS = ("name", "company", "preferred_channel", "language", "address_as", "cover")
 HANDOFF_INPUTS = ("kind", "starts", "until", "person")
 
 

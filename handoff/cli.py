@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = [
     "handoff.commands.core",
     "handoff.commands.people",
+    "handoff.commands.firm",
     "handoff.commands.transfer",
     "handoff.commands.print",
     "handoff.commands.risk",

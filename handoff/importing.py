@@ -52,6 +52,7 @@ FIELDS: dict[str, str] = {  # target → label shown to the user (order = order 
     "checkin": "check-in rhythm",
     "language": "language",
     "key_account": "key account",
+    "address_as": "address as (Mr, Ms, first name)",
     "notes": "notes (printed in the packet)",
     "private_notes": "private notes (never printed)",
     "manager": "looked after by",
@@ -103,6 +104,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "language", "preferredlanguage", "lang", "locale", "język", "idioma", "bahasa",
     ),
     "key_account": ("keyaccount", "vip"),
+    "address_as": ("addressas", "formofaddress", "salutation", "title", "honorific"),
     "notes": ("notes", "note", "description", "comments", "comment", "uwagi", "catatan"),
     "private_notes": ("privatenotes",),
     "manager": ("manager", "lookedafterby", "opiekun"),
@@ -795,6 +797,10 @@ def _validate(
             kwargs["key_account"] = word in _YES
         else:
             fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
+    if "address_as" in values:
+        word = clean_line(values["address_as"]).casefold().rstrip(".")
+        # Any other title (Dr, Prof.) leaves the neutral default: the text then uses the name.
+        kwargs["address_as"] = _ADDRESS_WORDS.get(word, "")
     owner = manager
     if "manager" in values:
         try:
@@ -851,6 +857,14 @@ def _language(value: str) -> str:
         code = _LANGUAGE_WORDS.get(re.split(r"[-_]", word, maxsplit=1)[0], "")  # 'pl-PL', 'en_GB'
     return code if code in LANGUAGES else ""
 
+
+# A client's form of address in the words of the four languages (see `model.ADDRESS_FORMS`).
+_ADDRESS_WORDS = {
+    **dict.fromkeys(("", "neutral", "none"), ""),
+    **dict.fromkeys(("mr", "pan", "senyor", "sr", "bapak", "pak"), "mr"),
+    **dict.fromkeys(("ms", "mrs", "miss", "pani", "senyora", "sra", "ibu", "bu"), "ms"),
+    **dict.fromkeys(("first", "first name", "firstname"), "first"),
+}
 
 # Fields a merge may fill when they are empty; language and channel are kept as they are.
 _FILLABLE = ("company", "email", "phone", "availability", "checkin", "notes", "private_notes")
@@ -955,7 +969,7 @@ def import_clients(
 # -- export -------------------------------------------------------------------------------------
 EXPORT_COLUMNS = [
     "name", "company", "email", "phone", "preferred_channel", "availability", "checkin",
-    "language", "key_account", "notes", "manager",
+    "language", "key_account", "address_as", "notes", "manager",
 ]  # fmt: skip
 
 
@@ -1000,6 +1014,7 @@ def export_clients(
             "checkin": client.checkin,
             "language": client.language,
             "key_account": "yes" if client.key_account else "no",
+            "address_as": client.address_as,
             "notes": client.notes,
             "manager": people.get(client.manager_id, "") if client.manager_id else "",
             "private_notes": client.private_notes,

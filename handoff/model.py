@@ -43,6 +43,10 @@ TEMPORARY_KINDS = ("vacation", "leave")
 ITEM_STATUSES = ("open", "waiting", "done")
 CHANNELS = ("email", "phone", "sms", "in person")
 LANGUAGES = {"en": "English", "pl": "Polish", "ca": "Catalan", "id": "Indonesian"}
+# How a letter or a call addresses a client: "" is the neutral default (the full name, or the
+# language's polite plural), "mr"/"ms" the language's Mr/Ms (Pan/Pani, senyor/senyora,
+# Bapak/Ibu), "first" the first name.
+ADDRESS_FORMS = {"": "neutral", "mr": "Mr", "ms": "Ms", "first": "first name"}
 OUTCOMES = ("fine", "follow-up", "complaint", "lost")
 # Topic → the role that handles it by default (seed 000: who may talk to clients about what).
 ESCALATION_TOPICS = {
@@ -73,6 +77,7 @@ ItemStatus = Annotated[str, _one_of(ITEM_STATUSES)]
 Channel = Annotated[str, _one_of(CHANNELS)]
 Language = Annotated[str, _one_of(LANGUAGES)]
 Outcome = Annotated[str, _one_of(OUTCOMES)]
+AddressForm = Annotated[str, msgspec.Meta(pattern="^(|mr|ms|first)$")]  # see ADDRESS_FORMS
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,}$")
 
@@ -235,6 +240,12 @@ def _validate_contacts(email: str, phone: str) -> None:
         )
 
 
+def _address_form(value: object) -> str:
+    text = str(value or "").strip().lower().rstrip(".")
+    aliases = {"neutral": "", "mrs": "ms", "miss": "ms", "first name": "first"}
+    return aliases.get(text, text)
+
+
 @dataclass
 class Client(_Record):
     name: Text
@@ -243,9 +254,10 @@ class Client(_Record):
     phone: Text = ""
     preferred_channel: Channel = "email"
     availability: Text = ""  # e.g. "mornings before 10; never on Fridays"
-    checkin: Text = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday" (seed 004)
+    checkin: Text = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday"
     language: Language = "en"
     key_account: bool = False
+    address_as: AddressForm = ""  # one of ADDRESS_FORMS: how statements and scripts address them
     notes: Text = ""  # shareable: printed in the packet
     private_notes: Text = ""  # owner only: never printed, never shown to colleagues
     manager_id: Id | None = None  # the person who normally looks after this client
@@ -259,11 +271,17 @@ class Client(_Record):
         self._clean()
         self.language = self.language.lower()
         self.preferred_channel = self.preferred_channel.lower()
+        self.address_as = _address_form(self.address_as)
 
     def validate(self) -> None:
         _check_length(self)
         if not self.name:
             raise ValidationError("a client needs a name", "name")
+        if self.address_as not in ADDRESS_FORMS:
+            raise ValidationError(
+                f"address as: {self.address_as!r} is not one of mr, ms, first or neutral",
+                "address_as",
+            )
         if self.language not in LANGUAGES:
             raise ValidationError(
                 f"language: {self.language!r} is not one of {', '.join(LANGUAGES)}", "language"

@@ -14,6 +14,7 @@ from typing import Any
 
 from handoff import clock
 from handoff.errors import ValidationError
+from handoff.i18n import titled_names
 from handoff.model import Client, Handoff, PacketVersion, Person
 from handoff.risk import Finding, check_text
 from handoff.store import Store
@@ -116,6 +117,7 @@ def snapshot_names(snapshot: dict[str, Any], client: dict[str, Any]) -> tuple[st
     contacts. The checker does not read them as words (`risk.mask_names`).
     `text_names` gives the same from the records; the two must agree."""
     names = [client["name"], client["company"], client["cover"]["name"]]
+    names += titled_names(client["name"])  # "Dear Mr Sick," names the client
     names.append(snapshot["handoff"]["person"]["name"])
     names += [p["name"] for p in snapshot["covering"]]
     names += [r["person"]["name"] for r in snapshot["rules"]["escalation"]]
@@ -126,7 +128,8 @@ def text_names(handoff: Handoff, client: Client, people: dict[int, Person]) -> t
     """`snapshot_names` for the wizard, which checks as the owner types, from the records."""
     ids = [handoff.covers.get(client.id), handoff.person_id, *handoff.covers.values()]
     ids += list(handoff.escalation.values())
-    names = [client.name, client.company] + [people[i].name for i in ids if i in people]
+    names = [client.name, client.company, *titled_names(client.name)]
+    names += [people[i].name for i in ids if i in people]
     return tuple(sorted({n for n in names if n}))
 
 

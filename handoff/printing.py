@@ -20,6 +20,7 @@ from typing import Any
 
 from handoff import chain, clock, packet
 from handoff.errors import HandoffError, ValidationError
+from handoff.firm import firm_view
 from handoff.model import CHANNELS, OUTCOMES, PacketVersion, Person
 from handoff.paths import output_path, shown
 from handoff.render import render
@@ -116,14 +117,68 @@ def document_context(
     )
     # the head of the handoff's chain of packet versions (`handoff verify`), on every page
     header["chain"] = chain.short(chain.head(versions)) if version is not None else ""
+    header.update(_dates_in_words(data["handoff"]))
+    firm = store.firm()
+    header["firm"] = firm.name
+    counts: dict[str, int] = {}
+    for client in data["clients"]:
+        name = client["cover"]["name"]
+        if name:
+            counts[name] = counts.get(name, 0) + 1
     context = {
         "header": header,
+        "firm": firm_view(firm),
+        # who answers for how many clients: the packet tells each reader their own share
+        "shares": [{"name": name, "count": count} for name, count in counts.items()],
         "handoff": data["handoff"],
         "rules": data["rules"],
         "covering": data["covering"],
         "clients": data["clients"],
     }
     return context, version
+
+
+def _dates_in_words(handoff: dict[str, Any]) -> dict[str, str]:
+    """The handoff's dates as the statements write them (English): "away from 2 to 19 November
+    2026, back in the office on 20 November 2026" and a short form for the running header."""
+    from datetime import date
+
+    from handoff.i18n import format_date, last_day_away, period
+
+    starts = date.fromisoformat(handoff["starts"]) if handoff["starts"] else None
+    until = date.fromisoformat(handoff["until"]) if handoff["until"] else None
+    since = format_date(starts, "en")
+    if not handoff["temporary"]:
+        when = f"effective {since}" if starts else "effective date not set"
+        return {"dates": when, "dates_short": when, "since": since}
+    last = last_day_away(starts, until)
+    away = period(starts, last, "en")
+    back = format_date(until, "en")
+    words = "; ".join(
+        p for p in (f"away {away}" if away else "", back and f"back in the office on {back}") if p
+    )
+    return {
+        "dates": words or "dates not set",
+        "dates_short": _span(starts, last, back),
+        "since": since,
+    }
+
+
+def _span(starts: Any, last: Any, back: str) -> str:
+    """ "2–19 November 2026, back 20 November 2026" for a running header."""
+    from handoff.i18n import format_date
+
+    if starts is None:
+        return f"back {back}" if back else "dates not set"
+    if last is None or last == starts:
+        span = format_date(starts, "en")
+    elif (starts.year, starts.month) == (last.year, last.month):
+        span = f"{starts.day}–{format_date(last, 'en')}"
+    elif starts.year == last.year:
+        span = f"{format_date(starts, 'en').rsplit(' ', 1)[0]} – {format_date(last, 'en')}"
+    else:
+        span = f"{format_date(starts, 'en')} – {format_date(last, 'en')}"
+    return f"{span}, back {back}" if back else span
 
 
 def check_risk(
@@ -167,13 +222,28 @@ def _log_sheet_lines() -> dict[str, str]:
 _HANG = re.compile(r"\s*(?:(?:[-*]|\[.\]|\d+\.)\s+|[A-Za-z][A-Za-z -]*:\s{2,})?")
 
 
+# A phone number ("+44 20 7946 0107", "(022) 555-01-34") is never split across lines.
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
+_KEEP = "\u00a0"  # a space textwrap does not break at
+
+
+def _glue_phone(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", _KEEP)
+
+
 def wrap_text(text: str, width: int = TEXT_WIDTH) -> str:
-    """Wrap every line to `width` columns; list items and indented lines keep a hanging indent."""
+    """Wrap every line to `width` columns; list items and indented lines keep a hanging indent.
+    Phone numbers stay whole on one line."""
     out: list[str] = []
     for line in text.split("\n"):
         if len(line) <= width:
             out.append(line)
             continue
+        if _KEEP not in line:
+            glued = _PHONE.sub(_glue_phone, line)
+            if glued != line:
+                out.extend(w.replace(_KEEP, " ") for w in wrap_text(glued, width).split("\n"))
+                continue
         match = _HANG.match(line)
         hang = " " * (match.end() if match else 0)
         if len(hang) > width // 2:

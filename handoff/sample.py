@@ -1,10 +1,10 @@
-"""The bundled sample firm (seed 000's tiling-and-renovation contractor)."""
+"""The bundled sample firm: a small tiling-and-renovation contractor and its clients."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from handoff import packet
+from handoff import clock, packet
 from handoff.bundle import read_bundle, validate_bundle
 from handoff.errors import ValidationError
 from handoff.paths import sample_data_dir
@@ -31,7 +31,7 @@ def load_sample(store: Store) -> dict[str, int]:
         with store.batch():
             store.replace_everything(tables)
             for entry in data.get("finalize", []):
-                packet.freeze(
-                    store, int(entry["handoff_id"]), when=datetime.fromisoformat(entry["at"])
-                )
+                when = datetime.fromisoformat(entry["at"])
+                with clock.as_of(when.date()):  # its texts are written as of that day
+                    packet.freeze(store, int(entry["handoff_id"]), when=when)
     return store.counts()

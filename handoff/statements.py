@@ -1,15 +1,22 @@
 """Neutral statements and contact scripts, rendered from templates in the client's language.
 
-The *statement* is the client-facing notice (an away notice for vacation and leave, a departure
-notice for a termination). The *script* is what the covering colleague says on the first
-contact: the phone script for clients who prefer phone, text messages or meeting in person, the
-email otherwise. Both come from `templates/statements/<lang>/<kind>.<channel>.txt.j2` and see
-only `views.statement_view` (names, dates, contact details), so no private reason or note can
-reach them. A text the owner edited is kept in `handoff.statements` / `handoff.scripts`.
-Never imports textual.
+The *statement* is the firm's written notice to the client (an away notice for vacation and
+leave, a departure notice for a termination), signed by the firm. The *script* is what the
+covering colleague says or writes first, in their own name: a call script for clients who
+prefer phone, text messages or meeting in person, an email otherwise. So an email client's
+packet holds two different texts (the firm's notice and the colleague's own email), and a phone
+client gets a call script rather than a letter read out.
+
+Templates: `templates/statements/<lang>/<kind>.<form>.txt.j2`, where form is `notice` (the
+statement), `email` or `phone` (the script). They see only `views.statement_view` (names, dates,
+the firm, contact details), so no private reason or note can reach them; the tense follows the
+dates and the day of writing. A text the owner edited is kept in `handoff.statements` /
+`handoff.scripts`. Never imports textual.
 """
 
 from __future__ import annotations
+
+import re
 
 from handoff.errors import ValidationError
 from handoff.model import Client, Handoff
@@ -18,7 +25,9 @@ from handoff.risk import check_language
 from handoff.store import Store
 from handoff.views import statement_view
 
-CHANNELS = ("email", "phone")
+_YEAR_DOT = re.compile(r"\br\.\.")
+CHANNELS = ("email", "phone")  # how a script reaches the client
+FORMS = ("notice", "email", "phone")  # the statement, and the script on each channel
 
 
 def channel_for(client: Client) -> str:
@@ -26,8 +35,8 @@ def channel_for(client: Client) -> str:
     return "email" if client.preferred_channel == "email" else "phone"
 
 
-def template_name(lang: str, kind: str, channel: str) -> str:
-    return f"statements/{lang}/{kind}.{channel}.txt.j2"
+def template_name(lang: str, kind: str, form: str) -> str:
+    return f"statements/{lang}/{kind}.{form}.txt.j2"
 
 
 def _client(store: Store, client: Client | int) -> Client:
@@ -35,19 +44,30 @@ def _client(store: Store, client: Client | int) -> Client:
 
 
 def generate(
-    store: Store, handoff: Handoff, client: Client | int, lang: str | None, channel: str
+    store: Store, handoff: Handoff, client: Client | int, lang: str | None, form: str
 ) -> str:
-    """Render the template for this handoff's kind, `channel` and language."""
+    """Render the template for this handoff's kind, `form` and language."""
     client = _client(store, client)
     lang = check_language(lang or client.language)
-    if channel not in CHANNELS:
-        raise ValidationError(f"unknown channel {channel!r}: use {' or '.join(CHANNELS)}")
+    if form not in FORMS:
+        raise ValidationError(f"unknown form {form!r}: use {', '.join(FORMS)}")
     leaving = store.person(handoff.person_id)
     cover_id = handoff.covers.get(client.id)
     cover = store.person(cover_id) if cover_id is not None else None
-    view = statement_view(handoff, client, leaving, cover, lang)
-    text = render(template_name(lang, handoff.kind, channel), "txt", **view)
-    return text.strip() + "\n"
+    view = statement_view(handoff, client, leaving, cover, lang, store.firm())
+    text = render(template_name(lang, handoff.kind, form), "txt", **view)
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """At most one empty line between paragraphs, no trailing spaces, one final newline."""
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    # Polish "2026 r." at the end of a sentence takes no second full stop
+    return _YEAR_DOT.sub("r.", "\n".join(out)) + "\n"
 
 
 def generate_statement(
@@ -57,14 +77,16 @@ def generate_statement(
     lang: str | None = None,
     channel: str = "email",
 ) -> str:
-    """The client-facing notice as the template writes it (email unless `channel` says phone)."""
-    return generate(store, handoff, client, lang, channel)
+    """The firm's written notice; with `channel="phone"`, the call script read to the client."""
+    if channel not in CHANNELS:
+        raise ValidationError(f"unknown channel {channel!r}: use {' or '.join(CHANNELS)}")
+    return generate(store, handoff, client, lang, "notice" if channel == "email" else "phone")
 
 
 def generate_script(
     store: Store, handoff: Handoff, client: Client | int, lang: str | None = None
 ) -> str:
-    """What the covering colleague says first, on the channel the client prefers."""
+    """What the covering colleague says or writes first, on the channel the client prefers."""
     client = _client(store, client)
     return generate(store, handoff, client, lang, channel_for(client))
 

@@ -19,6 +19,7 @@ from tinydb.table import Document
 
 from handoff import chain
 from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
+from handoff.firm import Firm
 from handoff.model import (
     ESCALATION_TOPICS,
     Access,
@@ -43,6 +44,7 @@ TABLES: dict[str, type] = {
     "log": ContactLogEntry,
     "packets": PacketVersion,
     "access": Access,
+    "firm": Firm,  # one record (id 1): the firm's name, address, signature
 }
 
 
@@ -99,7 +101,7 @@ class Store:
         if not create and not self.path.exists():
             raise StoreError(
                 f"{shown(self.path)}: no database here (make one with `handoff sample`, "
-                "`handoff people add NAME`, `handoff import clients FILE`, "
+                "`handoff people add NAME`, `handoff firm set`, `handoff import clients FILE`, "
                 "`handoff restore FILE` or the app)"
             )
         self._storage = AtomicJSONStorage(self.path)
@@ -556,6 +558,26 @@ class Store:
     def update_access(self, access: Access) -> None:
         access.validate()
         self._replace("access", access, "access")
+
+    # -- the firm -----------------------------------------------------------------------
+    def firm(self) -> Firm:
+        """The firm's details (`handoff.firm`); blank fields until they are set."""
+        stored = self._all("firm").get(1)
+        return _copy(stored) if stored is not None else Firm(id=1)
+
+    def save_firm(self, firm: Firm) -> None:
+        firm.validate()
+        firm.id = 1
+
+        def run() -> None:
+            self._writes["firm"] += 1
+            table = self._db.table("firm")
+            if table.contains(doc_id=1):
+                table.update(_replacer(firm.to_doc()), doc_ids=[1])
+            else:
+                table.insert(Document(firm.to_doc(), doc_id=1))
+
+        self._write(run)
 
     # -- helpers ------------------------------------------------------------------------
     def _check_person(self, person_id: int | None, what: str) -> None:

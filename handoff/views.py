@@ -7,7 +7,7 @@ is never copied, so no template and no frozen packet can reach one, even by mist
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handoff.model import (
     ESCALATION_TOPICS,
@@ -20,6 +20,9 @@ from handoff.model import (
     Person,
 )
 from handoff.paths import shown
+
+if TYPE_CHECKING:
+    from handoff.firm import Firm
 
 
 def person_view(person: Person | None) -> dict[str, Any]:
@@ -185,16 +188,35 @@ def packet_header_view(
 
 
 def statement_view(
-    handoff: Handoff, client: Client, leaving: Person, cover: Person | None, lang: str
+    handoff: Handoff,
+    client: Client,
+    leaving: Person,
+    cover: Person | None,
+    lang: str,
+    firm: Firm | None = None,
+    today: date | None = None,
 ) -> dict[str, Any]:
-    """What a statement or contact script may say: names, dates and contact details only.
+    """What a statement or contact script may say: names, dates, the firm and contact details.
 
-    `reach` lists the covering colleague's contact details in the order the client prefers
-    (seed 004): a client who prefers email sees the email address first, a client who prefers
-    text messages sees "SMS" first.
+    `reach` lists the covering colleague's contact details in the order the client prefers:
+    a client who prefers email sees the email address first, a client who prefers text
+    messages sees "SMS" first. `tense` says whether the absence lies ahead, is happening or is
+    over on `today` (the day of writing); `period` and `back` are the dates written out, or ""
+    when there are none (the text then says no date). `firm` is a `handoff.firm.Firm`.
     """
-    from handoff.i18n import NO_COVER, format_date
+    from handoff import clock
+    from handoff.firm import Firm, firm_view, sign_off  # noqa: F811
+    from handoff.i18n import (
+        NO_COVER,
+        address,
+        format_date,
+        last_day_away,
+        period,
+        tense,
+    )
 
+    firm = firm if firm is not None else Firm()
+    today = today or clock.today()
     reach: list[dict[str, str]] = []
     if cover is not None:
         by_phone = "sms" if client.preferred_channel == "sms" else "phone"
@@ -202,17 +224,26 @@ def statement_view(
         if client.preferred_channel != "email":
             options.reverse()
         reach = [{"how": how, "value": value} for how, value in options if value]
+    last = last_day_away(handoff.starts, handoff.until) if handoff.temporary else None
+    cover_name = cover.name if cover is not None else NO_COVER.get(lang, NO_COVER["en"])
     return {
         "lang": lang,
         "kind": handoff.kind,
         "channel": client.preferred_channel,
-        "client": {"name": client.name, "company": client.company},
-        "leaving": {"name": leaving.name},
-        "cover": {
-            "name": cover.name if cover is not None else NO_COVER.get(lang, NO_COVER["en"]),
-            "chosen": cover is not None,
+        "tense": tense(handoff.kind, handoff.starts, handoff.until, today),
+        "client": {
+            "name": client.name,
+            "company": client.company,
+            **address(client.name, client.address_as, lang),
         },
+        "leaving": {"name": leaving.name},
+        "cover": {"name": cover_name, "chosen": cover is not None},
         "reach": reach,
-        "starts": format_date(handoff.starts, lang),
-        "until": format_date(handoff.until, lang),
+        "since": format_date(handoff.starts, lang),
+        "period": period(handoff.starts, last, lang) if handoff.temporary else "",
+        "back": format_date(handoff.until, lang) if handoff.temporary else "",
+        "firm": firm_view(firm),
+        # a notice from the firm is signed by the firm; the colleague signs in their own name
+        "firm_sign_off": sign_off(firm, lang),
+        "my_sign_off": sign_off(firm, lang, cover_name),
     }

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from handoff import render
 from handoff.sample import load_sample
 from handoff.store import Store
 
@@ -26,6 +27,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HANDOFF_TODAY", TODAY)
     monkeypatch.delenv("HANDOFF_DB", raising=False)
+    render.reset()  # each test has its own template override folder
 
 
 @pytest.fixture

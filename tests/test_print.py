@@ -14,7 +14,7 @@ import pypdf
 import pytest
 from conftest import run_cli
 
-from handoff import printing
+from handoff import printing, render
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import Client, Handoff, Person
 from handoff.render import md_escape
@@ -166,7 +166,7 @@ def test_packet_carries_the_rules_and_each_clients_preferences(sample_store):
     flat = " ".join(txt.split())
     assert "Do not give a client your personal number" in flat
     assert "Grace Boateng (boss)" in flat and "Jordi Serra (legal counsel)" in flat
-    assert "no longer employed by the company" in flat
+    assert "Tom Fletcher no longer works with us. I'm not able to discuss the circumstances" in flat
     assert "Email first; scheduled calls only, never ad hoc" in flat  # Sarah's availability
     assert "One planned call a week, Tuesdays 14:00" in flat  # her check-in rhythm
 
@@ -227,7 +227,7 @@ def test_markup_in_client_data_comes_out_inert(store):
     assert "[bold]loud[/bold]" in html and "{{ 6*7 }}xyz" in html and "42xyz" not in html
     md = printing.render_document(store, handoff_id, "md").decode()
     assert "<script>" not in md and "<b>" not in md
-    assert "\\<script\\>" in md and "\\[bold\\]" in md and "\\{\\{ 6\\*7 \\}\\}xyz" in md
+    assert "\\<script\\>" in md and "\\[bold\\]" in md and "{{ 6\\*7 }}xyz" in md
     assert "42xyz" not in md
     txt = printing.render_document(store, handoff_id, "txt").decode()
     assert HOSTILE in txt and "42xyz" not in txt  # plain text: shown exactly as written
@@ -248,6 +248,7 @@ def user_template(tmp_path: Path, name: str, text: str) -> None:
     folder = tmp_path / "home" / "config" / "handoff" / "templates" / "print"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
+    render.reset()  # as a new process would: it looks the override folder up once
 
 
 def test_user_template_override_is_used_and_sandboxed(sample_store, tmp_path):

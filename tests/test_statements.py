@@ -95,38 +95,49 @@ def test_a_template_cannot_reach_a_private_field(sample_store):
 
 def test_dates_are_written_naturally_in_each_language(sample_store):
     handoff = _handoff(sample_store, "vacation", [1])
-    handoff.starts, handoff.until = date(2026, 10, 1), date(2026, 10, 11)
+    handoff.starts, handoff.until = date(2026, 12, 1), date(2026, 12, 11)  # back on the 11th
     texts = {lang: statements.generate_statement(sample_store, handoff, 1, lang) for lang in LANGS}
-    assert "from 1 October 2026 until 11 October 2026" in texts["en"]
-    assert "od 1 października 2026 do 11 października 2026" in texts["pl"]
-    assert "des del dia 1 d'octubre de 2026 fins al dia 11 d'octubre de 2026" in texts["ca"]
-    assert "mulai 1 Oktober 2026 sampai dengan 11 Oktober 2026" in texts["id"]
+    assert "from 1 to 10 December 2026 and back in the office on 11 December 2026" in texts["en"]
+    assert "od 1 do 10 grudnia 2026 r. i wróci do biura 11 grudnia 2026 r." in texts["pl"]
+    assert "de l'1 al 10 de desembre de 2026 i tornarà a l'oficina l'11 de desembre" in texts["ca"]
+    assert "dari 1 sampai 10 Desember 2026 dan kembali bekerja pada 11 Desember 2026" in texts["id"]
+    for text in texts.values():
+        assert "until" not in text and "fins al dia" not in text and "2026 r.." not in text
 
 
 def test_termination_says_no_longer_works_here_and_gives_the_neutral_answer(sample_store):
     handoff = sample_store.handoff(2)  # Tom Fletcher, termination on 2026-11-16
     text = statements.generate_statement(sample_store, handoff, 7, "en", "phone")
-    assert "Tom Fletcher no longer works with us as of 16 November 2026" in text
-    assert "I am not at liberty to discuss the circumstances." in text
+    assert "as of 16 November 2026, Tom Fletcher no longer works with us" in text
+    assert "I'm not able to discuss the circumstances" in text
     pl = statements.generate_statement(sample_store, handoff, 7, "pl", "phone")
-    assert "od 16 listopada 2026 Tom Fletcher nie pracuje już w naszej firmie" in pl
-    assert "Nie mogę rozmawiać o okolicznościach." in pl
+    assert "od 16 listopada 2026 r. Tom Fletcher nie pracuje już w naszej firmie" in pl
+    assert "Nie mogę rozmawiać o okolicznościach" in pl
+    ca = statements.generate_statement(sample_store, handoff, 7, "ca", "phone")
+    assert "No puc parlar de les circumstàncies" in ca and "llibertat" not in ca
+    ind = statements.generate_statement(sample_store, handoff, 7, "id", "phone")
+    assert "tidak dapat menjelaskan lebih lanjut" in ind and "keadaannya" not in ind
+    notice = statements.generate_statement(sample_store, handoff, 7, "id")
+    assert "berakhirnya hubungan kerja" in notice and "kepergian" not in notice
 
 
 def test_contact_details_follow_the_clients_preferred_channel(sample_store):
     handoff = sample_store.handoff(1)  # Marta's vacation: Dewi covers Pere (sms), Montserrat
     pere = statements.generate_script(sample_store, handoff, 4)  # prefers SMS, Catalan
-    assert pere.startswith("Bon dia, sóc Dewi Lestari.")  # the phone script
+    # the call script, in Dewi's own words
+    assert pere.startswith("Bon dia, sóc Dewi Lestari, de Mensah Tiling & Renovation.")
     assert pere.index("per SMS al +44 20 7946 0105") < pere.index("per correu electrònic")
     montserrat = statements.generate_script(sample_store, handoff, 3)  # prefers email
-    assert montserrat.startswith("Bon dia,\n")  # the written notice
+    assert montserrat.startswith("Benvolguda senyora Vidal,\n")  # Dewi's own email
     assert montserrat.index("per correu electrònic") < montserrat.index("per telèfon")
+    assert montserrat != statements.generate_statement(sample_store, handoff, 3)
 
 
 def test_the_clients_language_is_the_default(sample_store):
     handoff = sample_store.handoff(1)
-    assert statements.generate_statement(sample_store, handoff, 1).startswith("Szanowni Państwo")
-    assert statements.generate_statement(sample_store, handoff, 5).startswith("Dengan hormat")
+    assert statements.generate_statement(sample_store, handoff, 1).startswith("Szanowna Pani,")
+    budi = statements.generate_statement(sample_store, handoff, 5)
+    assert budi.startswith("Yth. Bapak Budi Santoso,\n\nDengan hormat,")
 
 
 def test_an_edited_statement_is_used_in_its_language_only(sample_store):
@@ -136,12 +147,12 @@ def test_an_edited_statement_is_used_in_its_language_only(sample_store):
     handoff = sample_store.handoff(1)
     assert statements.statement_text(sample_store, handoff, 1) == handoff.statements[1]
     english = statements.statement_text(sample_store, handoff, 1, "en")
-    assert english.startswith("Dear Agnieszka Wiśniewska,")
+    assert english.startswith("Dear Ms Wiśniewska,")
 
 
 def test_a_client_without_a_cover_still_gets_a_readable_draft(sample_store):
     handoff = _handoff(sample_store, "leave", [6])
     handoff.covers = {}
     text = statements.generate_statement(sample_store, handoff, 6, "en")
-    assert "a colleague is looking after your account" in text
+    assert "a colleague will look after your account" in text
     assert "through our office" in text

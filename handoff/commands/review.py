@@ -135,7 +135,8 @@ def cmd_log_import(args: argparse.Namespace) -> int:
             print(f"  {entry.when:%Y-%m-%d %H:%M} {client.name}:")
             print("\n".join(_findings_lines(findings)))
     if risky:
-        print(f"{risky} of them hold risky words; see `handoff review {handoff.id}`.")
+        verb = "holds" if risky == 1 else "hold"
+        print(f"{risky} of them {verb} risky words; see `handoff review {handoff.id}`.")
     return 0
 
 

@@ -224,6 +224,12 @@ class HandoffApp(App[None]):
         if not isinstance(self.screen, PeopleScreen):
             self.push_screen(PeopleScreen())
 
+    def action_firm(self) -> None:
+        from handoff.tui.screens.firm import FirmScreen
+
+        if not isinstance(self.screen, FirmScreen):
+            self.push_screen(FirmScreen())
+
     def action_client_book(self) -> None:
         from handoff.tui.screens.clients import ClientBookScreen
 

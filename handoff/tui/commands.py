@@ -15,6 +15,7 @@ ACTIONS = [
     ("Import clients from a file", "import_clients", "CSV (CRM, Google, Outlook) or vCard"),
     ("Add a person at the firm", "add_person", "Owner, colleague, boss, HR or legal counsel"),
     ("People at the firm", "people", "Everyone's role, phone and email: add or correct one"),
+    ("The firm", "firm", "Name, address, contacts and signature on every letter"),
     ("Dashboard", "dashboard", "Every handoff with its status"),
     ("Toggle light / dark theme", "toggle_theme", "Switch between the light and dark theme"),
     ("Help", "help", "What the app does and the keys of this screen"),

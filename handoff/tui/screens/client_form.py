@@ -1,4 +1,4 @@
-"""Add or edit a client: contacts, how they like to be reached (seed 004), notes."""
+"""Add or edit a client: contacts, how they like to be reached and addressed, notes."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 from handoff.errors import ValidationError
 from handoff.model import CHANNELS, LANGUAGES, Client, Person
 from handoff.tui.safe import plain
+
+ADDRESS_CHOICES = {
+    "": "neutral (full name; Szanowni Państwo; Bapak/Ibu)",
+    "mr": "Mr (Pan, senyor, Bapak)",
+    "ms": "Ms (Pani, senyora, Ibu)",
+    "first": "first name",
+}
 
 
 class ClientForm(ModalScreen[Client | None]):
@@ -58,6 +65,13 @@ class ClientForm(ModalScreen[Client | None]):
                     value=c.language if c.language in LANGUAGES else "en",
                     allow_blank=False,
                     id="language",
+                )
+                yield Label("Address them as")
+                yield Select(
+                    [(plain(label), form) for form, label in ADDRESS_CHOICES.items()],
+                    value=c.address_as if c.address_as in ADDRESS_CHOICES else "",
+                    allow_blank=False,
+                    id="address_as",
                 )
                 yield Checkbox("Key account", c.key_account, id="key_account")
                 yield Label("Looked after by")
@@ -112,6 +126,7 @@ class ClientForm(ModalScreen[Client | None]):
             checkin=self.query_one("#checkin", Input).value,
             language=str(self.query_one("#language", Select).value),
             key_account=self.query_one("#key_account", Checkbox).value,
+            address_as=str(self.query_one("#address_as", Select).value),
             notes=self.query_one("#notes", TextArea).text,
             private_notes=self.query_one("#private_notes", TextArea).text,
             manager_id=manager if isinstance(manager, int) else None,

@@ -51,6 +51,7 @@ class DashboardScreen(Screen[None]):
         Binding("c", "app.client_book", "Clients", id="dashboard.clients"),
         # Not in the footer (it is full at 80 columns): the hint line below the table says it.
         Binding("f", "app.people", "People", id="dashboard.people", show=False),
+        Binding("s", "app.firm", "Firm", id="dashboard.firm", show=False),
         Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
         Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
         Binding("i", "app.import_clients", "Import", id="dashboard.import"),
@@ -74,7 +75,7 @@ class DashboardScreen(Screen[None]):
         yield Static("", id="empty")
         yield Static("", id="changed")  # what changed since the highlighted one was finalized
         yield Static(
-            "Enter or a second click: open · l: log · r: review · f: people · / filter",
+            "Enter or 2nd click: open · l: log · r: review · f: people · s: firm · / filter",
             classes="hint",
         )
         yield Footer()
