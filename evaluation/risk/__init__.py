@@ -51,4 +51,6 @@ def _read() -> Iterator[Sentence]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                yield Sentence(row["lang"], row["label"], row["category"], row["split"], row["text"])
+                yield Sentence(
+                    row["lang"], row["label"], row["category"], row["split"], row["text"]
+                )

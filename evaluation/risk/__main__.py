@@ -19,7 +19,7 @@ def _flagged_by(rules_only: bool) -> Callable[[Sentence], bool]:
     from handoff import risk
 
     def flagged(sentence: Sentence) -> bool:
-        return bool(risk.check_text(sentence.text, sentence.lang))
+        return bool(risk.check_text(sentence.text, sentence.lang, meaning=not rules_only))
 
     return flagged
 
@@ -47,7 +47,9 @@ def table(sentences: list[Sentence], flagged: dict[str, bool]) -> list[str]:
     for s in sentences:
         cats[(s.label, s.category)].append(s)
     for (label, cat), rows in sorted(cats.items()):
-        lines.append(f"| {cat} | {label} | {_rate(sum(flagged[s.text] for s in rows), len(rows))} |")
+        lines.append(
+            f"| {cat} | {label} | {_rate(sum(flagged[s.text] for s in rows), len(rows))} |"
+        )
     return lines
 
 
