@@ -10,7 +10,9 @@ from handoff.cli import open_store, print_json
 from handoff.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "statement", parents=[common], help="print one client's statement (or contact script)"
     )
