@@ -1,15 +1,11 @@
-"""The risk checker: finds words in a script, statement or log entry that could hurt the firm.
-
-Seed 003: tell a client only that the person is no longer employed here, who the new contact is,
-and that you cannot discuss the circumstances. Anything more — a reason, an accusation, health,
-performance, family, legal or speculative content — is flagged with the exact words, why it is
-risky and a neutral alternative in the text's own language.
+"""The word rules of the risk checker: findings with exact spans, categories and alternatives.
 
 Matching runs on a folded copy of the text (lower case, diacritics removed, one character for
 each original character), so offsets point straight back into the original text. Rules live in
-`handoff.risk_rules`, one table per language, inflected forms included; each rule may name the
+`handoff.risk.rules`, one module per language, inflected forms included; each rule may name the
 context that makes the same word harmless ("the boiler's performance", "police station car park").
-Never imports textual.
+Rules are compiled once per language; one scan of a text finds the literal triggers present, and
+only the rules they allow run. Never imports textual.
 """
 
 from __future__ import annotations
