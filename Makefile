@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench system-deps clean
+.PHONY: demo test lint format bench eval-risk system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: $(STAMP) system-deps lint
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Recall and false alarms of the risk checker on its corpus (evaluation/risk), per split.
+eval-risk: $(STAMP)
+	$(BIN)/python -m evaluation.risk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

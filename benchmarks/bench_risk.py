@@ -1,9 +1,10 @@
 """How fast the risk checker is, for live checking as the owner types (wizard step 5).
 
 Run: .venv/bin/python benchmarks/bench_risk.py
-Prints the median time of `check()` on a typical statement, on a 10,000-character text, and of
-rendering and checking every statement and script of the sample firm. Timings live here, never
-in the tests.
+Prints the median time of `check()` on a typical statement, on a 10,000-character text, of
+rendering and checking every statement and script of the sample firm, and of the meaning check
+(first load of its weights, one sentence, a sentence of the corpus on average). Timings live
+here, never in the tests.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
 
+from evaluation.risk import LANGS, load  # noqa: E402
 from handoff import packet  # noqa: E402
-from handoff.risk import check, rules_for  # noqa: E402
-from handoff.risk_samples import SAMPLES  # noqa: E402
+from handoff.risk import check, check_text, rules_for  # noqa: E402
+from handoff.risk import meaning as meaning_check  # noqa: E402
+from handoff.risk import text as risk_text  # noqa: E402
 from handoff.sample import load_sample  # noqa: E402
 from handoff.store import Store  # noqa: E402
 
@@ -35,16 +38,19 @@ def median_ms(fn, repeat: int = 30) -> float:
 
 
 def main() -> None:
-    for lang in SAMPLES:
+    start = time.perf_counter()
+    for lang in LANGS:
         rules_for(lang)  # compile once, as the app does on first use
+    print(f"compile the rules of 4 languages: {(time.perf_counter() - start) * 1000:.0f} ms")
     typical = (
         "Dear Sarah Whitfield,\n\nI am writing to let you know that Tom Fletcher no longer "
         "works with us as of 16 November 2026. From now on your contact is Dewi Lestari, who "
         "has all the details of your work with us.\n\nKind regards,\nDewi Lestari\n"
     )
-    long_text = (" ".join(s.text for s in SAMPLES["en"]) * 3)[:10_000]
-    print(f"rules: {', '.join(f'{lang} {len(rules_for(lang))}' for lang in SAMPLES)}")
-    for lang in SAMPLES:
+    corpus = load()
+    long_text = (" ".join(s.text for s in corpus if s.lang == "en") * 3)[:10_000]
+    print(f"rules: {', '.join(f'{lang} {len(rules_for(lang))}' for lang in LANGS)}")
+    for lang in LANGS:
         took = median_ms(lambda code=lang: check(typical, code))
         print(f"check() typical statement, {lang}: {took:.2f} ms")
     print(f"check() 10,000 characters, en: {median_ms(lambda: check(long_text, 'en'), 10):.1f} ms")
@@ -60,6 +66,18 @@ def main() -> None:
         count = sum(2 * len(h.client_ids) for h in handoffs)
         took = median_ms(all_texts, 10)
         print(f"render + check all {count} sample scripts/statements: {took:.1f} ms")
+    start = time.perf_counter()
+    meaning_check.load()
+    print(
+        f"meaning check, first load of its weights: {(time.perf_counter() - start) * 1000:.0f} ms"
+    )
+    start = time.perf_counter()
+    for s in corpus:
+        risk_text.read.__wrapped__(s.text, s.lang)
+    took = (time.perf_counter() - start) * 1000 / len(corpus)
+    print(f"meaning check, one sentence ({len(corpus)} corpus sentences): {took:.2f} ms")
+    took = median_ms(lambda: [check_text(s.text, s.lang, meaning=True) for s in corpus[:200]], 3)
+    print(f"check_text with the meaning check, 200 sentences: {took:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -394,11 +394,12 @@ def check_said(text: str, lang: str, kind: str | None = None) -> list[Any]:
     """Risk findings for what was said: in the client's language and in English.
 
     A covering colleague often writes the log in English about a Polish or Catalan client (or
-    quotes the client's language), so both word lists apply, exactly as when finalizing.
+    quotes the client's language), so both word lists apply, exactly as when finalizing; a
+    person wrote it, so the meaning check reads it too.
     """
     from handoff.risk import check_text
 
-    return check_text(text, lang, kind)
+    return check_text(text, lang, kind, meaning=True)
 
 
 @cache
@@ -407,11 +408,12 @@ def rules_stamp() -> str:
     stale and is recomputed."""
     import handoff.claims
     import handoff.risk
-    import handoff.risk_rules
 
     digest = hashlib.sha256()
-    for module in (handoff.risk, handoff.risk_rules, handoff.claims):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    package = Path(handoff.risk.__file__ or "").parent
+    files = sorted(package.rglob("*.py")) + sorted(package.glob("*.json.gz"))
+    for path in [*files, Path(handoff.claims.__file__ or "")]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -146,13 +146,13 @@ def test_statement_does_not_flag_the_clients_own_name(db_path):
 
 def test_the_figures_command_prints_the_tables_measurements():
     import subprocess
+    from pathlib import Path
 
-    from handoff.risk_figures import figures
-    from handoff.risk_samples import HELD_OUT
+    from risk_figures import figures
+    from risk_samples import HELD_OUT
 
-    result = subprocess.run(
-        [sys.executable, "-m", "handoff.risk_figures"], capture_output=True, text=True
-    )
+    script = Path(__file__).with_name("risk_figures.py")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     table_pl = next(line for line in lines if line.startswith("pl "))

@@ -8,18 +8,25 @@ import dataclasses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from risk_samples import HELD_OUT, SAMPLES
 
 from handoff import risk
-from handoff.risk_samples import HELD_OUT, SAMPLES
+from handoff.model import LANGUAGES
+from handoff.risk import core
 from handoff.statements import generate_script, generate_statement
 
 
 def _without_triggers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule runs on every text: no trigger scan."""
     slow = {
-        lang: tuple(dataclasses.replace(r, triggers=None) for r in risk.rules_for(lang))
-        for lang in risk.LANGUAGES
+        lang: core._Index(
+            None,
+            {},
+            tuple((dataclasses.replace(r, triggers=None), None) for r in core.rules_for(lang)),
+        )
+        for lang in LANGUAGES
     }
-    monkeypatch.setattr(risk, "rules_for", lambda lang: slow[lang])
+    monkeypatch.setattr(core, "_index", lambda lang: slow[lang])
 
 
 def _all_findings(texts):
@@ -27,7 +34,7 @@ def _all_findings(texts):
 
 
 def test_triggers_exist_for_most_rules():
-    for lang in risk.LANGUAGES:
+    for lang in LANGUAGES:
         rules = risk.rules_for(lang)
         assert sum(r.triggers is not None for r in rules) >= 0.8 * len(rules), lang
 
@@ -91,7 +98,7 @@ WORDS = st.sampled_from(
 
 
 @settings(max_examples=150, deadline=None)
-@given(words=st.lists(WORDS, max_size=12), lang=st.sampled_from(sorted(risk.LANGUAGES)))
+@given(words=st.lists(WORDS, max_size=12), lang=st.sampled_from(sorted(LANGUAGES)))
 def test_same_findings_on_random_word_salad(words, lang):
     text = " ".join(words)
     fast = risk.check(text, lang, "termination")

@@ -11,7 +11,9 @@ from handoff.errors import ValidationError
 from handoff.paths import shown
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "statement", parents=[common], help="print one client's statement (or contact script)"
     )
@@ -34,7 +36,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "check", parents=[common], help="risk-check text; exit 1 when anything is flagged"
     )
     p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
-    p.add_argument("--lang", default="en", help="language of the text (en, pl, ca, id)")
+    p.add_argument(
+        "--lang",
+        default="en",
+        help="language of the text (en, pl, ca, id); English rules apply too, as when finalizing",
+    )
     p.add_argument(
         "--kind",
         help="the handoff's kind (vacation, leave, termination); false softeners are "
@@ -128,13 +134,18 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from handoff.risk import check, check_kind, check_language
+    from handoff.risk import check_kind, check_language, check_text, meaning_status
     from handoff.text import clean_line
 
     lang = check_language(args.lang)
     kind = check_kind(args.kind)
     text = read_text(args.file)
-    findings = check(text, lang, kind)
+    # As finalizing does: the text's language and English; and, since a person wrote this
+    # text, the meaning check as well — or a plain note that it is off.
+    off = meaning_status()
+    if off:
+        print(f"note: {off}", file=sys.stderr)
+    findings = check_text(text, lang, kind, meaning=True)
     if args.json:
         rows = []
         for f in findings:

@@ -1,5 +1,9 @@
 """The statement generator and risk checker (`handoff.statements`, `handoff.risk`, the packet's
-risk helpers) as the wizard uses them, in one place."""
+risk helpers) as the wizard uses them, in one place.
+
+The wizard checks in a thread worker (one exclusive group per text, so a newer keystroke's check
+replaces an older one): the word rules on every change, and the meaning check only on text the
+owner edited — text generated from the shipped templates is checked by the rules alone."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Any
 
 from handoff import packet, statements
 from handoff.model import Client, Handoff, Person
-from handoff.risk import Finding
+from handoff.risk import Finding, check_text, meaning_status
 from handoff.store import Store
 
 
@@ -27,10 +31,26 @@ def generated_statement(store: Store, handoff: Handoff, client: Client) -> str:
     return statements.generate_statement(store, handoff, client)
 
 
-def check(text: str, lang: str, kind: str | None, names: tuple[str, ...] = ()) -> list[Finding]:
-    """The same check finalizing applies (the client's language, and English; the names of
-    `packet.text_names` are not read as words)."""
-    return packet.check_text(text, lang, kind, names) if text else []
+def check(
+    text: str,
+    lang: str,
+    kind: str | None,
+    names: tuple[str, ...] = (),
+    meaning: bool = False,
+) -> list[Finding]:
+    """The check finalizing applies (the client's language, and English; the names of
+    `packet.text_names` are not read as words); with `meaning`, for text the owner edited,
+    the meaning check too. Call it from a worker, never on the typing path: the meaning check
+    reads whole sentences (cached by text, so an unchanged sentence costs nothing)."""
+    if not text:
+        return []
+    return check_text(text, lang, kind, names, meaning=meaning)
+
+
+def meaning_note() -> str | None:
+    """One line for the screen when the meaning check is off (never silently), else None."""
+    off = meaning_status()
+    return f"Note: {off}." if off else None
 
 
 def text_names(handoff: Handoff, client: Client, people: list[Person]) -> tuple[str, ...]:

@@ -1031,9 +1031,14 @@ class WizardScreen(Screen[None]):
             if client and self.handoff
             else ()
         )
+        # The meaning check reads text the owner wrote; generated text has the rules alone.
+        edited = False
+        if self.handoff is not None:
+            texts = self.handoff.scripts if which == "script" else self.handoff.statements
+            edited = client_id in texts
 
         def run() -> None:
-            flags = risk_bridge.check(text, lang, kind, names)
+            flags = risk_bridge.check(text, lang, kind, names, meaning=edited)
             self.post_message(self.Checked(which, client_id, text, flags))
 
         # One worker group per text: typing in the script never cancels the statement's check.
@@ -1077,7 +1082,10 @@ class WizardScreen(Screen[None]):
             findings.update(Content.assemble(*parts))
             findings.add_class("flagged")
         else:
-            findings.update(plain("✓ No risky words found.", "green"))
+            note = risk_bridge.meaning_note()
+            findings.update(
+                plain("✓ No risky words found." + (f" {note}" if note else ""), "green")
+            )
             findings.remove_class("flagged")
 
     @on(Button.Pressed, "#regenerate")

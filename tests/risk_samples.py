@@ -1,9 +1,8 @@
 """The risk checker's test table: risky and safe sentences per language.
 
-Both `tests/test_risk_table.py` and `python -m handoff.risk_figures` read this table, so the
+Both `tests/test_risk.py` and `python tests/risk_figures.py` read this table, so the
 figures in the README are the ones the tests hold the checker to. Each entry is
-(sentence, expected category or None for a safe sentence, handoff kind or None). Seed phrases
-are used where they fit (seed 002 in Polish, seed 003 in Catalan, seed 000 in English). The
+(sentence, expected category or None for a safe sentence, handoff kind or None). The
 safe sentences are ordinary business talk of a tiling firm, chosen to be near misses: a boiler's
 performance, a contract that ended, tiles fired in a kiln, a police station car park.
 """

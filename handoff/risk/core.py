@@ -1,15 +1,11 @@
-"""The risk checker: finds words in a script, statement or log entry that could hurt the firm.
-
-Seed 003: tell a client only that the person is no longer employed here, who the new contact is,
-and that you cannot discuss the circumstances. Anything more — a reason, an accusation, health,
-performance, family, legal or speculative content — is flagged with the exact words, why it is
-risky and a neutral alternative in the text's own language.
+"""The word rules of the risk checker: findings with exact spans, categories and alternatives.
 
 Matching runs on a folded copy of the text (lower case, diacritics removed, one character for
 each original character), so offsets point straight back into the original text. Rules live in
-`handoff.risk_rules`, one table per language, inflected forms included; each rule may name the
+`handoff.risk.rules`, one module per language, inflected forms included; each rule may name the
 context that makes the same word harmless ("the boiler's performance", "police station car park").
-Never imports textual.
+Rules are compiled once per language; one scan of a text finds the literal triggers present, and
+only the rules they allow run. Never imports textual.
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from handoff.errors import ValidationError
 from handoff.model import KINDS, LANGUAGES
@@ -234,10 +230,10 @@ def _triggers(body: str) -> tuple[str, ...] | None:
 
 
 def _compile(lang: str) -> list[Rule]:
-    from handoff.risk_rules import RULES
+    from handoff.risk.rules import rules as tables
 
     rules = []
-    for spec in RULES[lang]:
+    for spec in tables()[lang]:
         category = spec["cat"]
         if category not in CATEGORIES:
             raise ValueError(f"risk rule for {lang}: unknown category {category!r}")
@@ -264,7 +260,64 @@ def _compile(lang: str) -> list[Rule]:
 
 @cache
 def rules_for(lang: str) -> tuple[Rule, ...]:
+    """The language's rules, compiled once per process."""
     return tuple(_compile(lang))
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Which rules can match a text, found in one scan of it.
+
+    `scan` finds, at each position, the longest trigger starting there; every trigger that is
+    a substring of a found one is then present too (`closure`), so the set of triggers in a
+    text is exact although the scan never backtracks over alternatives.
+    """
+
+    scan: re.Pattern[str] | None
+    closure: dict[str, frozenset[str]]
+    rules: tuple[tuple[Rule, frozenset[str] | None], ...]
+
+    def present(self, folded: str) -> set[str]:
+        if self.scan is None:
+            return set()
+        found: set[str] = set()
+        for hit in set(self.scan.findall(folded)):
+            found |= self.closure[hit]
+        return found
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression for `words`, their common prefixes factored out, so a scan
+    tries each character once per depth instead of once per word; greedy, so the longest word
+    at a position wins."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@cache
+def _index(lang: str) -> _Index:
+    rules = rules_for(lang)
+    triggers = sorted({t for r in rules for t in r.triggers or ()}, key=lambda t: (-len(t), t))
+    closure = {t: frozenset(u for u in triggers if u in t) for t in triggers}
+    scan = re.compile(f"(?=({_trie(triggers)}))") if triggers else None
+    return _Index(
+        scan,
+        closure,
+        tuple((r, frozenset(r.triggers) if r.triggers is not None else None) for r in rules),
+    )
 
 
 def check_language(lang: str) -> str:
@@ -290,6 +343,15 @@ def check_kind(kind: str | None) -> str | None:
 _MASK = "\x00"
 
 
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for all the names (longest first), compiled once per set of names."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def mask_names(text: str, folded: str, names: Iterable[str]) -> str:
     """`folded` with every exact, whole occurrence in `text` of one of `names` blanked out.
 
@@ -298,12 +360,10 @@ def mask_names(text: str, folded: str, names: Iterable[str]) -> str:
     name is never masked, nor is a name in other letters or cut in half, so "Marta is sick" is
     flagged even for a client called Hans Sick.
     """
-    spans = []
-    for name in {n.strip() for n in names if n}:
-        if len(name.split()) < 2:
-            continue
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            spans.append(match.span())
+    pattern = _names_pattern(frozenset(n.strip() for n in names if n and len(n.split()) >= 2))
+    if pattern is None:
+        return folded
+    spans = [match.span() for match in pattern.finditer(text)]
     if not spans:
         return folded
     chars = list(folded)
@@ -328,10 +388,12 @@ def check(
         return []
     folded = mask_names(text, fold(text), names)
     found: list[Finding] = []
-    for rule in rules_for(lang):
+    index = _index(lang)
+    present = index.present(folded)
+    for rule, triggers in index.rules:
         if rule.kinds is not None and kind not in rule.kinds:
             continue
-        if rule.triggers is not None and not any(t in folded for t in rule.triggers):
+        if triggers is not None and triggers.isdisjoint(present):
             continue
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
@@ -364,22 +426,6 @@ def check(
             continue
         kept.append(finding)
     return kept
-
-
-def check_text(
-    text: str, lang: str, kind: str | None = None, names: Iterable[str] = ()
-) -> list[Finding]:
-    """Check a script, statement or log entry the way finalizing does: in its language and,
-    when that is not English, in English as well (an owner may type English into a Polish
-    client's script). Findings in text order, never overlapping. `names`: see `check`."""
-    findings = check(text, lang, kind, names)
-    if check_language(lang) != "en":
-        taken = [(f.start, f.end) for f in findings]
-        for extra in check(text, "en", kind, names):
-            if all(extra.end <= start or extra.start >= end for start, end in taken):
-                findings.append(extra)
-        findings.sort(key=lambda f: f.start)
-    return findings
 
 
 def summary(findings: list[Finding]) -> str:

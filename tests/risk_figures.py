@@ -1,17 +1,22 @@
-"""`python -m handoff.risk_figures`: how well the risk checker does on its own test table.
+"""`python tests/risk_figures.py`: how well the risk checker does on its own test table.
 
 Per language: risky sentences caught / total (recall), safe sentences wrongly flagged / total
 (false alarms), and how many caught sentences got the expected category. `--misses` lists the
-sentences it gets wrong. The table is `handoff.risk_samples`, the same one the tests use.
+sentences it gets wrong. The table is `tests/risk_samples.py`, the same one the tests use.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+if __name__ == "__main__":  # run as a script from anywhere: the package and the table
+    sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).parent)]
 from dataclasses import dataclass
 
+from risk_samples import HELD_OUT, SAMPLES, Sample
+
 from handoff.risk import check
-from handoff.risk_samples import HELD_OUT, SAMPLES, Sample
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     show_misses = "--misses" in argv
     for title, table in (
-        ("Test table (handoff.risk_samples.SAMPLES; the rules were tuned on it)", SAMPLES),
+        ("Test table (tests/risk_samples.py SAMPLES; the rules were tuned on it)", SAMPLES),
         ("Held-out sentences (HELD_OUT; written after the rules, never tuned on)", HELD_OUT),
     ):
         print(title)

@@ -1,0 +1,1 @@
+"""Evaluation material kept out of the installed package (`python -m evaluation.risk`)."""

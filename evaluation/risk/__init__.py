@@ -1,0 +1,56 @@
+"""The risk checker's evaluation corpus and its figures.
+
+`evaluation/risk/{en,pl,ca,id}.jsonl` hold one sentence a line: `lang`, `label` (risky or safe),
+`category` (what kind of risk, or what kind of safe sentence), `split` (train, dev or test,
+fixed by a hash of the sentence) and `text`. The sentences are written the way owners and
+covering colleagues speak and write — hints, slang, typos, formal and informal address — and
+the safe half is deliberately hard: the client's own illness, pregnancy, lawsuit or job loss,
+and business words ("the wholesaler let us down", "the cutting disc died").
+
+The meaning classifier is trained on `train` only; thresholds are chosen on `dev`; `test` is
+looked at only to report figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGS = ("en", "pl", "ca", "id")
+SPLITS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    lang: str
+    label: str  # "risky" or "safe"
+    category: str
+    split: str
+    text: str
+
+    @property
+    def risky(self) -> bool:
+        return self.label == "risky"
+
+
+def load(split: str | None = None, lang: str | None = None) -> list[Sentence]:
+    """The corpus, or one split / one language of it, in file order."""
+    return [
+        s
+        for s in _read()
+        if (split is None or s.split == split) and (lang is None or s.lang == lang)
+    ]
+
+
+def _read() -> Iterator[Sentence]:
+    for code in LANGS:
+        path = HERE / f"{code}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                yield Sentence(
+                    row["lang"], row["label"], row["category"], row["split"], row["text"]
+                )

@@ -1,0 +1,135 @@
+"""The meaning check: a small classifier that reads a sentence as a whole.
+
+Word rules miss what is only implied ("let's just say he didn't leave by choice"), litotes
+("not the most dependable"), slang and paraphrase. This classifier is a logistic regression
+over character n-grams (3 to 5 letters, so every inflected form shares most of its features
+with the others), words and word pairs, and two signals of whom the sentence is about (see
+`handoff.risk.subject`). A second, multinomial model names the kind of risk. Names are read
+as "a name", never as words.
+
+It is trained on the train split of the project's own corpus by `python -m
+evaluation.risk.train`, its threshold chosen on the dev split, and its weights ship inside the
+package (`meaning.json.gz`, a few hundred kilobytes); nothing is downloaded and nothing but
+the standard library runs. When the weights file is missing or unreadable, `load()` returns
+None and the checker says so (`handoff.risk.meaning_status`) instead of going quiet.
+
+Each finding of this check explains itself: it names the sentence, the kind, the checker's
+usual explanation and alternative for that kind, and the words that weighed most.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from handoff.risk.core import fold
+from handoff.risk.subject import CLIENT, THIRD
+
+WEIGHTS = Path(__file__).with_name("meaning.json.gz")
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+NAME = "_n_"
+
+
+def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """Folded words; a capitalised word inside a sentence (or a known name) becomes `_n_`."""
+    client = CLIENT.get(lang, frozenset()) | CLIENT["en"]
+    out: list[str] = []
+    folded = fold(text)
+    for i, match in enumerate(_TOKEN.finditer(text)):
+        word = folded[match.start() : match.end()].replace("’", "'")
+        raw = match.group()
+        start_of_sentence = i == 0 or text[: match.start()].rstrip()[-1:] in {".", "!", "?", ":"}
+        if word in names or (
+            raw[:1].isupper() and not start_of_sentence and word not in client and raw != "I"
+        ):
+            word = NAME
+        out.append(word)
+    return out
+
+
+def features(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """The features of one sentence, each once."""
+    words = tokens(text, lang, names)
+    found: set[str] = {f"w:{w}" for w in words}
+    found |= {f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    line = " " + " ".join(words) + " "
+    for n in (3, 4, 5):
+        found |= {f"c:{line[i : i + n]}" for i in range(len(line) - n + 1)}
+    client = CLIENT.get(lang, frozenset()) | CLIENT["en"]
+    third = THIRD.get(lang, frozenset()) | THIRD["en"]
+    if any(w in client for w in words):
+        found.add("s:client")
+    if any(w in third or w == NAME for w in words):
+        found.add("s:third")
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Model:
+    """The shipped weights: risk (binary) and kind of risk (one weight row per kind)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    veto: float
+    kinds: tuple[str, ...]
+    kind_bias: tuple[float, ...]
+    kind_weights: dict[str, tuple[float, ...]]
+
+    def score(self, feats: list[str]) -> float:
+        """Probability that the sentence is risky."""
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        z = self.bias + scale * sum(self.weights.get(f, 0.0) for f in feats)
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def kind(self, feats: list[str]) -> str:
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        totals = list(self.kind_bias)
+        for f in feats:
+            row = self.kind_weights.get(f)
+            if row:
+                for i, w in enumerate(row):
+                    totals[i] += scale * w
+        return self.kinds[max(range(len(totals)), key=totals.__getitem__)]
+
+    def strongest(self, feats: list[str], count: int = 3) -> list[str]:
+        """The words that pushed the sentence most towards risky (for the explanation)."""
+        words = [(self.weights.get(f, 0.0), f[2:]) for f in feats if f.startswith("w:")]
+        return [w for weight, w in sorted(words, reverse=True)[:count] if weight > 0 and w != NAME]
+
+
+@cache
+def load() -> Model | None:
+    """The shipped model, or None when its file is missing or unreadable."""
+    try:
+        data = json.loads(gzip.decompress(WEIGHTS.read_bytes()))
+        return Model(
+            bias=float(data["bias"]),
+            weights={k: float(v) for k, v in data["weights"].items()},
+            threshold=float(data["threshold"]),
+            veto=float(data.get("veto", 0.0)),
+            kinds=tuple(data["kinds"]),
+            kind_bias=tuple(float(b) for b in data["kind_bias"]),
+            kind_weights={k: tuple(float(x) for x in v) for k, v in data["kind_weights"].items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError, EOFError, gzip.BadGzipFile):
+        return None
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, trimmed of surrounding white space."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        chunk = match.group()
+        start = match.start() + len(chunk) - len(chunk.lstrip())
+        end = match.end() - (len(chunk) - len(chunk.rstrip()))
+        if end > start and any(c.isalpha() for c in text[start:end]):
+            spans.append((start, end))
+    return spans

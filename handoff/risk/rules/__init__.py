@@ -1,0 +1,28 @@
+"""The risk checker's word lists, one module per language (see `handoff.risk`).
+
+Each rule: `cat` (a key of `risk.CATEGORIES`), `re` (a regular expression written in lower case
+with real diacritics; a space means any whitespace; matched on word boundaries, case- and
+diacritic-insensitively), and optionally `not_before` / `not_after` (the context that makes the
+same words harmless), `kinds` (only for these handoff kinds), `why` and `alt` (to override the
+category's explanation and alternative).
+
+Inflected forms are spelled out: Polish cases, genders and aspects, Catalan genders and
+numbers, Indonesian affixes (di-, me-, pe-an, -nya).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TERMINATION = ("termination",)
+
+
+def r(cat: str, pattern: str, **extra: Any) -> dict[str, Any]:
+    return {"cat": cat, "re": pattern, **extra}
+
+
+def rules() -> dict[str, list[dict[str, Any]]]:
+    """Every language's rule table, by language code."""
+    from handoff.risk.rules import ca, en, id, pl
+
+    return {"en": en.RULES, "pl": pl.RULES, "ca": ca.RULES, "id": id.RULES}

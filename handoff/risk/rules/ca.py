@@ -1,0 +1,181 @@
+"""The Catalan rules of the risk checker (see `handoff.risk.rules` for their form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.risk.rules import TERMINATION, r
+
+RULES: list[dict[str, Any]] = [
+    # motiu de la sortida
+    r("reason", r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat"),
+    r("reason", r"(?:fer|fet|feren|fan|va fer|van fer|han fet|hem fet|l'han fet|l'hem fet) fora"),
+    r(
+        "reason",
+        r"rescindi(?:t|da|ts|des|r)|rescissió",
+        not_before=r"contracte\w*(?: \w+){0,3}",
+        not_after=r"(?:del|de|dels) (?:contracte|lloguer|acord|servei)",
+    ),
+    r("reason", r"dimiti\w*|dimissió|ha dimitit|va dimitir|plegat|va plegar|ha plegat"),
+    r("reason", r"renuncia\w* (?:a la feina|al (?:seu )?lloc|al càrrec)"),
+    r("reason", r"reducció de plantilla|retallad\w* de (?:personal|plantilla)|terminació"),
+    r("reason", r"baixa voluntària|demanat la baixa|plegar de la feina"),
+    r(
+        "reason",
+        r"(?:treure|tret|va treure|van treure|han tret)\w* de sobre|(?:se'n|ens en) (?:va|van|vam)"
+        r" desfer|desfer-nos-en|(?:el|la|els) van posar al carrer|posar-(?:lo|la) al carrer"
+        r"|deixa\w* la feina (?:a mitges|sense avisar)|abandon\w* (?:la feina|l'obra)",
+    ),
+    r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
+    # acusacions
+    r("accusation", r"robatori\w*|robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
+    r("accusation", r"frau\w*|estafa\w*|malversació|malversa\w*|desfalc\w*|defrauda\w*"),
+    r(
+        "accusation",
+        r"policia\w*",
+        not_before=r"comissaria de (?:la )?",
+        not_after=r"(?:havia |ha |va )?(?:tallat|tallar|tancat|tancar|desviat|desviar) (?:la|el)"
+        r" (?:carretera|carrer|pas|trànsit)|de trànsit",
+    ),
+    r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
+    r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|begud\w*|drogu\w*"),
+    r("accusation", r"robant|enxampa\w* (?:robant|bevent|amb)"),
+    r(
+        "accusation",
+        r"es quedava (?:diners|material|eines)|es va quedar (?:diners|material|eines)"
+        r"|s'embutxac\w*|falsifica\w*|va falsificar|denúncia|denunciat\w*|ens ha denunciat",
+    ),
+    r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu"),
+    r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
+    # rendiment
+    r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
+    r("performance", r"servei deficient|feina mal feta|no complia|no feia (?:bé )?la seva feina"),
+    r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
+    r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
+    r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
+    r("performance", r"no estava a l'alçada|negligen\w*|deixadesa"),
+    r(
+        "performance",
+        r"(?:la seva|seva) feina (?:\w+ ){0,4}(?:prou bona|deficient|dolenta|pèssima|mal feta)",
+    ),
+    # salut
+    r("health", r"malalt(?:ia|ies|a|s|es)?|baixa mèdica|baixa per malaltia|hospitalitza\w*"),
+    r("health", r"(?:està|estarà|és|ha estat|estava) de baixa|a l'hospital|ingressat\w*"),
+    r(
+        "health",
+        r"(?:va ser|ha estat|l'han|l'hem) operat\w*|operació quirúrgica|depressió|ansietat"
+        r"|càncer|infart|cremat per",
+    ),
+    r("health", r"problem\w* amb (?:l'alcohol|la beguda|les drogues)|alcohòlic\w*"),
+    r("health", r"salut mental|esgotament|addicció|alcoholisme|discapacitat|lesió|ferit"),
+    # família i vida personal
+    r(
+        "family",
+        r"espera (?:un fill|una filla|un nadó|bessons)|bessons|està esperant (?:un|una) "
+        r"(?:fill|filla|criatura|nadó)|(?:surt|sortia) amb (?:una|un) client\w*|aventura amb",
+    ),
+    r("family", r"embaràs|embarassada|prenyada|maternitat|paternitat|permís de naixement"),
+    r("family", r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè)|nadó|criatura"),
+    r("family", r"divorci\w*|divorcia\w*|separa\w* de|casament|noces|funeral|enterrament"),
+    r(
+        "family",
+        r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
+    ),
+    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)|va morir|ha mort"),
+    # procediments legals
+    r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
+    r("legal", r"ens ha demandat|ens demanda|demandar-nos|judici\w*|tribunal\w*|jutjat\w*"),
+    r(
+        "legal",
+        r"difamació|calúmni\w*|calumni\w*|acci(?:ó|ons) legal(?:s)?|advocat\w* (?:seu|seva)",
+    ),
+    r("legal", r"(?:el seu|els seus) advocat\w*|ho porten els advocats|via judicial"),
+    r("legal", r"(?:els|els nostres) advocats (?:ja )?ho porten|litigi\w*|plet|plets"),
+    # especulació
+    r("speculation", r"rumor\w*|xafarder\w*|es rumoreja|es diu que|diuen que"),
+    r("speculation", r"he sentit (?:dir )?que|entre nosaltres|extraoficialment|pel que sembla"),
+    r("speculation", r"(?:segurament|probablement|potser|suposo que) (?:perquè|per això)"),
+    r(
+        "speculation",
+        r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|té raó|no és cap sorpresa",
+    ),
+    r("speculation", r"no hauria de dir-ho|no és estrany"),
+    # desprestigi
+    r("disparagement", r"mandr\w*|gandul\w*|inútil\w*|incompetent\w*|deshonest\w*"),
+    r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|un desastre|una desgràcia"),
+    r("disparagement", r"parla\w* malament|(?:desprestigi|difama)\w*"),
+    r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
+    r("disparagement", r"no (?:era|és) de fiar|no s'hi podia confiar|estúpid\w*|idiota"),
+    # dades confidencials
+    r("confidential", r"salari\w*|el seu sou|del seu sou|nòmin\w*|augment de sou"),
+    r("confidential", r"expedient disciplinari|sanci(?:ó|ons) disciplinàri\w*|sancionat\w*"),
+    r("confidential", r"amonesta\w*|advertiment per escrit|període de prova|finiquit"),
+    r("confidential", r"indemnització per acomiadament|contracte laboral|avaluació del seu"),
+    r("confidential", r"(?:últim|darrer) avís|avís per escrit|avisos per escrit|expedientat\w*"),
+    # falsos eufemismes (només per a una sortida definitiva)
+    r(
+        "false_softener",
+        r"noves oportunitats|nous reptes|nous horitzons|(?:ha|va) decidir (?:marxar|deixar"
+        r"|canviar)|ha decidit (?:marxar|deixar|canviar)|de mutu acord|de manera amistosa"
+        r"|per voluntat pròpia|vol(?:ia|gut)? canviar d'aires|més temps amb la seva família"
+        r"|nous projectes|nova etapa|nou camí|emprendre (?:nous|un nou|una nova)"
+        r"|per centrar-se en",
+        kinds=TERMINATION,
+    ),
+    # ampliat després del segon mesurament a cegues
+    r(
+        "reason",
+        r"(?:li|els) van donar (?:quinze dies|el preavís|la carta)|(?:li|els) van dir que no "
+        r"(?:tornés|tornessin)|(?:el|la|els) (?:va|van) fer plegar|fer-(?:lo|la) plegar"
+        r"|(?:ha|va) perdre la feina|ha perdut la feina|(?:s'ha|es va) quedar sense feina",
+    ),
+    r(
+        "accusation",
+        r"l'acusen|acusa(?:t|da|ts|des|r|ció|cions)|cobra\w* de més|infla\w* les factures"
+        r"|s'emportava|emportant-se|es va emportar (?:les|el|material|eines|diners)"
+        r"|apropiació indeguda",
+    ),
+    r(
+        "performance",
+        r"mai no acabava|no acabava (?:res|mai)|no complia (?:els terminis|els horaris)"
+        r"|sempre (?:anava|arribava) tard|errors greus|no donava l'abast",
+    ),
+    r(
+        "disparagement",
+        r"(?:el|la) pitjor (?:rajoler|treballador|empleat|encarregat|persona)\w*"
+        r"|no (?:el|la|els) (?:podia|podíem|puc) suportar|insuportable\w*|maleducat\w*"
+        r"|arrogant\w*|sort que ja no hi és|millor sense (?:ell|ella)",
+    ),
+    r(
+        "speculation",
+        r"es comenta|m'han dit que|m'ha dit que|segons sembla|imagino que (?:ell|ella|el|la)"
+        r"|(?:a|amb) la competència",
+    ),
+    r(
+        "health",
+        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident"
+        r"|després de l'accident|es va trencar (?:la|el) (?:cama|braç|canell|esquena)"
+        r"|tractament mèdic|psiquiatr\w*",
+    ),
+    r(
+        "family",
+        r"s'hi van traslladar|es trasllada|s'ha mudat|es muda|se'n va anar a viure"
+        r"|cuidar (?:la seva|el seu) (?:mare|pare|fill|filla)"
+        r"|(?:els seus|les seves) (?:fills|filles|pares)",
+    ),
+    r(
+        "legal",
+        r"burofax|reclamació judicial|magistratura|conciliació laboral|inspecció de treball"
+        r"|carta de l'advocat",
+    ),
+    r(
+        "confidential",
+        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*",
+    ),
+    r(
+        "false_softener",
+        r"començar de (?:nou|zero)|nova aventura|créixer professionalment|altres projectes"
+        r"|en un altre lloc|era (?:hora|el moment) de",
+        kinds=TERMINATION,
+    ),
+]

@@ -1,0 +1,311 @@
+"""The English rules of the risk checker (see `handoff.risk.rules` for their form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.risk.rules import TERMINATION, r
+
+_BE = r"(?:was|were|been|being|be|is|are|got|get|gets|getting|had been|has been|have been)"
+_ADV = r"(?:just |finally |recently |eventually |basically |effectively |actually |quietly )?"
+_PRON = r"(?:him|her|them)"
+_POSS = r"(?:his|her|their)"
+
+
+RULES: list[dict[str, Any]] = [
+    # reason for leaving
+    r(
+        "reason",
+        rf"{_BE} {_ADV}(?:sacked|axed|dismissed|let go|laid off|made redundant|kicked out"
+        r"|booted out|pushed out|forced out|shown the door|asked to leave|asked to resign)",
+    ),
+    r(
+        "reason",
+        rf"{_BE} {_ADV}terminated",
+        not_before=r"(?:contract|agreement|lease|subscription|service|call|order|warranty|policy"
+        r"|job|work|works|hire|project|test"
+        r"|connection|cable|wire|pipe|account)s?",
+    ),
+    r(
+        "reason",
+        rf"{_BE} {_ADV}fired",
+        not_after=r"(?:up|at|in (?:a|the) kiln|twice|to \d|in batches)",
+    ),
+    r("reason", rf"(?:fired|sacked|dismissed|terminated|got rid of) {_PRON}"),
+    r("reason", rf"(?:let|letting) {_PRON} go"),
+    r("reason", r"sacked|got the sack|given the sack|got the boot|laid off|lay-?offs?"),
+    r("reason", r"redundanc(?:y|ies)|made redundant|dismissal|dismissed for"),
+    r("reason", r"(?:dismissed|sacked|let go) (?:after|over|because|following|for)"),
+    r("reason", rf"termination of {_POSS} (?:employment|contract|job)"),
+    r(
+        "reason",
+        rf"{_POSS} (?:employment|contract of employment|job) (?:was|has been) (?:terminated|ended)",
+    ),
+    r("reason", r"resign(?:ed|s|ing|ation)?|(?:handed in|gave) (?:his|her|their) notice"),
+    r("reason", r"quit|quits|quitting", not_after=r"smoking|drinking|the app|the program"),
+    r("reason", r"walked out|stormed out|walked off the job|walked out on"),
+    r(
+        "reason",
+        rf"(?:given|got) (?:{_POSS} )?marching orders|asked {_PRON} to leave"
+        rf"|(?:has|had|have) been suspended|suspended {_PRON}|we parted company",
+    ),
+    # accusation and crime
+    r("accusation", r"steal(?:s|ing)?|stole|stolen|theft|thefts|thief|thieves|thieving|pilfer\w*"),
+    r("accusation", r"fraud\w*|embezzl\w*|defraud\w*|swindl\w*|scam(?:med|ming)?"),
+    r(
+        "accusation",
+        r"police",
+        not_before=r"traffic",
+        not_after=r"station (?:car park|carpark|parking|entrance)|(?:had |have |has )?(?:closed"
+        r"|blocked|shut|diverted|cordoned off) the (?:road|street|lane)|traffic",
+    ),
+    r(
+        "accusation",
+        r"pocket(?:ed|ing) (?:it|the|money|cash|some|the cash)|(?:took|taking|stole|steals?)"
+        r" (?:cash|money)|fiddl\w* (?:the |his |her |their )?(?:books|expenses|accounts)"
+        r"|(?:falsif\w*|faked|faking|forged|forging) (?:the |a )?(?:invoices?|receipts?|timesheets?"
+        r"|records|books|signatures?|documents)",
+    ),
+    r("accusation", r"arrest(?:ed|s)?|criminal\w*|crimes?|convicted|conviction|prosecut\w*"),
+    r("accusation", r"charged with|(?:gross )?misconduct|harass\w*|assault\w*|sabotag\w*"),
+    r("accusation", r"brib(?:e|es|ed|ery|ing)|kickbacks?|drunk|intoxicated|on drugs"),
+    r("accusation", r"drugs? (?:use|problem|habit|test)|lied (?:to|about)|a liar|liar"),
+    r("accusation", r"cheat(?:ed|ing)|caught (?:stealing|taking|with|red-handed|lying|drinking)"),
+    r("accusation", r"(?:took|taking|stealing) money|cooked the books|hand in the till"),
+    r("accusation", r"(?:under|internal|criminal|police) investigation|being investigated"),
+    # performance and competence
+    r("performance", rf"{_POSS} (?:work |job |poor |bad )?performance"),
+    r(
+        "performance",
+        r"(?:poor|bad|weak|unsatisfactory|inadequate|disappointing|sub-?par) (?:work|performance"
+        r"|results|attendance|timekeeping|service|workmanship)",
+        not_before=r"(?:boiler|pump|heater|machine|system|tile|tiles|engine|signal|connection)",
+    ),
+    r("performance", r"underperform\w*|performance (?:issues|problems|concerns|improvement)"),
+    r("performance", r"not up to (?:the job|scratch|standard)|out of (?:his|her|their) depth"),
+    r(
+        "performance",
+        r"(?:never|wasn't|was not|isn't|is not) up to (?:standard|scratch|the job|par)"
+        r"|substandard|below (?:par|standard)|(?:his|her|their) work (?:was|wasn't|is|isn't)"
+        r" (?:poor|sloppy|not good|bad|terrible|awful|careless)|not good enough at",
+    ),
+    r("performance", r"(?:couldn't|could not|wasn't|was not|can't|cannot) cope"),
+    r("performance", r"(?:kept|keeps|keep) (?:making mistakes|missing|forgetting|getting)"),
+    r("performance", r"(?:he|she|they) made (?:a lot of |many |several |too many |)mistakes"),
+    r("performance", r"missed (?:deadlines|appointments|site visits|meetings)"),
+    r("performance", r"(?:didn't|did not|never|wouldn't|would not) (?:turn|show) up"),
+    r("performance", r"no-shows?|no shows"),
+    r(
+        "performance",
+        r"(?:always|constantly|persistently|habitually|frequently|often|regularly) late"
+        r"|late all the time|(?:his|her|their) (?:lateness|timekeeping|attendance)",
+    ),
+    r("performance", rf"complain(?:ts|ed|ing)? about (?:{_PRON}|{_POSS}\b)"),
+    r("performance", r"sloppy|careless(?:ness)?|negligen\w*"),
+    r(
+        "performance",
+        r"(?:he|she|they|who) (?:kept letting|let|has let|had let) (?:us|you|clients|customers"
+        r"|the team|everyone) down",
+    ),
+    # health
+    r(
+        "health",
+        r"sick|sickness|illness|illnesses|unwell|off sick|sick leave|sick note",
+        not_after=r"bay|building",
+    ),
+    r(
+        "health",
+        r"signed off (?:sick|work)|off work (?:ill|sick|with)|struggling with (?:his |her |their )?"
+        r"(?:health|mental|stress|depression)|(?:his|her|their) (?:health|diagnosis|recovery)",
+    ),
+    r("health", r"ill", not_after=r"-|advised|fitting|feeling between|will"),
+    r(
+        "health",
+        r"(?:in|into) hospital|hospitali[sz]ed|(?:admitted|rushed|taken) to (?:the )?hospital",
+    ),
+    r("health", r"medical (?:leave|reasons|condition|issues?|problems?|grounds|treatment)"),
+    r(
+        "health",
+        r"(?:had|having|has|undergo\w*|underwent|recovering from|needs) (?:an |major |minor "
+        r"|emergency |heart |back |knee |hip )?(?:operation|surgery)",
+    ),
+    r("health", r"cancer|tumou?rs?|chemo\w*|heart attack|(?:had|suffered) a stroke"),
+    r("health", r"(?:was|been|got|is|has been) diagnosed|depress(?:ion|ed)|anxiety"),
+    r("health", r"mental health|(?:nervous|mental|emotional) breakdown|had a breakdown"),
+    r("health", r"burn-?out|burned out|burnt out|stress(?:ed)? (?:leave|related)"),
+    r("health", r"(?:drinking|drink|drug) problem|problem with (?:alcohol|drink|drugs)"),
+    r("health", r"rehab\w*|addiction|alcoholi\w*|(?:his|her|their) disability"),
+    r(
+        "health",
+        r"(?:was|is|got|been|were) (?:badly |seriously )?injured|(?:his|her|their) injur\w*",
+    ),
+    # pregnancy, family and personal life
+    r("family", r"pregnan\w*|maternity|paternity|parental leave|expecting (?:a baby|twins)"),
+    r("family", r"baby|babies", not_after=r"blue|pink|changing|bath"),
+    r("family", r"gave birth|newborn|childcare|divorc\w*|separated from"),
+    r(
+        "family",
+        r"(?:she's|she is|they're|they are|is) expecting|twins|an affair|affair with"
+        r"|(?:was|is|were) (?:seeing|dating) (?:one of|a|the)"
+        r"|(?:his|her|their) (?:personal|private) life",
+    ),
+    r(
+        "family",
+        rf"{_POSS} (?:wife|husband|partner|children|kids|son|daughter|family|mother|father"
+        r"|mum|mom|dad|parents|boyfriend|girlfriend|fiancée?)",
+    ),
+    r("family", r"wedding|honeymoon|funeral|bereavement|passed away|died|compassionate leave"),
+    r(
+        "family",
+        r"(?:family|personal) (?:reasons|matters|issues|problems|emergency|commitments"
+        r"|circumstances)",
+    ),
+    # legal proceedings
+    r("legal", r"lawsuits?|law suits?|sued|suing|sue (?:us|you|the company|them|him|her|for)"),
+    r("legal", r"legal (?:action|proceedings|case|dispute|claim|battle|trouble|steps)"),
+    r("legal", r"tribunal|(?:in|to) court|court (?:case|hearing|action|order)|litigation"),
+    r("legal", r"claim against|injunction|defamation|libel|slander"),
+    r("legal", r"settlement (?:agreement|talks)|non-disclosure|gagging order"),
+    r("legal", rf"{_POSS} (?:lawyers?|solicitors?|attorneys?)|lawyers are involved"),
+    # speculation, rumour, confirming a suspicion
+    r("speculation", r"rumou?rs?|gossip|hearsay|word (?:is|has it)|allegedly|supposedly"),
+    r("speculation", r"i(?:'ve| have)? heard (?:that|he|she|they)|apparently (?:he|she|they)"),
+    r("speculation", r"between (?:you and me|ourselves|us)|off the record|just between us"),
+    r("speculation", r"(?:you )?didn't hear (?:it|this|that) from me"),
+    r(
+        "speculation",
+        r"i (?:think|suspect|guess|believe|imagine) (?:it was|that was|he|she|they) "
+        r"(?:because|was|were|did|had|left)",
+    ),
+    r("speculation", r"(?:probably|maybe|perhaps|presumably|likely) because"),
+    r("speculation", r"as you (?:may have |might have |probably )?(?:suspected|guessed|heard)"),
+    r("speculation", r"you(?:'re| are) (?:right|not wrong)|you(?:'ve| have) guessed"),
+    r("speculation", r"(?:it's|it is|that's|that is) no surprise|not surprising|read between"),
+    r("speculation", r"(?:i'm|i am) not supposed to (?:say|tell)|if you know what i mean"),
+    r(
+        "speculation",
+        r"i hear (?:that|he|she|they)|(?:people|they) say (?:that|he|she|they)"
+        r"|from what i (?:hear|heard)|i was told (?:that )?(?:he|she|they)|everyone knows"
+        r"|everybody knows|word on the street",
+    ),
+    # disparagement
+    r("disparagement", r"lazy|useless|hopeless|incompeten(?:t|ce)|idiot\w*|stupid"),
+    r("disparagement", r"dishonest|untrustworthy|(?:couldn't|could not|can't|cannot) be trusted"),
+    r("disparagement", r"unreliable|unprofessional|troublemaker|clueless|good riddance"),
+    r("disparagement", r"(?:nightmare|difficult|impossible) to work with|bad attitude"),
+    r("disparagement", r"attitude problem|(?:better|well) off without"),
+    r(
+        "disparagement",
+        r"undermin\w* (?:\w+'s |his |her |their |our |my |the )?(?:integrity|reputation"
+        r"|authority|name|credibility)|bad-?mouth\w*|trash-talk\w*|talk\w* (?:him|her|them) down",
+    ),
+    r(
+        "disparagement",
+        r"(?:he|she|they) (?:was|were|is|are) (?:a bit of a |a complete |an absolute |a total |a )?"
+        r"(?:disaster|disgrace|joke|liability|menace|mess)|won't be missed|will not be missed",
+    ),
+    # confidential personnel details
+    r("confidential", r"salary|salaries|wages?|pay (?:rise|cut|dispute|grade)|payslips?"),
+    r("confidential", r"disciplinary|(?:written|verbal|final|formal) warnings?|warning letter"),
+    r("confidential", r"personnel file|hr file|probation(?:ary)?|severance|pay-?off"),
+    r("confidential", r"redundancy (?:pay|package)|exit package|grievance"),
+    r("confidential", r"performance review|(?:his|her|their|annual|staff) appraisal|sick pay"),
+    r("confidential", r"employment contract"),
+    r(
+        "confidential",
+        r"contract of employment|gardening leave|suspension|hr (?:issue|matter|case)",
+    ),
+    r("confidential", rf"complaints? against {_PRON}|(?:his|her|their) (?:hr )?record"),
+    # false softeners (termination only)
+    r(
+        "false_softener",
+        r"pursue (?:other|new|different) (?:opportunities|interests|challenges|career|paths?)"
+        r"|(?:other|new|fresh|exciting) (?:opportunities|challenges|pastures|adventures?|chapter)",
+        kinds=TERMINATION,
+    ),
+    r(
+        "false_softener",
+        r"decided to (?:move on|leave|go|step down|try something)|chose to (?:leave|move on|go)"
+        r"|(?:has|have|had) moved on",
+        kinds=TERMINATION,
+        not_after=r"to the (?:next|second|third|other)",
+    ),
+    r(
+        "false_softener",
+        r"mutual(?:ly)? (?:decision|agreement|agreed|consent)|by mutual|amicabl\w*"
+        r"|parted ways|part ways|on good terms|(?:stepped|stepping) down",
+        kinds=TERMINATION,
+    ),
+    r(
+        "false_softener",
+        r"spend more time with|wanted a change|of (?:his|her|their) own accord"
+        r"|(?:his|her|their) own (?:choice|decision)|pastures new|new pastures|new chapter"
+        r"|new direction|career change|pursue (?:his|her|their) (?:dream|passion|interests)"
+        r"|(?:chosen|chose|opted) to (?:move on|leave|go|step away|pursue)|left (?:us )?to "
+        r"(?:pursue|focus|join|start|take up|spend)",
+        kinds=TERMINATION,
+    ),
+    # widened after the second blind measurement
+    r(
+        "reason",
+        rf"show(?:ed|n)? {_PRON} the door|(?:given|got) (?:{_POSS} |two weeks' |a month's )?notice"
+        rf"|told (?:{_PRON} )?not to come back|(?:was|were) (?:told|asked) not to come back"
+        rf"|(?:pushed|forced|eased) out|ended {_POSS} (?:employment|contract)|cut {_PRON} loose"
+        r"|(?:lost|losing) (?:his|her|their) job|(?:was|got) canned",
+    ),
+    r(
+        "accusation",
+        r"accused of|accusations?|allegations?|(?:he|she|they) (?:was|were|had been) overcharging"
+        rf"|caught {_PRON} (?:on camera|stealing|taking|red-handed)|on camera taking"
+        r"|walked off with|helped (?:himself|herself|themselves) to|misappropriat\w*"
+        r"|breach of trust",
+    ),
+    r(
+        "performance",
+        r"never (?:finished|finishes|turned up|showed up|called back|returned calls|on time)"
+        r"|(?:couldn't|could not|didn't|did not) (?:finish|keep up)|shoddy|botched"
+        r"|messed (?:it |everything |things )?up|cock-?ups?|screwed up",
+    ),
+    r(
+        "disparagement",
+        r"(?:the )?worst (?:tiler|worker|employee|colleague|manager|member of staff|hire|person)"
+        rf"|(?:couldn't|could not|can't|cannot) stand {_PRON}|waste of (?:space|money|time)"
+        r"|arrogant|moron|glad (?:he's|she's|they're|he is|she is|they are) gone",
+    ),
+    r(
+        "speculation",
+        r"(?:joining|joined|gone to|going to|working for) (?:a|the) competitor|i reckon|i bet"
+        r"|must have (?:been|done|taken|said)|no doubt (?:he|she|they)",
+    ),
+    r(
+        "health",
+        r"miscarriage|radiotherapy|terminal(?:ly)? ill|hospice|psychiatric|(?:long )?covid"
+        r"|(?:his|her|their) (?:illness|condition|treatment|therapy|therapist|doctor)"
+        r"|doctor's (?:note|orders)|(?:had|in) (?:an|a car|a serious) accident"
+        r"|broke (?:his|her|their) (?:leg|arm|wrist|back|ankle)|has (?:the )?flu",
+    ),
+    r(
+        "family",
+        r"custody|school run|caring for (?:his|her|their) (?:mother|father|parents|mum|dad)"
+        r"|elderly (?:mother|father|parents?)|(?:his|her|their) kids",
+    ),
+    r(
+        "legal",
+        r"letter before action|legal advice|threaten\w* (?:to sue|legal action|us with)"
+        r"|acas|whistle-?blow\w*|compensation claim|employment judge",
+    ),
+    r(
+        "confidential",
+        r"earn(?:ing|ed|s)? (?:far |much |a lot |way )?(?:more|less)"
+        r"|(?:his|her|their) (?:pay|salary|wages|earnings|bonus|pension|package)"
+        rf"|give {_PRON} a (?:bad |good )?reference"
+        r"|(?:sick|absence) record",
+    ),
+    r(
+        "false_softener",
+        r"fresh start|time for a change|(?:felt|thought|decided) it was time|better opportunity"
+        r"|next step in (?:his|her|their) career|career break|wanted to (?:try|focus|spend)"
+        r"|somewhere else|elsewhere",
+        kinds=TERMINATION,
+    ),
+]

@@ -1,0 +1,165 @@
+"""The Indonesian rules of the risk checker (see `handoff.risk.rules` for their form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.risk.rules import TERMINATION, r
+
+RULES: list[dict[str, Any]] = [
+    # alasan keluar
+    r("reason", r"dipecat\w*|pecat|memecat\w*|pemecatan\w*|dipecatnya|kena pecat"),
+    r("reason", r"phk|di-phk|kena phk|pemutusan hubungan kerja"),
+    r("reason", r"diberhentikan\w*|memberhentikan\w*|pemberhentian\w*"),
+    r("reason", r"mengundurkan diri|pengunduran diri|resign\w*"),
+    r(
+        "reason",
+        r"berhenti (?:bekerja|kerja)",
+        not_before=r"(?:kami|kita|tukang)",
+        not_after=r"(?:pukul|jam|sebentar|sementara)",
+    ),
+    r("reason", r"dikeluarkan dari (?:perusahaan|pekerjaan|kantor|tim)|didepak\w*"),
+    r("reason", r"dirumahkan|pensiun dini|dikeluarkan karena"),
+    r("reason", r"pengurangan (?:karyawan|pegawai|tenaga kerja)|rasionalisasi karyawan"),
+    r(
+        "reason",
+        r"mengeluarkannya|mengeluarkan (?:dia|dirinya|karyawan|pegawai) dari|hengkang"
+        r"|meninggalkan pekerjaan\w*|kabur dari (?:pekerjaan|proyek)|keluar dari pekerjaan\w*"
+        r"|(?:keluar|berhenti) karena",
+    ),
+    # tuduhan
+    r("accusation", r"mencuri\w*|pencurian\w*|dicuri\w*|curi|maling|pencuri"),
+    r("accusation", r"penipuan\w*|menipu\w*|ditipu\w*|penggelapan\w*|menggelapkan\w*|korupsi\w*"),
+    r(
+        "accusation",
+        r"polisi",
+        not_before=r"(?:kantor|pos)",
+        not_after=r"lalu lintas|(?:menutup|mengalihkan|mengatur) (?:jalan|arus|lalu lintas)",
+    ),
+    r("accusation", r"ditangkap\w*|kriminal\w*|kejahatan\w*|tindak pidana|dipenjara"),
+    r("accusation", r"suap\w*|menyuap\w*|disuap\w*|sogok\w*|disogok|komisi gelap|pungli"),
+    r("accusation", r"pelecehan\w*|mabuk\w*|narkoba\w*|sabotase|berbohong|bohong"),
+    r("accusation", r"melanggar (?:aturan|hukum|peraturan)|pelanggaran berat"),
+    r("accusation", r"mengantongi\w*|memalsu\w*|dipalsukan|pemalsuan|nota palsu|kuitansi palsu"),
+    # kinerja
+    r(
+        "performance",
+        r"kinerja(?:nya)?",
+        not_before=r"(?:mesin|boiler|pompa|sistem|alat)",
+        not_after=r"(?:mesin|boiler|pompa|sistem|alat|pemanas|produk|keramik)",
+    ),
+    r("performance", r"tidak kompeten|tidak becus|sering terlambat|selalu terlambat"),
+    r("performance", r"lalai|kelalaian\w*|bolos|membolos|mangkir|tidak masuk kerja"),
+    r(
+        "performance",
+        r"banyak (?:melakukan )?kesalahan|keluhan (?:tentang|terhadap) (?:dia|dirinya)",
+    ),
+    r("performance", r"tidak datang ke lokasi|tidak memenuhi target|hasil kerjanya"),
+    # kesehatan
+    r("health", r"sakit\w*|penyakit\w*", not_before=r"rumah"),
+    r("health", r"(?:dirawat|masuk|opname) (?:di )?rumah sakit|cuti sakit|dioperasi"),
+    r("health", r"menjalani operasi|depresi|kanker|stroke|serangan jantung|gangguan jiwa"),
+    r("health", r"masalah (?:dengan )?(?:alkohol|minuman keras|narkoba)|kecanduan alkohol"),
+    r("health", r"kesehatan jiwa\w*|masalah kesehatan|kondisi kesehatan\w*"),
+    r("health", r"kesehatan mental|kecanduan|stres berat|kelelahan|cedera|cacat|disabilitas"),
+    # kehamilan, keluarga, kehidupan pribadi
+    r("family", r"hamil|kehamilan\w*|cuti (?:melahirkan|hamil)|melahirkan|bayi\w*|persalinan"),
+    r("family", r"bercerai|perceraian\w*|cerai|menikah|pernikahan\w*|nikah|pemakaman|meninggal"),
+    r("family", r"(?:istri|suami|anak|keluarga|orang tua|ibu|ayah|pacar)nya"),
+    r("family", r"mengandung|anak kembar|berpacaran|pacaran|selingkuh\w*|perselingkuhan"),
+    r(
+        "family",
+        r"(?:urusan|alasan|masalah) (?:keluarga|pribadi)|keperluan keluarga|kedukaan",
+    ),
+    # proses hukum
+    r("legal", r"gugatan\w*|menggugat\w*|digugat\w*|pengadilan\w*|tuntutan hukum|dituntut"),
+    r("legal", r"jalur hukum|proses hukum|masalah hukum|kasus hukum|ranah hukum|somasi"),
+    r("legal", r"pencemaran nama baik|fitnah\w*|pengacaranya|lapor\w* ke polisi"),
+    r("legal", r"pengacara\w* (?:kami |perusahaan )?(?:sudah |sedang )?menangani"),
+    # spekulasi
+    r("speculation", r"gosip\w*|kabar burung|kabarnya|katanya|konon|desas-desus|rumor\w*"),
+    r("speculation", r"saya dengar|antara kita|jangan bilang siapa-siapa|off the record"),
+    r("speculation", r"(?:mungkin|sepertinya|kayaknya|barangkali|pasti) karena"),
+    r("speculation", r"seperti yang (?:anda|bapak|ibu) duga|(?:anda|bapak|ibu) benar"),
+    r("speculation", r"tidak mengherankan|tidak heran|sudah bisa ditebak"),
+    # merendahkan
+    r("disparagement", r"menjelek\w*|menjelekkan|menjatuhkan nama|menjelek-jelekkan"),
+    r("disparagement", r"malas|pemalas|bodoh|tidak bisa dipercaya|tidak jujur|pembohong"),
+    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah"),
+    r("disparagement", r"tidak bertanggung jawab", not_after=r"(?:kepada|atas|terhadap)"),
+    r("disparagement", r"(?:lebih baik|untung) (?:dia|mereka) (?:sudah )?(?:pergi|keluar)"),
+    r(
+        "disparagement",
+        r"tidak ada yang (?:akan )?merindukan\w*|(?:dia|orangnya) (?:benar-benar |memang |sangat )?"
+        r"(?:kacau|payah|berantakan|menyebalkan)",
+    ),
+    # data kepegawaian rahasia
+    r("confidential", r"gaji\w*|pesangon\w*|surat peringatan|sp\s*[123]|sanksi\w*"),
+    r("confidential", r"tindakan disipliner|disipliner|masa percobaan|penilaian kinerja"),
+    r("confidential", r"kontrak kerja(?:nya)?|uang pisah|bonus(?:nya)"),
+    # pelunak palsu (hanya untuk pemutusan)
+    r(
+        "false_softener",
+        r"peluang baru|tantangan baru|kesempatan baru|memutuskan untuk (?:pindah|keluar|berhenti"
+        r"|pergi|mencari)|atas keinginan sendiri|kesepakatan bersama|secara baik-baik"
+        r"|berpisah dengan baik|lebih banyak waktu (?:dengan|untuk) keluarga|jalan baru"
+        r"|babak baru|petualangan baru|memilih untuk (?:pindah|keluar|berhenti|pergi|menempuh"
+        r"|mengejar)|mengejar (?:karier|karir|impian|mimpi)",
+        kinds=TERMINATION,
+    ),
+    # diperluas setelah pengukuran buta kedua
+    r(
+        "reason",
+        r"disuruh (?:tidak kembali|keluar|pergi|berhenti|angkat kaki)|angkat kaki|diusir"
+        r"|dipaksa (?:keluar|berhenti|mundur)|diminta (?:keluar|mundur|berhenti|mengundurkan)"
+        r"|diputus kontrak\w*|kontraknya (?:diputus|tidak diperpanjang|dihentikan)"
+        r"|kehilangan pekerjaan\w*",
+    ),
+    r(
+        "accusation",
+        r"dituduh|menuduh\w*|tuduhan\w*|menggelembungkan|membawa pulang (?:peralatan|barang"
+        r"|material|alat)|menilap|rekaman cctv|terekam cctv|kamera merekam (?:dia|dirinya)",
+    ),
+    r(
+        "performance",
+        r"tidak pernah (?:menyelesaikan|selesai|tepat waktu|datang)|selalu molor|molor terus"
+        r"|kerjanya (?:lambat|jelek|asal-asalan)|asal-asalan",
+    ),
+    r(
+        "disparagement",
+        r"terburuk|tidak tahan (?:lagi )?dengan(?:nya)?|menjengkelkan|kurang ajar|sombong"
+        r"|tidak sopan|goblok|tolol",
+    ),
+    r(
+        "speculation",
+        r"kabar yang beredar|beredar kabar|isunya|dengar-dengar|kabar angin"
+        r"|(?:pindah|bergabung) (?:ke|dengan) (?:perusahaan )?pesaing",
+    ),
+    r(
+        "health",
+        r"keguguran|kemoterapi|kemo|radioterapi|kecelakaan|patah (?:kaki|tangan|tulang)"
+        r"|rawat inap|psikiater|psikolog",
+    ),
+    r(
+        "family",
+        r"pindah (?:rumah|kota|ke luar kota|ke luar negeri)|ikut (?:suami|istri)(?:nya)?"
+        r"|(?:mengurus|merawat) (?:anak|orang tua|ibu|ayah)\w*",
+    ),
+    r(
+        "legal",
+        r"kuasa hukum\w*|sengketa\w*|bersengketa|perkara\w*|disnaker|dinas tenaga kerja"
+        r"|hubungan industrial",
+    ),
+    r(
+        "confidential",
+        r"penghasilan\w*|pendapatannya|sidang disiplin|pemeriksaan internal|evaluasi kinerja"
+        r"|catatan (?:kepegawaian|disiplin)",
+    ),
+    r(
+        "false_softener",
+        r"lembaran baru|awal baru|memulai (?:dari awal|lembaran|babak|karier|karir)"
+        r"|di tempat lain|sudah waktunya|saatnya (?:pindah|mencari|keluar)"
+        r"|kesempatan (?:lain|yang lebih baik)|tawaran yang lebih baik",
+        kinds=TERMINATION,
+    ),
+]

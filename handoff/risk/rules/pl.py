@@ -1,0 +1,252 @@
+"""The Polish rules of the risk checker (see `handoff.risk.rules` for their form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handoff.risk.rules import TERMINATION, r
+
+RULES: list[dict[str, Any]] = [
+    # powód odejścia
+    r(
+        "reason",
+        # Participles and nouns are about people ("zwolniona", "zwolnienie"); the verb also
+        # frees a slot or scaffolding ("zwolnił się termin", "zwolnimy rusztowanie"), so
+        # verb forms count only with a person: a pronoun or "z pracy".
+        r"zwolnion\w*|zwolnieni|zwolnien(?:ie|ia|iu|iem|iach|iami)",
+        not_after=r"(?:z|od) (?:vat|podatku|opłat|opłaty|akcyzy|cła|obowiązku)|lekarsk",
+        not_before=r"(?:termin|miejsce|pokój|rusztowanie|sala)\w*(?: (?:został|została|było))?",
+    ),
+    r(
+        "reason",
+        r"(?:zwolni|zwalnia)\w* (?:go|ją|ich|jego|jej|mnie|nas|pracownik\w*|z pracy|z firmy"
+        r"|się z pracy|dyscyplinarnie)|(?:go|ją|ich) (?:zwolni|zwalnia)\w*",
+    ),
+    r(
+        # Past tense is nearly always about a person ("zwolnili Tomka"), unless a slot,
+        # a room or the pace is what was freed.
+        "reason",
+        r"zwolnił(?!o)\w*|zwolnili\w*|zwalniał(?!o)\w*|zwalniali\w*",
+        not_after=r"(?:się )?(?:termin|miejsce|pokój|pokoje|sala|salę|rusztowanie|tempo|blokadę"
+        r"|hamulec|kontener|magazyn|plac|parking|linię|zasoby|środki)\w*",
+        not_before=r"(?:termin|miejsce|pokój|sala|rusztowanie|tempo|parking|plac)\w*(?: się)?",
+    ),
+    r(
+        "reason",
+        r"wyrzuc\w* (?:go|ją|ich|z pracy|z firmy)|wyrzucon\w* z (?:pracy|firmy)"
+        r"|wylecia\w* z (?:pracy|firmy)|wylan\w* z (?:pracy|firmy)",
+    ),
+    r(
+        "reason",
+        r"rozwiąza\w* (?:z nim|z nią|z nimi) umow\w*|umow\w* o pracę|wypowiedzeni\w* umowy o pracę",
+    ),
+    r("reason", r"(?:złoży\w*|dosta\w*|otrzyma\w*|wręczy\w*) wypowiedzeni\w*"),
+    r("reason", r"zrezygnowa\w* z (?:pracy|posady|stanowiska)|rezygnacj\w* z (?:pracy|posady)"),
+    r("reason", r"redukcj\w* etat\w*|zwolnienia grupowe|dyscyplinark\w*"),
+    r(
+        "reason",
+        r"wylał\w* (?:go|ją|ich)|(?:go|ją|ich) wylał\w*|wylan\w* z (?:pracy|roboty)"
+        r"|pozby\w* się (?:go|jej|ich)|(?:pożegna|rozsta)\w* się z (?:nim|nią|nimi)"
+        r"|(?:zostawi|porzuci)\w* (?:robotę|pracę|budowę)|wypowiedzia\w* umowę o pracę",
+    ),
+    r("reason", r"rzuci\w* (?:pracę|robotę)|odszed\w* z hukiem|pożegnaliśmy się z (?:nim|nią)"),
+    # oskarżenia
+    r("accusation", r"kradzie\w*|ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    r("accusation", r"oszu\w*|defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
+    r(
+        "accusation",
+        r"policj\w*",
+        not_before=r"(?:komisariat\w*|komend\w*|posterun\w*)",
+        not_after=r"(?:zamknęła|zablokowała|kierowała ruchem|drogow\w*)",
+    ),
+    r("accusation", r"przestęp\w*|aresztowan\w*|areszt\w*|zatrzyman\w* przez policję"),
+    r("accusation", r"łapów\w*|przekup\w*|molestow\w*|nękani\w*|mobbing\w*"),
+    r("accusation", r"pijan\w*|po pijanemu|pod wpływem alkoholu|narkoty\w*|sabotow\w*"),
+    r("accusation", r"kłama\w*|okłama\w*|kłamstw\w*|naruszeni\w* obowiązków"),
+    r(
+        "accusation",
+        r"(?:brał|brała|brali|wziął|wzięła|wzięli) pieniądze|do (?:własnej|swojej) kieszeni"
+        r"|fałszowa\w*|sfałszowa\w*|podrabia\w*|podrobi\w*",
+    ),
+    # wyniki i kompetencje
+    r("performance", r"nie radzi\w* sobie|nie dawa\w* sobie rady|nie nadawa\w* się"),
+    r(
+        "performance",
+        r"(?:słab|złe|złych|kiepsk|niezadowalając)\w* (?:wynik|prac|wydajnoś|jakoś)\w*",
+    ),
+    r("performance", r"(?:jego|jej) (?:wydajnoś\w*|wyniki|wyników|zaangażowani\w*|postaw\w*)"),
+    r("performance", r"niekompetencj\w*|zaniedba\w*|zaniedbywa\w*"),
+    r("performance", r"(?:ciągle|wiecznie|notorycznie|stale|często|zawsze) (?:się )?spóźnia\w*"),
+    r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
+    r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
+    r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
+    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie"),
+    r(
+        "performance",
+        r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
+        r"|nie (?:był\w*|jest) na (?:odpowiednim|właściwym|należytym) poziomie"
+        r"|nie spełnia\w* (?:oczekiwań|wymagań|standardów)|nie wywiązywa\w* się|fuszerk\w*"
+        r"|spartaczy\w*|partacz\w*|niedbał\w*",
+    ),
+    # zdrowie
+    r("health", r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)"),
+    r("health", r"zwolnieni\w* lekarsk\w*|na l4|urlop\w* zdrowotn\w*"),
+    r(
+        "health",
+        r"(?:jest|był|była|leży|leżał\w*|trafił\w*) (?:w|do) szpital\w*|hospitalizowan\w*",
+    ),
+    r("health", r"operacj\w* (?:serca|kolana|biodra|kręgosłupa)|po operacji|przeszł\w* operację"),
+    r(
+        "health",
+        r"zdrowi\w* psychiczn\w*|problem\w* (?:ze zdrowiem|zdrowotn\w*)|stan\w* zdrowia"
+        r"|leczy się|leczył\w* się|psychiatr\w*|(?:był|była|jest|są|byli) wypalon\w*",
+    ),
+    # "zawał" (a heart attack) in its cases only: folded, "zawalił termin" (missed a deadline)
+    # begins the same way.
+    r(
+        "health",
+        r"nowotw\w*|depresj\w*|wypaleni\w*|załamani\w* nerwow\w*|zawał(?:u|em|owi|e|y|ów)?"
+        r"|udar\w*",
+    ),
+    r(
+        "performance",
+        r"zawal(?:ił|iła|ili|iły|ał|ała|ali|ały|a|ą|ać|ić)\w* (?:\w+ )?(?:termin\w*|spraw\w*"
+        r"|robot\w*|projekt\w*|zlecen\w*)",
+    ),
+    r("health", r"problem\w* z (?:alkoholem|piciem|narkotykami)|nadużywa\w* alkoholu"),
+    r("health", r"uzależni\w*|alkoholi\w*|(?:jest|był|była) niepełnospraw\w*|odwyk\w*"),
+    # ciąża, rodzina, życie prywatne
+    r(
+        "family",
+        r"spodziewa\w* się (?:dziecka|bliźniąt|bliźniaków)|romans\w*"
+        r"|(?:jego|jej) życi\w* (?:prywatn|osobist)\w*|spotyka\w* się z (?:klientką|klientem)",
+    ),
+    r("family", r"ciąż\w*|w ciąży|urlop\w* (?:macierzyńsk|ojcowsk|wychowawcz|rodzicielsk)\w*"),
+    r("family", r"macierzyńsk\w*|urodzi\w* dzieck\w*|porod\w*|poród|opiek\w* nad dzieckiem"),
+    r("family", r"rozw(?:ód|odu|odzie|odem|odzi\w*|iod\w*)|ślub\w*|wesel\w*|pogrzeb\w*"),
+    r("family", r"(?:jego|jej) (?:żon|mąż|męż|partner|rodzin|dziec|matk|ojc|rodzic)\w*"),
+    r(
+        "family",
+        r"(?:z |ze )?(?:względów|powodów|przyczyn|spraw) (?:rodzinnych|osobistych|prywatnych)"
+        r"|sprawy (?:rodzinne|osobiste|prywatne)|zmarł\w*|żałob\w*",
+    ),
+    # postępowanie prawne
+    r("legal", r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)"),
+    r("legal", r"pozywa\w*|proces\w* sądow\w*|prokurat\w*|kroki prawne|drog\w* sądow\w*"),
+    r("legal", r"zniesławieni\w*|pomówieni\w*|ugod\w* sądow\w*|sprawa w sądzie"),
+    r("legal", r"(?:jego|jej|ich) (?:prawnik|adwokat|pełnomocnik)\w*|prawnicy się tym zajmują"),
+    r("legal", r"inspekcj\w* pracy|sprawa karna|postępowani\w* (?:karne|sądowe)\w*"),
+    # spekulacje i plotki
+    r("speculation", r"plotk\w*|podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
+    r("speculation", r"słyszał(?:em|am|)\W+że|słyszałem|słyszałam|między nami|nieoficjalnie"),
+    r(
+        "speculation",
+        r"ludzie mówią|mówią, że|mówiło się|podejrzewam, że|chodzą słuchy|wszyscy wiedzą"
+        r"|każdy wie|po cichu",
+    ),
+    r(
+        "speculation",
+        r"(?:chyba|pewnie|prawdopodobnie|pewno|zapewne) (?:dlatego|przez to|z powodu)"
+        r"|jak się (?:(?:pan|pani|państwo) )?domyśla\w*",
+    ),
+    r("speculation", r"ma (?:pan|pani) rację|mają państwo rację|nic dziwnego|nie zdziwi\w*"),
+    r("speculation", r"domyśla(?:cie|sz|ją|ją państwo|pan|pani)? się pewnie|nie powinien\w* mówić"),
+    # dyskredytowanie
+    r("disparagement", r"leniw\w*|bezużyteczn\w*|nieudoln\w*|nieudacznik\w*|niekompetentn\w*"),
+    r("disparagement", r"nierzeteln\w*|nieuczciw\w*|kłamc\w*|nieodpowiedzialn\w*"),
+    r(
+        "disparagement",
+        r"nie można (?:było )?na (?:nim|niej|nich) polegać|nie da się z (?:nim|nią)",
+    ),
+    r("disparagement", r"beznadziejn\w*|idiot\w*|głup\w*|katastrof\w*|nieprofesjonaln\w*"),
+    r("disparagement", r"(?:dobrze|lepiej), że (?:go|jej|ich) nie ma"),
+    r("disparagement", r"wrzuci\w* (?:mnie|nas|go|ją|ich) pod autobus|obgad\w*|oczerni\w*"),
+    r("disparagement", r"szkalowa\w*|oczernia\w*|obsmarowa\w*"),
+    r(
+        "disparagement",
+        r"nikt (?:za nim|za nią|za nimi) nie (?:będzie )?tęskni\w*|(?:był\w*|jest) "
+        r"(?:kompletną |totalną )?porażką|(?:kompletn|totaln)\w* porażk\w*",
+    ),
+    # poufne sprawy kadrowe
+    r("confidential", r"pensj\w*|wynagrodzeni\w*|zarobk\w*|zarabia\w*"),
+    r("confidential", r"podwyżk\w*", not_after=r"cen"),
+    r("confidential", r"premi(?:a|i|ę|ą|e)", not_after=r"ofert"),
+    r("confidential", r"nagan\w*|kar\w* dyscyplinarn\w*|postępowani\w* dyscyplinarn\w*"),
+    r("confidential", r"dyscyplinarn\w*|upomnieni\w* (?:pisemn|dla)\w*|okres\w* próbn\w*"),
+    r("confidential", r"akt\w* osobow\w*|(?:dosta\w*|otrzyma\w*|wypłaci\w*) odpraw\w*"),
+    r("confidential", r"odpraw\w* (?:pieniężn\w*|dla (?:niego|niej))"),
+    r("confidential", r"ocen\w* (?:okresow|pracownicz)\w*|świadectw\w* pracy"),
+    r(
+        "confidential",
+        r"(?:ostatni\w*|pisemn\w*|ustn\w*|formaln\w*) ostrzeżeni\w*|ostrzeżeni\w* na piśmie"
+        r"|zawieszon\w* w (?:obowiązkach|prawach)",
+    ),
+    # fałszywe złagodzenia (tylko przy rozstaniu na stałe)
+    r(
+        "false_softener",
+        r"postanowi\w* odejść|zdecydowa\w* się odejść|chcia\w* odejść|na własną prośbę"
+        r"|nowych wyzwań|nowe wyzwania|nowych możliwości|nowe możliwości|nowej drogi",
+        kinds=TERMINATION,
+    ),
+    r(
+        "false_softener",
+        r"za porozumieniem stron|w zgodzie|polubownie|w dobrej atmosferze|rozstaliśmy się"
+        r"|rozwijać się gdzie indziej|spróbować czegoś nowego|więcej czasu dla rodziny",
+        kinds=TERMINATION,
+    ),
+    # poszerzone po drugim pomiarze na ślepo
+    r(
+        "reason",
+        r"wypowiedzeni(?:e|a|u|em)",
+        not_after=r"(?:umowy|umów|najmu|dzierżawy)",
+    ),
+    r(
+        "reason",
+        r"kaza\w* (?:mu|jej|im) (?:nie wracać|odejść|się wynosić|się spakować|opuścić)"
+        r"|pokaza\w* (?:mu|jej|im) drzwi|wywal\w* (?:go|ją|ich|z pracy|z roboty)|wywalon\w*"
+        r"|wylecia\w* z roboty|na bruk|straci\w* pracę",
+    ),
+    r(
+        "accusation",
+        r"zarzuca\w* (?:mu|jej|im)|postawiono (?:mu|jej|im) zarzut\w*|oskarżon\w*"
+        r"|oskarża\w* (?:go|ją|ich|o)|zawyża\w* (?:rachunki|faktury|ceny)|przywłaszcz\w*"
+        r"|wynosi\w* (?:narzędzia|materiał\w*|towar\w*)|wyniósł\w*|zdefraudowa\w*"
+        r"|nagra\w* (?:go|ją|ich) kamer\w*|na nagraniu z monitoringu",
+    ),
+    r(
+        "performance",
+        r"(?:nigdy )?(?:niczego )?nie kończył\w*|nie dotrzymywa\w* terminów"
+        r"|(?:ciągle|zawsze|wiecznie) (?:się )?(?:opóźnia|spóźnia)\w*",
+    ),
+    r(
+        "disparagement",
+        r"najgorsz\w* (?:glazurnik|pracownik|pracownic|fachow|kierownik|osob|pracowni)\w*"
+        r"|nie (?:mógł|mogła|mogli|dało się) (?:już )?z (?:nim|nią|nimi) wytrzymać"
+        r"|nie do zniesienia|nie znosi\w* (?:go|jej|ich)|arogan\w*|chamsk\w*|bezczeln\w*"
+        r"|dobrze, że (?:odszedł|odeszła|odeszli)",
+    ),
+    r(
+        "speculation",
+        r"(?:przechodzi|przeszedł|przeszła|odszedł|odeszła) do konkurencji|u konkurencji"
+        r"|podejrzewam|zdaje się, że (?:on|ona)|pewnie (?:odszedł|odeszła|dlatego)",
+    ),
+    r(
+        "health",
+        r"poroni\w*|poronieni\w*|chemioterapi\w*|radioterapi\w*|zachorowa\w*"
+        r"|(?:miał\w*|uległ\w*) wypad\w*|po wypadku|złama\w* (?:nogę|rękę|kręgosłup|nadgarstek)",
+    ),
+    r(
+        "family",
+        r"przeprowadz\w* się|przeprowadzi\w* się|wyjecha\w* za granicę|emigrow\w*"
+        r"|opiek\w* nad (?:mamą|tatą|rodzicami|matką|ojcem)"
+        r"|opiekuje się (?:chor|mam|tat|rodzic)\w*",
+    ),
+    r("legal", r"grozi\w* (?:nam )?(?:sądem|pozwem|prawnikiem)|spor\w* sądow\w*|sporze"),
+    r("confidential", r"dyscyplin(?:arn|ując)\w*"),
+    r(
+        "false_softener",
+        r"nowy start|nowy początek|nowe otwarcie|czas na zmian\w*|gdzie indziej"
+        r"|uzna\w*, że (?:czas|pora|nadszedł czas)|zmienić branżę",
+        kinds=TERMINATION,
+    ),
+]

@@ -1,0 +1,221 @@
+"""Whom a sentence is about: the client, or the absent or departed person.
+
+"Your wife is in hospital", "Skoro został Pan zwolniony…", "Karena Bapak kena PHK…" speak of
+the client's own life; they say nothing about the colleague and are not a risk. A rule's finding
+of a private kind (health, family, legal, a reason for leaving, an accusation, personnel
+details) is set aside when the words it flags are governed by the client — a word of address
+(you, your; Pan/Pani/Państwo; vostè, tu; Bapak/Ibu/Anda/kamu) shortly before them, or right
+after the verb in the languages that put it there — and no word for a third person (he, she,
+"our colleague", a name of the handoff) stands between. Everything else is left to the rules
+and to the meaning check.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handoff.risk.core import fold
+
+# Folded (lower case, no diacritics) words of address to the client, per language.
+CLIENT: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["you", "your", "yours", "you're", "you've", "you'd", "yourself", "yourselves", "ur"]
+    ),
+    "pl": frozenset(
+        [
+            "pan",
+            "pana",
+            "panu",
+            "panem",
+            "pani",
+            "panstwo",
+            "panstwa",
+            "panstwu",
+            "panski",
+            "panska",
+            "panskie",
+            "panskiego",
+            "ty",
+            "cie",
+            "ciebie",
+            "ci",
+            "tobie",
+            "toba",
+            "twoj",
+            "twoja",
+            "twoje",
+            "twojego",
+            "twojej",
+            "twoim",
+            "wy",
+            "was",
+            "wam",
+            "wasz",
+            "wasza",
+            "wasze",
+            "waszej",
+            "waszego",
+        ]
+    ),
+    # "seu, seva" is also "his, her"; said to a client addressed as vostè it is "your".
+    "ca": frozenset(
+        [
+            "voste",
+            "vostes",
+            "tu",
+            "et",
+            "t",
+            "te",
+            "teu",
+            "teva",
+            "teus",
+            "teves",
+            "vosaltres",
+            "us",
+            "vostre",
+            "vostra",
+            "seu",
+            "seva",
+            "seus",
+            "seves",
+        ]
+    ),
+    "id": frozenset(
+        [
+            "bapak",
+            "ibu",
+            "pak",
+            "bu",
+            "anda",
+            "kamu",
+            "kau",
+            "engkau",
+            "saudara",
+            "bapak-ibu",
+            "ibunda-bapak",
+        ]
+    ),
+}
+
+# Words that put a third person in the sentence: he, she, they, our colleague.
+THIRD: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "he",
+            "she",
+            "him",
+            "his",
+            "her",
+            "hers",
+            "they",
+            "them",
+            "their",
+            "he's",
+            "she's",
+            "they're",
+        ]
+    ),
+    "pl": frozenset(
+        [
+            "on",
+            "ona",
+            "oni",
+            "one",
+            "jego",
+            "jej",
+            "go",
+            "mu",
+            "niego",
+            "niej",
+            "nim",
+            "nia",
+            "jemu",
+            "ich",
+            "im",
+            "nimi",
+            "kolega",
+            "kolezanka",
+            "pracownik",
+            "pracownica",
+        ]
+    ),
+    "ca": frozenset(
+        ["ell", "ella", "ells", "elles", "company", "companya", "treballador", "treballadora"]
+    ),
+    "id": frozenset(["dia", "ia", "mereka", "rekan", "karyawan", "karyawati"]),
+}
+
+# What one says to the client about the client's own life: congratulations, condolences.
+WISHES: dict[str, tuple[str, ...]] = {
+    "en": ("congratulations", "congrats", "best wishes", "condolences", "get well"),
+    "pl": ("gratul", "kondolencj", "wszystkiego najlepszego", "zdrowia zycze", "trzymam kciuki"),
+    "ca": ("felicitats", "condol", "que es millori", "molts anims"),
+    "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
+}
+
+# Kinds of finding that are private to whoever they are about.
+PRIVATE = frozenset({"health", "family", "legal", "reason", "accusation", "confidential"})
+# Confirming a suspicion needs someone to be suspected: "you're right about the paint" is not.
+NEEDS_PERSON = frozenset({"speculation"})
+
+_WORD = re.compile(r"[\w'’-]+")
+BEFORE = 6  # words before the flagged ones in which a word of address governs them
+AFTER = 2  # words after their first word (verb-first address: "stracił Pan pracę")
+
+
+@cache
+def _sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    return CLIENT.get(lang, CLIENT["en"]) | CLIENT["en"], THIRD.get(lang, THIRD["en"]) | THIRD["en"]
+
+
+def about_client(folded: str, start: int, end: int, lang: str, names: frozenset[str]) -> bool:
+    """True when the words `folded[start:end]` are governed by a word of address to the client.
+
+    `folded` is the folded text (see `handoff.risk.fold`); `names` the folded first words of
+    the people of the handoff, which count as third persons.
+    """
+    client, third = _sets(lang)
+    third = third | names
+    words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
+    first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))
+    last = next((i for i, (pos, _) in enumerate(words) if pos >= end), len(words))
+    inside = {w for _, w in words[first:last]}
+    if inside & third:
+        return False
+    # Backwards from the flagged words: the first word of address wins, a third person loses.
+    for _, word in reversed(words[max(0, first - BEFORE) : first]):
+        if word in third:
+            return False
+        if word in client:
+            return True
+    return any(w in client for _, w in words[first + 1 : min(last, first + 1 + AFTER)]) or any(
+        w in client for _, w in words[last : last + AFTER] if lang != "en"
+    )
+
+
+_ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
+
+
+def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
+    """True when the sentence names no third person: no he/she/they, no "our colleague", no
+    name of the handoff and no capitalised word inside it (a name the checker does not know)."""
+    _client, third = _sets(lang)
+    third = third | names
+    words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
+    if any(w in third for w in words):
+        return False
+    for i, match in enumerate(_WORD.finditer(sentence)):
+        raw = match.group()
+        if i and raw[:1].isupper() and raw not in _ME and fold(raw) not in _client:
+            return False
+    return True
+
+
+def to_client(folded: str, lang: str) -> bool:
+    """True when the sentence addresses the client (a word of address, or a wish)."""
+    client, _third = _sets(lang)
+    words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
+    if words & client:
+        return True
+    return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])

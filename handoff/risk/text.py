@@ -1,0 +1,160 @@
+"""`check_text`: the whole risk check of a script, statement or log entry — the three signals.
+
+1. The word rules (`handoff.risk.core`), in the text's language and, when that is not English,
+   in English as well (an owner may type English into a Polish client's script).
+2. Whom each flagged passage is about (`handoff.risk.subject`): a private matter governed by
+   the client ("your wife is in hospital") is set aside.
+3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence: one it
+   scores as risky is flagged as a whole when no rule found anything in it, and a rule's hit in
+   a sentence it reads as plainly safe ("the cutting disc died") is set aside.
+
+The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
+in the app, contact-log entries); text generated from the shipped templates is fixed and is
+checked by the rules alone (`meaning=False`, the default), which keeps printing fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from handoff.risk import meaning as meaning_check
+from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
+from handoff.risk.subject import (
+    NEEDS_PERSON,
+    PRIVATE,
+    about_client,
+    no_third_person,
+    to_client,
+)
+
+
+def meaning_status() -> str | None:
+    """None when the meaning check can run; otherwise one line saying that it is off."""
+    if meaning_check.load() is None:
+        return (
+            "the meaning check of the risk checker is off (its weights could not be read); "
+            "only the word rules apply"
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the meaning check makes of one sentence."""
+
+    start: int
+    end: int
+    score: float
+    kind: str
+    strongest: tuple[str, ...]
+
+
+MIN_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
+    """The meaning check's reading of each sentence of `text` (cached by text)."""
+    model = meaning_check.load()
+    if model is None:
+        return ()
+    readings = []
+    for start, end in meaning_check.sentences(text):
+        if len(text[start:end].split()) < MIN_WORDS:
+            continue  # "Bon dia," says too little to be read for meaning
+        feats = meaning_check.features(text[start:end], lang, names)
+        readings.append(
+            Reading(
+                start,
+                end,
+                model.score(feats),
+                model.kind(feats),
+                tuple(model.strongest(feats)),
+            )
+        )
+    return tuple(readings)
+
+
+def _first_words(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(part) for name in names for part in name.split()[:1] if part)
+
+
+def _about_whom(
+    text: str, lang: str, findings: list[Finding], people: frozenset[str]
+) -> list[Finding]:
+    """`findings` less those about the client's own life (see `handoff.risk.subject`)."""
+    if not any(f.category in PRIVATE or f.category in NEEDS_PERSON for f in findings):
+        return findings
+    folded = fold(text)
+    kept = []
+    spans = meaning_check.sentences(text)
+    for f in findings:
+        start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
+        client_only = no_third_person(text[start:end], folded[start:end], lang, people) and (
+            to_client(folded[start:end], lang)
+        )
+        if f.category in NEEDS_PERSON and client_only:
+            continue
+        if f.category in PRIVATE and (
+            client_only or about_client(folded, f.start, f.end, lang, people)
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+def check_text(
+    text: str,
+    lang: str,
+    kind: str | None = None,
+    names: Iterable[str] = (),
+    meaning: bool = False,
+) -> list[Finding]:
+    """Every risky passage of `text` in text order, never overlapping. `names`: see `check`;
+    `meaning`: also run the meaning check (see the module's docstring)."""
+    names = tuple(names)
+    lang = check_language(lang)
+    findings = check(text, lang, kind, names)
+    if lang != "en":
+        taken = [(f.start, f.end) for f in findings]
+        for extra in check(text, "en", kind, names):
+            if all(extra.end <= start or extra.start >= end for start, end in taken):
+                findings.append(extra)
+    if not findings and not meaning:
+        return []
+    people = _first_words(names)
+    findings = _about_whom(text, lang, findings, people)
+    if meaning:
+        findings = _with_meaning(text, lang, findings, people)
+    findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def _with_meaning(
+    text: str, lang: str, findings: list[Finding], people: frozenset[str]
+) -> list[Finding]:
+    model = meaning_check.load()
+    if model is None:
+        return findings
+    kept = list(findings)
+    for reading in read(text, lang, people):
+        inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
+        if inside and reading.score < model.veto:
+            kept = [f for f in kept if f not in inside]
+        elif not inside and reading.score >= model.threshold:
+            hint = ", ".join(f'"{w}"' for w in reading.strongest)
+            why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"
+            why += f" (words that weigh most: {hint})." if hint else "."
+            kept.append(
+                Finding(
+                    start=reading.start,
+                    end=reading.end,
+                    words=text[reading.start : reading.end],
+                    category=reading.kind,
+                    why=why,
+                    alternative=ALTERNATIVES[lang][reading.kind],
+                )
+            )
+    return kept

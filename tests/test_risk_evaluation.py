@@ -1,0 +1,58 @@
+"""The evaluation corpus of the risk checker and its figures command."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from evaluation.risk import LANGS, load
+
+ROOT = Path(__file__).resolve().parents[1]
+RISKY = {
+    "innuendo",
+    "suspicion",
+    "performance",
+    "accusation",
+    "disparagement",
+    "legal",
+    "health",
+    "family",
+    "reason",
+    "confidential",
+}
+HARD_SAFE = {"client_own", "business", "neutral", "absence", "address"}
+
+
+def test_the_corpus_is_large_balanced_and_covers_every_category():
+    rows = load()
+    assert len(rows) >= 1500
+    assert len({(s.lang, s.text) for s in rows}) == len(rows), "no sentence twice"
+    for lang in LANGS:
+        labels = Counter(s.label for s in rows if s.lang == lang)
+        assert labels["risky"] >= 200 and labels["safe"] >= 200, (lang, labels)
+        cats = {s.category for s in rows if s.lang == lang}
+        assert cats >= RISKY | HARD_SAFE, (lang, RISKY | HARD_SAFE - cats)
+
+
+def test_the_split_is_fixed_by_a_hash_of_each_sentence():
+    for s in load():
+        bucket = int(hashlib.sha256(f"{s.lang}:{s.text}".encode()).hexdigest(), 16) % 10
+        assert s.split == ("train" if bucket < 6 else "dev" if bucket < 8 else "test")
+
+
+def test_the_figures_command_prints_a_table_per_language_and_category():
+    result = subprocess.run(
+        [sys.executable, "-m", "evaluation.risk", "--split", "test"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for lang in [*LANGS, "all"]:
+        assert any(line.startswith(f"| {lang} | ") for line in lines), lang
+    assert any(line.startswith("| innuendo | risky |") for line in lines)
+    assert any(line.startswith("| client_own | safe |") for line in lines)

@@ -1,0 +1,156 @@
+"""The three signals of the risk checker: word rules, whom a sentence is about, and meaning."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handoff.risk import CATEGORIES, check, check_text, meaning_status
+from handoff.risk import meaning as meaning_check
+from handoff.risk import text as risk_text
+from handoff.risk.core import _names_pattern, fold, mask_names
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I'm so sorry to hear your wife is in hospital.", "en"),
+        ("Since you were made redundant, would a cheaper plan help?", "en"),
+        ("Bardzo mi przykro, że Pana żona jest w szpitalu.", "pl"),
+        ("Skoro został Pan zwolniony, może tańszy pakiet będzie lepszy?", "pl"),
+        ("Congratulations on the pregnancy, we'll work around your due date.", "en"),
+        ("You're right about the paint, the grey is better.", "en"),
+        ("Ma Pan rację co do farby, szara jest lepsza.", "pl"),
+        ("Karena Bapak kena PHK, mungkin paket yang lebih murah lebih cocok?", "id"),
+    ],
+)
+def test_the_clients_own_matters_are_not_about_the_colleague(text, lang):
+    assert check(text, lang), "the word rules alone flag it"
+    assert check_text(text, lang) == []
+    assert check_text(text, lang, meaning=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("His wife is in hospital.", "en"),
+        ("Tom was made redundant.", "en"),
+        ("Jego żona jest w szpitalu.", "pl"),
+        ("You were right about Tom, he was stealing.", "en"),
+    ],
+)
+def test_the_same_words_about_the_colleague_are_flagged(text, lang):
+    assert check_text(text, lang)
+    assert check_text(text, lang, meaning=True)
+
+
+def test_the_meaning_check_catches_a_hint_with_the_shape_of_a_finding():
+    text = "Thanks for calling. Let's just say he didn't leave by choice."
+    assert check_text(text, "en") == [], "no word rule holds a hint"
+    [finding] = check_text(text, "en", meaning=True)
+    assert finding.words == "Let's just say he didn't leave by choice."
+    assert text[finding.start : finding.end] == finding.words
+    assert finding.category in CATEGORIES
+    assert finding.why.endswith(".") and "meaning check" in finding.why
+    assert finding.alternative
+    assert set(finding.to_json()) == {
+        "start",
+        "end",
+        "words",
+        "category",
+        "label",
+        "why",
+        "alternative",
+    }
+
+
+def test_a_neutral_notice_passes_the_meaning_check():
+    text = (
+        "Tom no longer works with us. From now on Anna is your contact; "
+        "your project continues as agreed."
+    )
+    assert check_text(text, "en", meaning=True) == []
+
+
+def test_every_generated_text_passes_the_meaning_check_too(sample_store):
+    import dataclasses
+
+    from handoff import statements
+    from handoff.model import KINDS, LANGUAGES
+
+    for handoff in sample_store.handoffs():
+        for kind in KINDS:
+            variant = dataclasses.replace(handoff, kind=kind)
+            for client_id in handoff.client_ids:
+                for lang in LANGUAGES:
+                    for channel in ("email", "phone"):
+                        text = statements.generate(sample_store, variant, client_id, lang, channel)
+                        found = check_text(text, lang, kind, meaning=True)
+                        assert found == [], (kind, lang, channel, found)
+
+
+def test_without_its_weights_the_checker_keeps_the_rules_and_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(meaning_check, "WEIGHTS", tmp_path / "missing.json.gz")
+    meaning_check.load.cache_clear()
+    risk_text.read.cache_clear()
+    try:
+        assert meaning_status() and "off" in meaning_status()
+        assert check_text("Tom was fired.", "en", meaning=True)
+        assert check_text("Let's just say he didn't leave by choice.", "en", meaning=True) == []
+    finally:
+        monkeypatch.undo()
+        meaning_check.load.cache_clear()
+        risk_text.read.cache_clear()
+    assert meaning_status() is None
+
+
+def test_handoff_check_says_on_stderr_when_the_meaning_check_is_off(tmp_path):
+    code = (
+        "import sys; from pathlib import Path; from handoff.risk import meaning;"
+        f"meaning.WEIGHTS = Path({str(tmp_path / 'none.json.gz')!r});"
+        "from handoff.cli import main; sys.exit(main(['check', '-']))"
+    )
+    off = subprocess.run(
+        [sys.executable, "-c", code], input="Tom was fired.\n", capture_output=True, text=True
+    )
+    assert off.returncode == 1, off.stderr
+    assert "meaning check" in off.stderr and "off" in off.stderr
+    assert "reason for leaving" in off.stdout
+    on = subprocess.run(
+        [sys.executable, "-m", "handoff", "check", "-"],
+        input="Tom was fired.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert "meaning check" not in on.stderr
+
+
+def test_names_are_masked_with_one_pattern_per_set_of_names():
+    names = ("Hans Sick", "Acme Police Ltd")
+    _names_pattern.cache_clear()
+    for _ in range(3):
+        text = "Hans Sick called Acme Police Ltd."
+        masked = mask_names(text, fold(text), names)
+        assert "sick" not in masked and "police" not in masked
+    info = _names_pattern.cache_info()
+    assert info.misses == 1 and info.hits == 2
+
+
+def test_a_missed_deadline_in_polish_is_performance_not_health():
+    assert [(f.words, f.category) for f in check("Tomek zawalił termin.", "pl")] == [
+        ("zawalił termin", "performance")
+    ]
+    assert [f.category for f in check("Miał zawał serca.", "pl")] == ["health"]
+
+
+def test_the_sentences_of_a_text_are_read_once_each():
+    risk_text.read.cache_clear()
+    text = "Let's just say he didn't leave by choice."
+    for _ in range(3):
+        check_text(text, "en", meaning=True)
+    assert risk_text.read.cache_info().misses == 1
