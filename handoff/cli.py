@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "handoff.commands.print",
     "handoff.commands.risk",
     "handoff.commands.review",
+    "handoff.commands.reach",
 ]
 
 

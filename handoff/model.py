@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, ClassVar
 
+from handoff.checkin import RULE_EXAMPLES, CheckinRule, read_checkin
 from handoff.errors import ValidationError
 from handoff.text import clean_line, clean_text
 
@@ -161,6 +162,9 @@ class Client(_Record):
     preferred_channel: str = "email"
     availability: str = ""  # e.g. "mornings before 10; never on Fridays"
     checkin: str = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday" (seed 004)
+    # The same rhythm as a rule ("weekly on Monday", "every 2 weeks", "monthly", "none"); read
+    # from `checkin` when not given; empty when the text states no rhythm that can be read.
+    checkin_rule: str = ""
     language: str = "en"
     key_account: bool = False
     notes: str = ""  # shareable: printed in the packet
@@ -175,11 +179,24 @@ class Client(_Record):
         self._clean()
         self.language = self.language.lower()
         self.preferred_channel = self.preferred_channel.lower()
+        rule = read_checkin(self.checkin_rule or self.checkin)
+        if rule is not None:
+            self.checkin_rule = rule.text()  # an unreadable rule given is left for validate()
+
+    @property
+    def checkin_rhythm(self) -> CheckinRule | None:
+        """The check-in rule: the stored one, else the one the free text states, else None."""
+        return read_checkin(self.checkin_rule) or read_checkin(self.checkin)
 
     def validate(self) -> None:
         _check_length(self)
         if not self.name:
             raise ValidationError("a client needs a name", "name")
+        if self.checkin_rule and read_checkin(self.checkin_rule) is None:
+            raise ValidationError(
+                f"check-in rule: {self.checkin_rule!r} is not a rhythm (e.g. {RULE_EXAMPLES})",
+                "checkin_rule",
+            )
         if self.language not in LANGUAGES:
             raise ValidationError(
                 f"language: {self.language!r} is not one of {', '.join(LANGUAGES)}", "language"
