@@ -14,23 +14,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handoff import printing
 from handoff.errors import HandoffError, ValidationError
 from handoff.i18n import format_date
-from handoff.model import PacketVersion
-from handoff.render import render
-from handoff.risk import check_text, summary
-from handoff.store import Store
 
-# What the print dialog can write besides documents: key → (label, default file suffix).
+if TYPE_CHECKING:  # the print dialog imports this module: rendering loads when it is used
+    from handoff.model import PacketVersion
+    from handoff.store import Store
+
+# What the print dialog can write besides documents: key → (label, default file name).
 WHATS: dict[str, tuple[str, str]] = {
-    "drafts": ("email drafts (.eml and .mbox, in a folder)", ""),
-    "autoreply-txt": ("auto-reply text (.txt)", ".txt"),
-    "autoreply-sieve": ("auto-reply rules for the mail server (Sieve)", ".sieve"),
-    "calendar": ("calendar (.ics)", ".ics"),
+    "drafts": ("email drafts (.eml and .mbox, in a folder)", "drafts"),
+    "autoreply-txt": ("auto-reply text (.txt)", "autoreply.txt"),
+    "autoreply-sieve": ("auto-reply rules for the mail server (Sieve)", "autoreply.sieve"),
+    "calendar": ("calendar (.ics)", "calendar.ics"),
 }
+
+
+def default_name(handoff_id: int, what: str, for_person: int | None = None) -> str:
+    """'handoff-1-drafts', 'handoff-1-calendar-for-4.ics': where the dialog offers to write."""
+    stem, dot, suffix = WHATS[what][1].partition(".")
+    person = f"-for-{for_person}" if for_person else ""
+    return f"handoff-{handoff_id}-{stem}{person}{dot}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,8 @@ def load(
     """The shareable data of a handoff (one colleague's clients with `for_person`), after the
     risk gate: raises `printing.RiskRefused` when a flagged script or statement has no
     recorded override and none is given now."""
+    from handoff import printing
+
     context, version = printing.document_context(store, handoff_id, "statements", for_person)
     printing.check_risk(store, handoff_id, context, version, override_risk)
     return Outreach(handoff_id, context, version)
@@ -126,6 +134,8 @@ def text_view(outreach: Outreach, lang: str, cover: dict[str, Any] | None = None
 
 def render_text(template: str, lang: str, **view: Any) -> str:
     """A reach template (`templates/reach/<lang>/<template>.txt.j2`), trimmed."""
+    from handoff.render import render
+
     return render(f"reach/{lang}/{template}.txt.j2", "txt", **view).strip()
 
 
@@ -133,6 +143,8 @@ def refuse_risky(texts: Iterable[tuple[str, str, str, tuple[str, ...]]], kind: s
     """Risk-check texts this module wrote (what, text, language, names): a generated text with
     risky words is never written (the words come from a name or a template, so there is
     nothing to override; change the name or the template)."""
+    from handoff.risk import check_text, summary
+
     for what, text, lang, names in texts:
         findings = check_text(text, lang, kind, names)
         if findings:
