@@ -155,7 +155,7 @@ def sieve_script(store: Store, handoff_id: int, override_risk: str | None = None
         seen.add(address.casefold())
         lang = client["language"]
         subject = reach.render_text("subject", lang, **reach.text_view(outreach, lang, cover))
-        subjects.append((f"subject for {client['name']}", subject, lang, outreach.names(client)))
+        subjects.append((f"subject for {client['name']}", subject, lang, outreach.names()))
         branches.append(
             (
                 _comment(f"{client['name']} ({LANGUAGES.get(lang, lang)}): {cover['name']}"),

@@ -20,13 +20,13 @@ from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parsedate_to_datetime
-from mailbox import mbox, mboxMessage
+from mailbox import mbox
 from pathlib import Path
 from typing import Any
 
 from handoff import clock, reach
 from handoff.errors import HandoffError, ValidationError
-from handoff.storage import atomic_write_bytes, fsync_dir
+from handoff.storage import fsync_dir
 from handoff.store import Store
 
 MBOX_NAME = "drafts.mbox"
@@ -43,6 +43,7 @@ class Draft:
     language: str
     filename: str
     message: EmailMessage
+    data: bytes  # the message as written to its .eml file (CRLF lines)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _domain(address: str) -> str:
 
 def _message(
     outreach: reach.Outreach, client: dict[str, Any], subject: str, sent: datetime
-) -> EmailMessage:
+) -> tuple[EmailMessage, bytes]:
     cover = client["cover"]
     message = EmailMessage(policy=email.policy.default)
     message["From"] = Address(display_name=cover["name"], addr_spec=cover["email"])
@@ -102,8 +103,8 @@ def _message(
     longest = max(len(line.encode("utf-8")) for line in body.splitlines())
     message.set_content(body, cte="8bit" if longest <= MAX_LINE else "quoted-printable")
     message["Content-Language"] = client["language"]  # after set_content, which clears it
-    message.as_bytes(policy=email.policy.SMTP)  # an address no header can hold fails here
-    return message
+    # serialized once, here: an address that no header can hold fails now, not when writing
+    return message, message.as_bytes(policy=email.policy.SMTP)
 
 
 def build_drafts(
@@ -133,9 +134,9 @@ def build_drafts(
         lang = client["language"]
         view = reach.text_view(outreach, lang, cover)
         subject = reach.render_text("subject", lang, **view)
-        subjects.append((f"subject for {client['name']}", subject, lang, outreach.names(client)))
+        subjects.append((f"subject for {client['name']}", subject, lang, outreach.names()))
         try:
-            message = _message(outreach, client, subject, sent)
+            message, data = _message(outreach, client, subject, sent)
         except (ValueError, TypeError, MessageError):
             skipped.append(
                 Skipped(client["name"], "an email address that a mail header cannot hold")
@@ -150,10 +151,18 @@ def build_drafts(
                 language=lang,
                 filename=file_name(int(client["id"]), client["name"]),
                 message=message,
+                data=data,
             )
         )
     reach.refuse_risky(subjects, outreach.kind)
     return drafts, skipped
+
+
+def _from_line(draft: Draft) -> bytes:
+    """The mbox separator line: 'From <sender> <date in asctime form>'."""
+    sent = parsedate_to_datetime(str(draft.message["Date"])).astimezone(UTC)
+    sender = draft.message["From"].addresses[0].addr_spec
+    return f"From {sender} {sent.strftime('%a %b %d %H:%M:%S %Y')}".encode()
 
 
 def write_mbox(path: Path, drafts: list[Draft]) -> None:
@@ -165,10 +174,9 @@ def write_mbox(path: Path, drafts: list[Draft]) -> None:
         try:
             box.lock()
             for draft in drafts:
-                entry = mboxMessage(draft.message)
-                sent = parsedate_to_datetime(str(draft.message["Date"]))
-                entry.set_from(draft.message["From"].addresses[0].addr_spec, sent.utctimetuple())
-                box.add(entry)
+                # bytes that start with a 'From ' line keep it as the separator; mailbox
+                # escapes 'From ' at the start of a body line (">From ")
+                box.add(_from_line(draft) + b"\n" + draft.data.replace(b"\r\n", b"\n"))
             box.flush()
         finally:
             box.unlock()
@@ -183,6 +191,21 @@ def write_mbox(path: Path, drafts: list[Draft]) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write a temporary file and rename it over `path`: a draft is whole or not there. (No
+    fsync for each of thousands of drafts: they are made again by running the command again;
+    the folder is synced once they are all written.)"""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise HandoffError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def write_drafts(
@@ -203,8 +226,11 @@ def write_drafts(
             "clients",
         )
     for draft in drafts:
-        data = draft.message.as_bytes(policy=email.policy.SMTP)
-        atomic_write_bytes(target / draft.filename, data)
+        _write_whole(target / draft.filename, draft.data)
+    try:
+        fsync_dir(target)
+    except OSError as exc:
+        raise HandoffError(f"cannot write in {target}: {exc.strerror or exc}") from None
     box = target / MBOX_NAME
     write_mbox(box, drafts)
     return DraftsWritten(target, drafts, skipped, box)

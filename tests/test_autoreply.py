@@ -16,7 +16,8 @@ import pytest
 from conftest import run_cli
 from sievelib.parser import Parser
 
-from handoff.autoreply import autoreply_text, languages, sieve_script
+from handoff.autoreply import LANGUAGE_RULE, autoreply_text, languages, sieve_script
+from handoff.errors import HandoffError
 from handoff.reach import load
 from handoff.store import Store
 
@@ -212,3 +213,34 @@ def test_a_handoff_without_dates_is_refused(sample_store: Store, db_path: Path) 
         "handoff: auto-reply: handoff 2 has no effective date yet "
         "(set it with: handoff edit 2 --from YYYY-MM-DD)"
     )
+
+
+@pytest.mark.parametrize("kind", ["vacation", "leave", "termination"])
+def test_every_generated_text_passes_the_risk_checker_in_every_language(
+    sample_store: Store, kind: str
+) -> None:
+    """Generating refuses risky words (`reach.refuse_risky`): every kind in every language
+    the app ships comes out, so none of them holds any."""
+    handoff = sample_store.handoff(1)
+    handoff.kind = kind
+    handoff.until = None if kind == "termination" else handoff.until
+    sample_store.save_handoff(handoff)
+    for client_id, lang in zip(handoff.client_ids, ["en", "pl", "ca", "id", "en"], strict=True):
+        client = sample_store.client(client_id)
+        client.language = lang
+        sample_store.update_client(client)
+    text = autoreply_text(sample_store, 1)
+    assert text.count(LANGUAGE_RULE) == 3  # four languages
+    script = sieve_script(sample_store, 1)
+    replies = {answer(script, c.email, date(2026, 11, 10)) for c in sample_store.clients()[:5]}
+    assert len(replies) == 5  # each client their own text
+
+
+def test_a_risky_word_in_a_generated_text_stops_it(sample_store: Store) -> None:
+    owner = sample_store.person(1)
+    owner.name = "Sick"  # a one-word name is read as a word (see risk.mask_names)
+    sample_store.update_person(owner)
+    with pytest.raises(HandoffError) as caught:
+        autoreply_text(sample_store, 1)
+    assert "the auto-reply (pl) holds risky words" in str(caught.value)
+    assert "nothing was written" in str(caught.value)
