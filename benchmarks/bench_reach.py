@@ -4,7 +4,9 @@
 Builds the handoff of `bench_print` (N clients, default 5,000; four covering colleagues, here
 with email addresses) in a temporary database, then writes the email drafts (one .eml each and
 the mbox), the Sieve script, the auto-reply text and the calendar, R times each (default 3),
-and prints the fastest and slowest run. Nothing is asserted. Not part of the test suite.
+and prints the fastest and slowest run; first, for comparison on the same machine at the same
+moment, the statements printed as text (the same statements and the same risk gate). Nothing
+is asserted. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
 
 from benchmarks.bench_print import build  # noqa: E402
+from handoff import printing  # noqa: E402
 from handoff.autoreply import render_autoreply  # noqa: E402
 from handoff.calendar_export import write_calendar  # noqa: E402
 from handoff.drafts import write_drafts  # noqa: E402
@@ -48,6 +51,11 @@ def main() -> None:
                 person.email = f"cover{person.id}@example.com"
                 store.update_person(person)
     print(f"Reaching {args.clients:,} clients (handoff {handoff_id}):")
+    spread(
+        "for comparison: print --what statements",
+        lambda: printing.render_document(store, handoff_id, "txt", "statements"),
+        args.repeat,
+    )
     spread(
         "drafts (.eml each + mbox)",
         lambda: write_drafts(store, handoff_id, folder / "drafts"),
