@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "handoff.commands.lifecycle",
     "handoff.commands.serve",
     "handoff.commands.verify",
+    "handoff.commands.reach",
 ]
 
 

@@ -27,6 +27,7 @@ from typing import Annotated, Any, ClassVar, TypeVar, cast
 
 import msgspec
 
+from handoff.checkin import RULE_EXAMPLES, CheckinRule, read_checkin
 from handoff.errors import ValidationError
 from handoff.text import clean_line, clean_text
 
@@ -255,6 +256,9 @@ class Client(_Record):
     preferred_channel: Channel = "email"
     availability: Text = ""  # e.g. "mornings before 10; never on Fridays"
     checkin: Text = ""  # the agreed check-in rhythm, e.g. "one call a week, Monday"
+    # The same rhythm as a rule ("weekly on Monday", "every 2 weeks", "monthly", "none"); read
+    # from `checkin` when not given; empty when the text states no rhythm that can be read.
+    checkin_rule: Text = ""
     language: Language = "en"
     key_account: bool = False
     address_as: AddressForm = ""  # one of ADDRESS_FORMS: how statements and scripts address them
@@ -272,6 +276,14 @@ class Client(_Record):
         self.language = self.language.lower()
         self.preferred_channel = self.preferred_channel.lower()
         self.address_as = _address_form(self.address_as)
+        rule = read_checkin(self.checkin_rule or self.checkin)
+        if rule is not None:
+            self.checkin_rule = rule.text()  # an unreadable rule given is left for validate()
+
+    @property
+    def checkin_rhythm(self) -> CheckinRule | None:
+        """The check-in rule: the stored one, else the one the free text states, else None."""
+        return read_checkin(self.checkin_rule) or read_checkin(self.checkin)
 
     def validate(self) -> None:
         _check_length(self)
@@ -281,6 +293,11 @@ class Client(_Record):
             raise ValidationError(
                 f"address as: {self.address_as!r} is not one of mr, ms, first or neutral",
                 "address_as",
+            )
+        if self.checkin_rule and read_checkin(self.checkin_rule) is None:
+            raise ValidationError(
+                f"check-in rule: {self.checkin_rule!r} is not a rhythm (e.g. {RULE_EXAMPLES})",
+                "checkin_rule",
             )
         if self.language not in LANGUAGES:
             raise ValidationError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,11 +13,16 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from handoff import reach
 from handoff.model import Person
 from handoff.tui.safe import plain
 
+if TYPE_CHECKING:
+    from handoff.tui.app import HandoffApp
+
 FORMATS = ("pdf", "html", "md", "txt")
 WHAT = {"packet": "the packet", "statements": "the client statements", "review": "return review"}
+WHAT |= {key: label for key, (label, _name) in reach.WHATS.items()}  # written by handoff.reach
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                 yield Button("Cancel", id="cancel")
 
     def _default_path(self, fmt: str, what: str, person: int) -> str:
+        if what in reach.WHATS:
+            return str(Path.cwd() / reach.default_name(self.handoff_id, what, person or None))
         suffix = f"-for-{person}" if person else ""
         return str(Path.cwd() / f"handoff-{self.handoff_id}-{what}{suffix}.{fmt}")
 
@@ -84,6 +92,7 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
         fmt = str(self.query_one("#fmt", Select).value)
         what = str(self.query_one("#what", Select).value)
         person = self.query_one("#for", Select).value
+        self.query_one("#fmt", Select).disabled = what in reach.WHATS
         self.query_one("#output", Input).value = self._default_path(
             fmt, what, person if isinstance(person, int) else 0
         )
@@ -99,6 +108,11 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
             self.query_one("#error", Static).update(plain("Say where to save the file."))
             return
         person = self.query_one("#for", Select).value
+        what = str(self.query_one("#what", Select).value)
+        if what in reach.WHATS:
+            self._write_reach(what, Path(output).expanduser(), person)
+            self.dismiss(None)
+            return
         self.dismiss(
             PrintRequest(
                 fmt=str(self.query_one("#fmt", Select).value),
@@ -108,3 +122,27 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                 override_risk=self.query_one("#override", Input).value.strip() or None,
             )
         )
+
+    def _write_reach(self, what: str, output: Path, person: object) -> None:
+        """Drafts, an auto-reply or a calendar, written by `handoff.reach` in a worker of the
+        app (this dialog closes first); a message says where it went or what stopped it."""
+        app = cast("HandoffApp", self.app)
+        handoff_id = self.handoff_id
+        for_person = person if isinstance(person, int) and person else None
+        override = self.query_one("#override", Input).value.strip() or None
+
+        def write() -> None:
+            try:
+                path = app.db.run(
+                    lambda s: reach.write(s, handoff_id, what, output, for_person, override)
+                )
+            except Exception as exc:  # shown to the person, never a traceback
+                app.call_from_thread(
+                    app.notify, str(exc), title="Not written", severity="error", markup=False
+                )
+                return
+            app.call_from_thread(
+                app.notify, f"Saved to {path}", title="Written", markup=False, timeout=10
+            )
+
+        app.run_worker(write, thread=True, exclusive=True, group="reach")
