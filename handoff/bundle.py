@@ -63,7 +63,7 @@ def read_bundle(source: Path) -> dict[str, Any]:
     if size > MAX_BUNDLE_BYTES:
         raise ValidationError(f"{source}: {size:,} bytes is too large for a backup")
     try:
-        data = json.loads(source.read_bytes().decode("utf-8"))
+        data: dict[str, Any] = json.loads(source.read_bytes().decode("utf-8"))
     except UnicodeDecodeError:
         raise ValidationError(f"{source} is not a handoff backup (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:

@@ -129,6 +129,9 @@ class _Doc:
 
     id: int
 
+    def validate(self) -> None:
+        """Checks a person would be told about (each record adds its own); none by default."""
+
     def to_doc(self) -> dict[str, Any]:
         doc: dict[str, Any] = msgspec.to_builtins(self, str_keys=True)
         doc.pop("id", None)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from types import ModuleType
 
 APP = "handoff"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _platformdirs():  # imported lazily: a fast `handoff list` pays for nothing it doesn't use
+def _platformdirs() -> (
+    ModuleType
+):  # imported lazily: a fast `handoff list` pays for nothing it doesn't use
     import platformdirs
 
     return platformdirs

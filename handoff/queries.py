@@ -9,7 +9,7 @@ from typing import Any
 
 from handoff import clock
 from handoff.errors import HandoffError
-from handoff.lifecycle import handoff_name
+from handoff.lifecycle import handoff_name as handoff_name  # used by both faces
 from handoff.model import Client, ContactLogEntry, Handoff, Person
 from handoff.resolve import resolve
 from handoff.store import Store

@@ -10,12 +10,12 @@ import contextlib
 import copy
 import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from tinydb import TinyDB
-from tinydb.table import Document
+from tinydb.table import Document, Table
 
 from handoff import chain
 from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
@@ -29,6 +29,7 @@ from handoff.model import (
     OpenItem,
     PacketVersion,
     Person,
+    _Doc,
     _field_names,
     changed_fields,
 )
@@ -36,7 +37,7 @@ from handoff.storage import AtomicJSONStorage, FileLock
 
 SCHEMA_VERSION = 2
 META = "_meta"
-TABLES: dict[str, type] = {
+TABLES: dict[str, type[_Doc]] = {
     "people": Person,
     "clients": Client,
     "items": OpenItem,
@@ -205,7 +206,7 @@ class Store:
         with self.batch():
             return fn()
 
-    def _table(self, name: str):
+    def _table(self, name: str) -> Table:
         self._sync()
         return self._db.table(name)
 
@@ -262,11 +263,11 @@ class Store:
                 if table.contains(doc_id=obj.id):
                     raise ValidationError(f"{name}: id {obj.id} already exists")
                 table.insert(Document(obj.to_doc(), doc_id=obj.id))
-                return obj.id
-            return table.insert(obj.to_doc())
+                return int(obj.id)
+            return int(table.insert(obj.to_doc()))
 
         obj.id = self._write(run)
-        return obj.id
+        return int(obj.id)
 
     def _replace(self, name: str, obj: Any, what: str) -> None:
         """Save `obj` over its stored record. A person, client or open item must carry the
@@ -376,7 +377,7 @@ class Store:
         return [_copy(p) for p in self._all("people").values()]
 
     def person(self, id: int) -> Person:
-        return self._get("people", id, "person")
+        return cast(Person, self._get("people", id, "person"))
 
     def add_person(self, person: Person) -> Person:
         person.validate()
@@ -394,7 +395,7 @@ class Store:
         ]
 
     def client(self, id: int) -> Client:
-        return self._get("clients", id, "client")
+        return cast(Client, self._get("clients", id, "client"))
 
     def add_client(self, client: Client) -> Client:
         client.validate()
@@ -432,7 +433,7 @@ class Store:
         return [_copy(i) for i in self._by("items", "client_id").get(client_id, [])]
 
     def item(self, id: int) -> OpenItem:
-        return self._get("items", id, "open item")
+        return cast(OpenItem, self._get("items", id, "open item"))
 
     def add_item(self, item: OpenItem) -> OpenItem:
         item.validate()
@@ -450,7 +451,7 @@ class Store:
         return [_copy(h) for h in self._all("handoffs").values()]
 
     def handoff(self, id: int) -> Handoff:
-        return self._get("handoffs", id, "handoff")
+        return cast(Handoff, self._get("handoffs", id, "handoff"))
 
     def _check_handoff_refs(self, handoff: Handoff) -> None:
         handoff.validate()
@@ -614,8 +615,8 @@ class Store:
                 table.insert_multiple(Document(doc, doc_id=int(i)) for i, doc in docs.items())
 
 
-def _replacer(doc: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def replace(stored: dict[str, Any]) -> None:
+def _replacer(doc: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    def replace(stored: MutableMapping[Any, Any]) -> None:
         stored.clear()
         stored.update(doc)
 

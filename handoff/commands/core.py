@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handoff.cli import db_path, open_store, print_json, print_table
+from handoff.commands.common import db_path, open_store, print_json, print_table
 from handoff.errors import ValidationError
 from handoff.paths import STDOUT, shown
 
@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from handoff.store import Store
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "demo", parents=[common], help="open the app on a scratch copy of the sample"
     )

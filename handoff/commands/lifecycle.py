@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from handoff.cli import open_store, print_json
+from handoff.commands.common import open_store, print_json
 from handoff.errors import ValidationError
 from handoff.model import ESCALATION_TOPICS, ITEM_STATUSES
 

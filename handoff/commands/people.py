@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from handoff.cli import open_store
+from handoff.commands.common import open_store
 from handoff.model import ROLES
 from handoff.paths import shown
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "people", parents=[common], help="add someone at the firm, or correct their details"
     )

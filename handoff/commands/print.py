@@ -6,9 +6,10 @@ import argparse
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from handoff.cli import open_store
+from handoff.commands.common import open_store
 from handoff.errors import HandoffError, ValidationError
 from handoff.paths import STDOUT, shown
 from handoff.storage import write_output
@@ -22,7 +23,9 @@ WHATS = ("packet", "statements", "review")
 PAPERS = ("a4", "letter")
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "print",
         parents=[common],
@@ -61,7 +64,7 @@ def _printer_problem() -> str | None:
     return None
 
 
-def _progress_line():
+def _progress_line() -> Callable[[str], None]:
     """On a terminal, what printing is doing, on one line of stderr that keeps being rewritten
     (a big PDF takes minutes); cleared when the document is written."""
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handoff.cli import open_store
+from handoff.commands.common import open_store
 
 if TYPE_CHECKING:
     from handoff.printing import RiskRefused

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from handoff.cli import open_store, print_json
+from handoff.commands.common import open_store, print_json
 from handoff.errors import ValidationError
 from handoff.paths import shown
 
 MAX_PROBLEMS_INLINE = 10  # more bad cells than this are listed one per line on stdout
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from handoff.cli import Parser
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    from handoff.commands.common import Parser
 
+    shared = cast(Parser, common)  # built as a Parser (`cli.build_parser`)
     p = sub.add_parser(
         "log", parents=[common], help="record what the covering colleague told clients"
     )
@@ -23,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         dest="log_command", metavar="add|import|list", parser_class=Parser, required=True
     )
 
-    a = log_sub.add_parser("add", parents=[common], help="record one contact")
+    a = log_sub.add_parser("add", parents=[shared], help="record one contact")
     a.add_argument("handoff", help="handoff id or name")
     a.add_argument("--client", required=True, help="client id or name")
     a.add_argument("--who", required=True, help="who spoke to the client (id or name)")
@@ -36,12 +39,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     a.set_defaults(func=cmd_log_add)
 
-    i = log_sub.add_parser("import", parents=[common], help="import a filled-in log sheet (CSV)")
+    i = log_sub.add_parser("import", parents=[shared], help="import a filled-in log sheet (CSV)")
     i.add_argument("handoff", help="handoff id or name")
     i.add_argument("file", type=Path, help="CSV: when,client,who,channel,said,asked_why,outcome")
     i.set_defaults(func=cmd_log_import)
 
-    ls = log_sub.add_parser("list", parents=[common], help="the log of a handoff")
+    ls = log_sub.add_parser("list", parents=[shared], help="the log of a handoff")
     ls.add_argument("handoff", help="handoff id or name")
     ls.add_argument("--json", action="store_true", help="print a JSON array")
     ls.set_defaults(func=cmd_log_list)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from handoff.cli import open_store, print_json
+from handoff.commands.common import open_store, print_json
 from handoff.errors import ValidationError
 from handoff.paths import shown
 

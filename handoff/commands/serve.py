@@ -7,13 +7,15 @@ import argparse
 import ipaddress
 import sys
 
-from handoff.cli import db_path, open_store, print_table
+from handoff.commands.common import db_path, open_store, print_table
 from handoff.errors import ValidationError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "serve", parents=[common], help="the app in a web browser, for the owner and colleagues"
     )

@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from handoff.cli import open_store
+from handoff.commands.common import open_store
 from handoff.paths import STDOUT, shown
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "import",
         parents=[common],

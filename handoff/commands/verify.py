@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from handoff.cli import open_store
+from handoff.commands.common import open_store
 
 
 def register(

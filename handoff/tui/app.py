@@ -121,7 +121,7 @@ class HandoffApp(App[None]):
         """An error nobody foresaw closes the app with the command line's usual one line; the
         errors log gets a traceback without messages or local variables. (Textual's own
         handler prints a traceback whose local variables can show private notes.)"""
-        from handoff.errors import unexpected
+        from handoff.errorlog import unexpected
 
         if self.failure is None:
             # a worker's error arrives wrapped in Textual's WorkerFailed: name the real one

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from handoff import reach
+from handoff import reach, reach_files
 from handoff.model import Person
 from handoff.tui.safe import plain
 
@@ -134,7 +134,7 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
         def write() -> None:
             try:
                 path = app.db.run(
-                    lambda s: reach.write(s, handoff_id, what, output, for_person, override)
+                    lambda s: reach_files.write(s, handoff_id, what, output, for_person, override)
                 )
             except Exception as exc:  # shown to the person, never a traceback
                 app.call_from_thread(

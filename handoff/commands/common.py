@@ -1,0 +1,71 @@
+"""What every command module shares: the argument parser's one-line errors, the database a
+command works on, and plain output (JSON, aligned columns). The entry point (`handoff.cli`)
+builds the parser from the command modules; they import this module, never the entry point."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from handoff.store import Store
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        from handoff.text import clean_line
+
+        message = clean_line(_printable(message))
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _printable(text: str) -> str:
+    """`text` with anything that is not UTF-8 (bytes smuggled in as surrogates) shown escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database the command works on, symbolic links resolved (see `paths.database_path`).
+
+    Only the default location's folder (the user's data directory) is created here; a folder
+    that was named with `--db` or `$HANDOFF_DB` and does not exist is an error."""
+    from handoff.paths import database_path, default_db_path
+
+    given = getattr(args, "db", None)
+    if given:
+        return database_path(Path(given))
+    path = default_db_path()
+    if not os.environ.get("HANDOFF_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return database_path(path)
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The store of the command's database. Only commands that make a database (`sample`,
+    `import`, `people add`; `restore` and the app open it their own way) pass `create=True`;
+    any other command on a database that does not exist is an error naming the path (a
+    mistyped `--db` never reads as an empty firm)."""
+    from handoff.store import Store
+
+    return Store(db_path(args), create=create)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Plain, aligned columns; the last column is never padded."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for row in cells:
+        line = "  ".join(v.ljust(w) for v, w in zip(row[:-1], widths[:-1], strict=True))
+        print(f"{line}  {row[-1]}" if line else row[-1])
