@@ -1,4 +1,5 @@
-"""Spotting "no information was left for me" in a contact log, in en, pl, ca and id (seed 002).
+"""Spotting "no information was left for me" in a contact log, in en, pl, ca and id
+(docs/design.md: the colleague with no information).
 
 A *claim* is the covering colleague telling a client they had no information, were not told, or
 don't know about something. On its own it may be true; the return review sets it beside the

@@ -1,4 +1,5 @@
-"""The contact log: what the covering colleague told each client (seed 002).
+"""The contact log: what the covering colleague told each client (docs/design.md: the
+colleague with no information).
 
 Rows come from `handoff log add`, from the TUI quick-entry screen, or from a CSV file with the
 columns of the blank log sheet in the printed packet (`LOG_COLUMNS`). Every row is checked in

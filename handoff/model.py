@@ -49,7 +49,7 @@ LANGUAGES = {"en": "English", "pl": "Polish", "ca": "Catalan", "id": "Indonesian
 # Bapak/Ibu), "first" the first name.
 ADDRESS_FORMS = {"": "neutral", "mr": "Mr", "ms": "Ms", "first": "first name"}
 OUTCOMES = ("fine", "follow-up", "complaint", "lost")
-# Topic → the role that handles it by default (seed 000: who may talk to clients about what).
+# Topic → the role that handles it by default (docs/design.md: who may talk about what).
 ESCALATION_TOPICS = {
     "contract_billing": ("Contract or billing questions", "boss"),
     "personnel": ("Questions about staff or why someone left", "hr"),
@@ -368,7 +368,8 @@ class Handoff(_Record):
     # Risk overrides recorded when a flagged draft was printed (each: client_id, which, words,
     # category, justification, at); finalizing copies the ones that still apply.
     risk_overrides: list[dict[str, Any]] = field(default_factory=list)
-    personal_numbers_allowed: bool = False  # seed 000: off by default
+    # off by default (docs/design.md: who may talk about what)
+    personal_numbers_allowed: bool = False
     wizard_step: Annotated[int, msgspec.Meta(ge=1, le=99)] = 1
     revision: Revision = 0  # bumped on every save; a packet version records the one it froze
     ended: date | None = None  # the day a temporary handoff ended and the clients went back

@@ -276,7 +276,8 @@ def build_review(store: Store, handoff_id: int, today: date | None = None) -> Re
 
 
 def _reach(client: Client) -> str:
-    """How to reach a client the way they like (seed 004)."""
+    """How to reach a client the way they like (docs/design.md: how the client likes to be
+    reached)."""
     ways = {"phone": client.phone, "sms": client.phone, "email": client.email}
     best = ways.get(client.preferred_channel) or client.phone or client.email
     parts = [f"{client.preferred_channel} {best}".strip() if best else client.preferred_channel]
