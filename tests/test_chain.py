@@ -134,7 +134,7 @@ def test_printing_a_frozen_version_checks_the_chain_and_prints_its_head(
         text = out.read_text(encoding="utf-8")
         # every page head (and, in HTML, the PDF's running header) carries the chain's head
         heads = (
-            ('class="page-head"', 'class="rh-proof"') if fmt == "html" else ("packet version 1",)
+            ('class="page-head"', 'class="rh-chain"') if fmt == "html" else ("packet version 1",)
         )
         pages = sum(text.count(h) for h in heads)
         assert pages >= 1 and text.count(f"chain {head}") == pages, fmt

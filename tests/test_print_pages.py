@@ -70,7 +70,7 @@ def test_the_review_pdf_has_a_running_header(sample_store):
     texts = pages(printing.render_document(sample_store, VACATION, "pdf", "review"))
     version = sample_store.latest_packet(VACATION)
     for page in texts:
-        assert "Return review · Marta Puig (vacation)\n" in page
+        assert "Return review · Marta Puig (vacation 2026-11-02 – 2026-11-20)\n" in page
         assert f"SHA-256 {version.sha256}" in page
 
 

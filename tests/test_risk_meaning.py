@@ -154,3 +154,13 @@ def test_the_sentences_of_a_text_are_read_once_each():
     for _ in range(3):
         check_text(text, "en", meaning=True)
     assert risk_text.read.cache_info().misses == 1
+
+
+def test_english_words_in_another_languages_log_are_read_as_english() -> None:
+    """A covering colleague writes the log in English about a Polish client: the English pass
+    judges whom its words are about in English ("was" is not the Polish "Was", you)."""
+    from handoff.contact_log import check_said
+
+    found = check_said("Marta was fired for stealing.", "pl")
+    assert {f.category for f in found} >= {"reason", "accusation"}
+    assert check_said("Pani mąż jest w szpitalu.", "pl") == []  # the client's own matters

@@ -117,15 +117,18 @@ def check_text(
     names = tuple(names)
     lang = check_language(lang)
     findings = check(text, lang, kind, names)
+    english: list[Finding] = []
     if lang != "en":
         taken = [(f.start, f.end) for f in findings]
         for extra in check(text, "en", kind, names):
             if all(extra.end <= start or extra.start >= end for start, end in taken):
-                findings.append(extra)
-    if not findings and not meaning:
+                english.append(extra)
+    if not findings and not english and not meaning:
         return []
     people = _first_words(names)
-    findings = _about_whom(text, lang, findings, people)
+    # Whom a passage is about is read in the language its words were found in: English words in
+    # a Polish client's log are English ("was" is not the Polish "Was", you).
+    findings = _about_whom(text, lang, findings, people) + _about_whom(text, "en", english, people)
     if meaning:
         findings = _with_meaning(text, lang, findings, people)
     findings.sort(key=lambda f: f.start)
