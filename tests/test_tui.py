@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from textual.widgets import DataTable, Input, Select, SelectionList, TextArea
-from tui_support import screen_text, settle
+from tui_support import screen_text, settle, until
 
 from handoff.model import Client, Handoff, OpenItem, Person
 from handoff.store import Store
@@ -121,7 +121,7 @@ async def test_a_file_that_cannot_be_used_closes_the_app(db_path, content, error
     app = HandoffApp(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.pause(0.1)
+        await until(pilot, lambda: not app.is_running, "the app closing")
     assert type(app.failure).__name__ == error
     assert app.return_code == 2
     assert db_path.read_text(encoding="utf-8") == content
@@ -172,12 +172,12 @@ async def test_client_book_filters_adds_and_archives(sample_store: Store) -> Non
         table = book.query_one("#clients", VirtualTable)
         assert table.row_count == 14
         await pilot.press("slash", *"santoso")
-        await settle(pilot, typing=True)
+        await until(pilot, lambda: table.row_count == 1, "the filter")
         assert [r[0] for r in table_text(table)] == ["Budi Santoso ★"]
         assert "1 of 14 clients" in shown(app)
         # add a client through the form
         book.query_one("#filter", Input).value = ""
-        await settle(pilot, typing=True)
+        await until(pilot, lambda: table.row_count == 14, "the filter cleared")
         table.focus()
         await pilot.press("a")
         await settle(pilot)
@@ -281,7 +281,7 @@ async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
         assert table.row_count == 3000
         assert len(list(book.query("*"))) < 100  # rows are not widgets
         await pilot.press("slash", *"02999")
-        await settle(pilot, typing=True)
+        await until(pilot, lambda: table.row_count == 1, "the filter")
         assert [r[0] for r in table_text(table)] == ["Client 02999"]
 
 
@@ -364,9 +364,8 @@ async def test_step_2_filters_and_picks_clients(store: Store) -> None:
         await settle(pilot)
         assert "1 of 4 chosen" in shown(app)
         wizard.query_one("#client-filter", Input).value = "zeta"
-        await settle(pilot, typing=True)
         pick = wizard.query_one("#client-pick", SelectionList)
-        assert pick.option_count == 1
+        await until(pilot, lambda: pick.option_count == 1, "the filter")
         pick.focus()
         await pilot.press("space")  # toggle Zeta
         await settle(pilot)
@@ -374,7 +373,7 @@ async def test_step_2_filters_and_picks_clients(store: Store) -> None:
         # the labels say it in words, and still do when the filter is cleared (labels are kept)
         assert "chosen · Zeta" in shown(app)
         wizard.query_one("#client-filter", Input).value = ""
-        await settle(pilot, typing=True)
+        await until(pilot, lambda: pick.option_count == 4, "the filter cleared")
         assert pick.option_count == 4 and "chosen · Zeta" in shown(app)
         pick.focus()
         pick.highlighted = next(

@@ -11,6 +11,8 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.events import DescendantFocus
+from textual.geometry import Offset
 from textual.message import Message
 
 from handoff.tui.data import Database
@@ -85,6 +87,21 @@ class HandoffApp(App[None]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The terminal's cursor follows the focus (a screen reader or magnifier follows the
+        cursor; so can a test driving a real terminal). Text fields place it themselves."""
+        self.call_after_refresh(self._cursor_to_focus)  # once the layout has placed it
+
+    def _cursor_to_focus(self) -> None:
+        from textual.widgets import Input, TextArea
+
+        widget = self.focused
+        if widget is None or isinstance(widget, Input | TextArea):
+            return
+        region = widget.content_region
+        self.cursor_position = Offset(region.x, region.y)
+        widget.refresh()  # the cursor moves with the next update of the screen
 
     def fail(self, error: Exception) -> None:
         """Close the app because the database cannot be used; the command line reports
