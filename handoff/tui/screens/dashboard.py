@@ -53,7 +53,7 @@ class DashboardScreen(Screen[None]):
         Binding("f", "app.people", "People", id="dashboard.people", show=False),
         Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
         Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
-        Binding("i", "app.import_clients", "Import", id="dashboard.import"),
+        Binding("i", "app.import_clients", "Import", id="dashboard.import", show=False),
         Binding("slash", "filter", "Filter", id="dashboard.filter", show=False),
         Binding("q", "app.quit", "Quit", id="dashboard.quit"),
     ]
@@ -73,7 +73,7 @@ class DashboardScreen(Screen[None]):
         yield DataTable(id="handoffs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty")
         yield Static(
-            "Enter or a second click: open · l: log · r: review · f: people · / filter",
+            "Enter: open · l: log · r: review · f: people · i: import · / filter",
             classes="hint",
         )
         yield Footer()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -213,13 +215,17 @@ class ReviewScreen(Screen[None]):
                 ),
             )
         )
-        parts: list[Content | tuple[str, str] | str] = []
+        blocks: list[RenderableType] = []
         for action in view["actions"]:
-            parts.append((f"{action['step']}. {action['title']}\n", "bold"))
+            blocks.append(Text(f"{action['step']}. {action['title']}", style="bold"))
+            # A wrapped line keeps its indent: the bullet in one column, the words in the next.
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(width=4, justify="right", no_wrap=True)
+            bullets.add_column(ratio=1)
             for line in action["lines"]:
-                parts.append(f"   • {line}\n")
-            parts.append("\n")
-        self.query_one("#actions-text", Static).update(Content.assemble(*parts))
+                bullets.add_row(Text("•"), Text(line))
+            blocks += [bullets, Text("")]
+        self.query_one("#actions-text", Static).update(Group(*blocks))
 
         table = self.query_one("#review-clients", DataTable)
         table.clear()
