@@ -32,8 +32,8 @@ async def settle(app, pilot) -> None:
 
 def shown(widget: Static) -> str:
     """What the widget shows, as text (a Content, or a Rich renderable such as a grid)."""
-    rendered = widget.render()
-    if isinstance(rendered, Content):
+    rendered = widget.content
+    if isinstance(rendered, Content | str):
         return str(rendered)
     console = Console(width=200, record=True, file=io.StringIO())
     console.print(rendered)
