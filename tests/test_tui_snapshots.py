@@ -174,5 +174,10 @@ def test_screen(
         await settle(pilot)
         await SCREENS[name](pilot, sample_store)
         await settle(pilot)
+        # A text cursor blinks every half second: keep it on, or the picture depends on when
+        # it is taken.
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
