@@ -85,6 +85,67 @@ async def _measure(db: Path) -> dict[str, float]:
     return figures
 
 
+async def _screens(db: Path) -> dict[str, float]:
+    """Wizard and contact log on the large database: from the key (or call) that opens the
+    screen until its first frame is painted, and until its data is on screen."""
+    from handoff.store import Store
+    from handoff.tui.app import HandoffApp
+    from handoff.tui.screens.contact_log import ContactLogScreen
+    from handoff.tui.screens.wizard import WizardScreen
+
+    figures: dict[str, float] = {}
+    store = Store(db)
+    biggest = max(store.handoffs(), key=lambda h: len(h.client_ids))
+    app = HandoffApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not app.screen.query("#handoffs") or not app.screen.query_one("#handoffs").row_count:  # type: ignore[attr-defined]
+            await pilot.pause(0.005)
+
+        async def painted() -> None:
+            done = asyncio.Event()
+            app.call_after_refresh(done.set)
+            await done.wait()
+
+        async def opened(
+            kind: type, ready: Callable[[Any], bool], open_it: Callable[[], None]
+        ) -> tuple[float, float]:
+            start = time.perf_counter()
+            open_it()
+            while not (isinstance(app.screen, kind) and app.screen.is_mounted):
+                await asyncio.sleep(0.001)
+            await painted()
+            frame = time.perf_counter() - start
+            screen = app.screen
+            while not ready(screen):
+                await asyncio.sleep(0.001)
+            await painted()
+            return frame, time.perf_counter() - start
+
+        def new_handoff() -> None:
+            app.post_message(events.Key("n", "n"))
+
+        frame, data = await opened(WizardScreen, lambda w: w._ready, new_handoff)
+        figures["wizard new frame"], figures["wizard new data"] = frame, data
+        app.pop_screen()
+        await pilot.pause()
+        frame, data = await opened(
+            WizardScreen,
+            lambda w: w._ready and not w.query_one("#pages").loading,
+            lambda: app.open_handoff(biggest.id),
+        )
+        figures["wizard open frame"], figures["wizard open data"] = frame, data
+        app.pop_screen()
+        await pilot.pause()
+        frame, data = await opened(
+            ContactLogScreen,
+            lambda c: c.choices is not None,
+            lambda: app.open_contact_log(biggest.id),
+        )
+        figures["log frame"], figures["log data"] = frame, data
+        figures["clients"] = len(biggest.client_ids)
+    return figures
+
+
 def tui_figures(report: Any, store: Any, db: Path) -> None:
     """Add the TUI rows to the benchmark report (best of several runs each)."""
     from benchmarks.first_frame import compare, first_row
@@ -104,3 +165,15 @@ def tui_figures(report: Any, store: Any, db: Path) -> None:
     report.absolute(
         f"TUI: backspace to '{FILTER[0]}' → {best['wide rows']:,.0f} rows", best["widen"], 0.05
     )
+    # Any screen: its first frame within 0.3 s, its data within 1 s (best of 3).
+    screens = [asyncio.run(_screens(db)) for _ in range(3)]
+    fig = {name: min(run[name] for run in screens) for name in screens[0]}
+    report.absolute("TUI: n → wizard's first frame", fig["wizard new frame"], 0.3)
+    report.absolute("TUI: n → wizard's lists read", fig["wizard new data"], 1.0)
+    n = f"{fig['clients']:,.0f}"
+    report.absolute(
+        f"TUI: open a handoff ({n} clients) → first frame", fig["wizard open frame"], 0.3
+    )
+    report.absolute(f"TUI: open a handoff ({n} clients) → its step", fig["wizard open data"], 1.0)
+    report.absolute("TUI: contact log → first frame", fig["log frame"], 0.3)
+    report.absolute("TUI: contact log → its entries", fig["log data"], 1.0)

@@ -15,7 +15,7 @@ from typing import Any
 from handoff import clock
 from handoff.errors import ValidationError
 from handoff.i18n import titled_names
-from handoff.model import Client, Handoff, PacketVersion, Person
+from handoff.model import ESCALATION_TOPICS, Client, Handoff, PacketVersion, Person
 from handoff.risk import Finding, check_text
 from handoff.store import Store
 from handoff.text import clean_line
@@ -92,6 +92,16 @@ def missing(store: Store, handoff: Handoff, today: date | None = None) -> list[s
             if item.overdue(today) and not item.next_step:
                 problems.append(f"{client.name}: overdue item '{item.title}' has no next step")
     return problems
+
+
+def unrouted(handoff: Handoff) -> list[str]:
+    """Escalation topics nobody answers yet, in words (wizard step 6). Finalizing may go on:
+    the packet then names nobody for those questions."""
+    return [
+        f"{label}: nobody answers them"
+        for topic, (label, _role) in ESCALATION_TOPICS.items()
+        if topic not in handoff.escalation
+    ]
 
 
 @dataclass(frozen=True)

@@ -180,3 +180,28 @@ def _belongs_to_database(real: Path, st: os.stat_result | None, database: Path) 
     if (st.st_dev, st.st_ino) == (db.st_dev, db.st_ino):
         return "the database itself"  # another name for it (a hard link)
     return None
+
+
+def documents_dir() -> Path:
+    """Where printed files go unless the owner chooses a folder: the user's documents folder
+    when there is one, otherwise the home folder."""
+    documents = Path(_platformdirs().user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
+
+
+def document_name(
+    leaving: str, kind: str, starts: str, what: str, for_name: str | None, fmt: str
+) -> str:
+    """A printed file's name, after the person and the handoff: the packet of Lena Leaving's
+    termination for Carl Cover is
+    `lena-leaving-termination-2026-12-01-packet-for-carl-cover.pdf`."""
+    parts = [leaving, kind, starts, what] + ([f"for {for_name}"] if for_name else [])
+    return "-".join(p for p in (_slug(part) for part in parts) if p) + f".{fmt}"
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

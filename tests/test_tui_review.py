@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
 from textual.app import App
+from textual.content import Content
 from textual.widgets import DataTable, Select, Static, TextArea
 
 from handoff import contact_log
@@ -27,7 +31,13 @@ async def settle(app, pilot) -> None:
 
 
 def shown(widget: Static) -> str:
-    return str(widget.render())
+    """What the widget shows, as text (a Content, or a Rich renderable such as a grid)."""
+    rendered = widget.content
+    if isinstance(rendered, Content | str):
+        return str(rendered)
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(rendered)
+    return console.export_text()
 
 
 async def test_quick_entry_warns_live_and_saves(sample_store):

@@ -11,6 +11,8 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.events import DescendantFocus
+from textual.geometry import Offset
 from textual.message import Message
 from textual.screen import Screen
 
@@ -22,7 +24,7 @@ from handoff.tui.screens.dashboard import DashboardScreen
 if TYPE_CHECKING:
     from handoff.model import Person
     from handoff.store import Store
-    from handoff.tui.screens.print_dialog import PrintRequest
+    from handoff.tui.screens.print_dialog import PrintedHandoff, PrintRequest
     from handoff.viewer import Viewer
 
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -43,7 +45,8 @@ class HandoffApp(App[None]):
     COMMANDS = App.COMMANDS | {_handoff_commands}
     BINDINGS = [
         Binding("f1,question_mark", "help", "Help", id="app.help"),
-        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme"),
+        # Not in the footers (full at 80 columns); the help screen names it.
+        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
     ]
 
@@ -74,6 +77,8 @@ class HandoffApp(App[None]):
         if self.viewer is not None:
             self.sub_title = ""
         self.failure: Exception | None = None
+        self.print_folder: Path | None = None  # the last folder printed to (this session)
+        self.last_printed: Path | None = None
 
     @property
     def store(self) -> Store:
@@ -110,6 +115,21 @@ class HandoffApp(App[None]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The terminal's cursor follows the focus (a screen reader or magnifier follows the
+        cursor; so can a test driving a real terminal). Text fields place it themselves."""
+        self.call_after_refresh(self._cursor_to_focus)  # once the layout has placed it
+
+    def _cursor_to_focus(self) -> None:
+        from textual.widgets import Input, TextArea
+
+        widget = self.focused
+        if widget is None or isinstance(widget, Input | TextArea):
+            return
+        region = widget.content_region
+        self.cursor_position = Offset(region.x, region.y)
+        widget.refresh()  # the cursor moves with the next update of the screen
 
     def fail(self, error: Exception) -> None:
         """Close the app because the database cannot be used; the command line reports
@@ -264,28 +284,44 @@ class HandoffApp(App[None]):
         self._open_print_dialog(handoff_id)
 
     class PrintChoices(Message):
-        def __init__(self, handoff_id: int, covering: list[Person], error: str | None) -> None:
+        def __init__(
+            self,
+            handoff_id: int,
+            covering: list[Person],
+            about: PrintedHandoff | None,
+            error: str | None,
+        ) -> None:
             super().__init__()
             self.handoff_id = handoff_id
             self.covering = covering
+            self.about = about
             self.error = error
 
     @work(thread=True, exclusive=True, group="print-choices")
     def _open_print_dialog(self, handoff_id: int) -> None:
-        def read(store: Store) -> list[Person]:
+        from handoff.tui.screens.print_dialog import PrintedHandoff
+
+        def read(store: Store) -> tuple[list[Person], PrintedHandoff]:
             handoff = store.handoff(handoff_id)
             people = {p.id: p for p in store.people()}
-            return [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+            leaving = people.get(handoff.person_id)
+            about = PrintedHandoff(
+                leaving.name if leaving else "handoff",
+                handoff.kind,
+                handoff.starts.isoformat() if handoff.starts else "",
+            )
+            covering = [people[i] for i in sorted(set(handoff.covers.values())) if i in people]
+            return covering, about
 
         try:
-            covering = self.db.run(read)
+            covering, about = self.db.run(read)
         except Exception as exc:
-            self.post_message(self.PrintChoices(handoff_id, [], str(exc)))
+            self.post_message(self.PrintChoices(handoff_id, [], None, str(exc)))
             return
-        self.post_message(self.PrintChoices(handoff_id, covering, None))
+        self.post_message(self.PrintChoices(handoff_id, covering, about, None))
 
     def on_handoff_app_print_choices(self, message: PrintChoices) -> None:
-        if message.error:
+        if message.error or message.about is None:
             self.notify(message.error, title="Not printed", severity="error", markup=False)
             return
 
@@ -293,6 +329,7 @@ class HandoffApp(App[None]):
 
         def chosen(request: PrintRequest | None) -> None:
             if request is not None:
+                self.print_folder = request.output.parent
                 if request.fmt == "pdf":  # WeasyPrint lays out about 20 pages a second
                     self.notify(
                         "Making the PDF: about a second for every 20 clients. "
@@ -302,7 +339,14 @@ class HandoffApp(App[None]):
                     )
                 self._write_document(message.handoff_id, request)
 
-        self.push_screen(PrintDialog(message.handoff_id, message.covering), chosen)
+        if self.print_folder is None:
+            from handoff.paths import documents_dir
+
+            self.print_folder = documents_dir()
+        self.push_screen(
+            PrintDialog(message.handoff_id, message.covering, message.about, self.print_folder),
+            chosen,
+        )
 
     @work(thread=True, exclusive=True, group="print")
     def _write_document(self, handoff_id: int, request: PrintRequest) -> None:
@@ -329,4 +373,15 @@ class HandoffApp(App[None]):
         if message.error:
             self.notify(message.error, title="Not printed", severity="error", markup=False)
         else:
-            self.notify(f"Saved to {message.output}", title="Printed", markup=False, timeout=10)
+            self.last_printed = message.output
+            self.notify(
+                f"Saved to {message.output}\n(the wizard's last step keeps the path: c copies it)",
+                title="Printed",
+                markup=False,
+                timeout=10,
+            )
+            from handoff.tui.screens.wizard import WizardScreen
+
+            for screen in self.screen_stack:
+                if isinstance(screen, WizardScreen):
+                    screen.show_printed(message.output)

@@ -42,21 +42,24 @@ def client_details(client: Client, manager: Person | None) -> Content:
     ]
     for label, value in rows:
         if value:
-            parts.append((f"{label + ':':<16}", "bold"))
+            parts.append((f"{label + ':':<17}", "bold"))
             parts.append(value + "\n")
     return Content.assemble(*parts)
 
 
-def item_cells(item: OpenItem) -> tuple:
-    """An open item as table cells: a done item stays visible, crossed out (seed 001)."""
+def item_cells(item: OpenItem) -> tuple[Text, ...]:
+    """An open item as table cells: a done item stays visible, crossed out (docs/design.md:
+    requests in people's heads)."""
     today = clock.today()
     style = "strike dim" if item.done else ""
-    due_style = "bold red" if item.overdue(today) else style
+    overdue = item.overdue(today)
     mark = "☑" if item.done else "☐"
+    due = item.due.isoformat() if item.due else ""
     return (
         cell(f"{mark} {item.status}", style),
         cell(item.title, style),
-        cell(item.due.isoformat() if item.due else "", due_style),
+        # Overdue is said in words too: colour alone does not reach every terminal or eye.
+        cell(f"{due} overdue" if overdue else due, "bold red" if overdue else style),
         cell(item.next_step, style),
     )
 
@@ -65,11 +68,11 @@ class ClientScreen(Screen[None]):
     CSS_PATH = "client_detail.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="client.back"),
-        Binding("e", "edit", "Edit client", id="client.edit"),
+        Binding("e", "edit", "Edit", id="client.edit"),
         Binding("a", "add_item", "Add item", id="client.add_item"),
-        Binding("x", "check_off", "Done/undo", id="client.check_off"),
-        Binding("i", "edit_item", "Edit item", id="client.edit_item"),
-        Binding("v", "reveal", "Private notes", id="client.reveal"),
+        Binding("x", "check_off", "Done", id="client.check_off"),
+        Binding("i", "edit_item", "Edit item", show=False, id="client.edit_item"),
+        Binding("v", "reveal", "Private", id="client.reveal"),
         Binding("d", "archive", "Archive", id="client.archive"),
     ]
 
@@ -105,7 +108,7 @@ class ClientScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "Client"
         table = self.query_one("#items", DataTable)
-        table.add_columns("Status", "Open item", "Due", "Next step")
+        table.add_columns("Due", "Status", "Open item", "Next step")
         table.border_title = "Open items"
         self.reload()
         table.focus()
@@ -141,7 +144,8 @@ class ClientScreen(Screen[None]):
         keep = table.cursor_row
         table.clear()
         for item in self.items:
-            table.add_row(*item_cells(item), key=str(item.id))
+            status, title, due, next_step = item_cells(item)
+            table.add_row(due, status, title, next_step, key=str(item.id))
         if table.row_count:
             table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
         hint = "a: add an open item" if not self.items else "Enter/i: edit · x: done or reopen"
@@ -170,6 +174,9 @@ class ClientScreen(Screen[None]):
     def action_reveal(self) -> None:
         self.revealed = not self.revealed
         self._show_private()
+        if self.revealed:  # below the fold at 80×24: bring it into view
+            private = self.query_one("#private", Static)
+            self.call_after_refresh(private.scroll_visible, animate=False)
 
     def selected_item(self) -> OpenItem | None:
         table = self.query_one("#items", DataTable)

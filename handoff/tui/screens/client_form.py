@@ -12,6 +12,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 from handoff.errors import ValidationError
 from handoff.model import CHANNELS, LANGUAGES, Client, Person
 from handoff.tui.safe import plain
+from handoff.tui.screens.dialogs import SAVE_HINT
 
 ADDRESS_CHOICES = {
     "": "neutral (full name; Szanowni Państwo; Bapak/Ibu)",
@@ -38,7 +39,8 @@ class ClientForm(ModalScreen[Client | None]):
     def compose(self) -> ComposeResult:
         c = self.client
         with Vertical(classes="form"):
-            yield Static("Edit client" if c.id else "New client", classes="form-title")
+            title = "Edit client" if c.id else "New client"
+            yield Static(title + SAVE_HINT, classes="form-title")
             with VerticalScroll():
                 yield Label("Name")
                 yield Input(c.name, id="name")
@@ -112,6 +114,11 @@ class ClientForm(ModalScreen[Client | None]):
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+    @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

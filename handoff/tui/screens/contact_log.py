@@ -1,4 +1,5 @@
-"""Quick entry for the covering colleague: who called, what was said, how it ended (seed 002).
+"""Quick entry for the covering colleague: who called, what was said, how it ended
+(docs/design.md: the colleague with no information).
 
 Pick the client, the channel and the outcome, write what was said (live risk warnings, and a
 warning when it sounds like "no information was left" while the packet held this client's
@@ -209,7 +210,8 @@ class ContactLogScreen(Screen[None]):
             )
             shown += 1
         total = len(self.contacts)
-        label = f"{total} entries" if shown == total else f"{shown} of {total} entries"
+        noun = "entry" if total == 1 else "entries"
+        label = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         self.query_one("#count", Static).update(Content(label))
         if self.last_saved is not None and str(self.last_saved) in table.rows:
             table.move_cursor(row=table.get_row_index(str(self.last_saved)))
@@ -245,7 +247,7 @@ class ContactLogScreen(Screen[None]):
         if self.choices is None or not isinstance(event.value, int):
             return
         # The covering colleague of this client is the likely speaker; the client's preferred
-        # channel the likely channel (seed 004).
+        # channel the likely channel (docs/design.md: how the client likes to be reached).
         cover = self.choices.covers.get(event.value)
         who = self.query_one("#who", Select)
         if cover is not None and who.is_blank():
@@ -376,5 +378,22 @@ class ContactLogScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
 
     def action_close(self) -> None:
-        if len(self.app.screen_stack) > 1:
+        """Back; an entry typed but not saved is not thrown away without asking."""
+        if len(self.app.screen_stack) <= 1:
+            return
+        if not self.query_one("#said", TextArea).text.strip():
             self.dismiss(None)
+            return
+        from handoff.tui.screens.dialogs import ConfirmDialog
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            else:
+                self.query_one("#said", TextArea).focus()
+
+        question = Content.assemble(
+            ("The entry you typed is not saved.\n", "bold"),
+            "Discard it and go back? (Cancel keeps it here; Ctrl+S saves it.)",
+        )
+        self.app.push_screen(ConfirmDialog(question, "Discard"), answered)

@@ -54,7 +54,7 @@ class DashboardScreen(Screen[None]):
         Binding("s", "app.firm", "Firm", id="dashboard.firm", show=False),
         Binding("l", "contact_log", "Log", id="dashboard.log", tooltip="Contact log"),
         Binding("r", "review", "Review", id="dashboard.review", tooltip="Return review"),
-        Binding("i", "app.import_clients", "Import", id="dashboard.import"),
+        Binding("i", "app.import_clients", "Import", id="dashboard.import", show=False),
         Binding("slash", "filter", "Filter", id="dashboard.filter", show=False),
         Binding("q", "app.quit", "Quit", id="dashboard.quit"),
     ]
@@ -75,7 +75,7 @@ class DashboardScreen(Screen[None]):
         yield Static("", id="empty")
         yield Static("", id="changed")  # what changed since the highlighted one was finalized
         yield Static(
-            "Enter or 2nd click: open · l: log · r: review · f: people · s: firm · / filter",
+            "Enter: open · l: log · r: review · f: people · s: firm · i: import · / filter",
             classes="hint",
         )
         yield Footer()

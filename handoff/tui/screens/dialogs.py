@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
+SAVE_HINT = " · Enter or Ctrl+S saves · Esc cancels"
+
 
 class ConfirmDialog(ModalScreen[bool]):
     """Ask before doing something that cannot be undone from here (archive, finalize)."""
@@ -20,10 +22,15 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("y", "dismiss(True)", "Yes", id="dialog.yes"),
     ]
 
-    def __init__(self, question: Content, confirm_label: str = "Yes") -> None:
+    def __init__(
+        self, question: Content, confirm_label: str = "Yes", default_yes: bool = False
+    ) -> None:
+        """`default_yes`: Enter confirms (the focus starts on the confirm button); otherwise
+        Enter cancels, for what cannot be undone."""
         super().__init__()
         self.question = question
         self.confirm_label = confirm_label
+        self.default_yes = default_yes
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -33,7 +40,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button("Cancel", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one("#yes" if self.default_yes else "#no", Button).focus()
 
     @on(Button.Pressed, "#yes")
     def _yes(self) -> None:

@@ -14,7 +14,9 @@ INTRO = "\n".join(
         "handoff walks you through handing a departing person's clients to colleagues.",
         "",
         "• Dashboard: every handoff. n starts one; Enter opens one in the wizard.",
-        "• Wizard: 1 who is leaving, 2 which clients, 3 open items, 4 who covers each client "
+        "• Wizard: 1 who is leaving, 2 which clients (Space chooses or drops the highlighted "
+        "client; typing on the list filters it; Add client… / Import… when one is missing), "
+        "3 open items, 4 who covers each client "
         "and the escalation routes, 5 scripts and statements (risky words are flagged as you "
         "type), 6 review and finalize (a frozen version with time and SHA-256), then print. "
         "Ctrl+N next step, Ctrl+B back. The draft is saved at every step: quitting half-way "

@@ -1,4 +1,5 @@
-"""Add or edit an open item: title, status, due date, next step (seed 001)."""
+"""Add or edit an open item: title, status, due date, next step (docs/design.md: requests in
+people's heads)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from handoff.errors import ValidationError
 from handoff.model import ITEM_STATUSES, Client, OpenItem
 from handoff.tui.safe import plain
+from handoff.tui.screens.dialogs import SAVE_HINT
 
 
 class ItemForm(ModalScreen[OpenItem | None]):
@@ -31,7 +33,10 @@ class ItemForm(ModalScreen[OpenItem | None]):
     def compose(self) -> ComposeResult:
         item = self.item
         with Vertical(classes="form"):
-            yield Static("Edit open item" if item.id else "New open item", classes="form-title")
+            yield Static(
+                ("Edit open item" if item.id else "New open item") + SAVE_HINT,
+                classes="form-title",
+            )
             with VerticalScroll():
                 yield Label("Client")
                 yield Select(
@@ -65,6 +70,11 @@ class ItemForm(ModalScreen[OpenItem | None]):
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+    @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

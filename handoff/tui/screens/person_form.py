@@ -17,6 +17,7 @@ from handoff.errors import ValidationError
 from handoff.model import ROLE_LABELS, Person
 from handoff.people import check_unique
 from handoff.tui.safe import plain
+from handoff.tui.screens.dialogs import SAVE_HINT
 
 
 class PersonForm(ModalScreen[Person | None]):
@@ -39,7 +40,7 @@ class PersonForm(ModalScreen[Person | None]):
         person = self.person or Person(name="")
         title = f"Edit {person.name}" if self.person else "New person at the firm"
         with Vertical(classes="form", id="person-form"):
-            yield Static(plain(title), classes="form-title")
+            yield Static(plain(title + SAVE_HINT), classes="form-title")
             with VerticalScroll():
                 yield Label("Name")
                 yield Input(person.name, id="name")
@@ -65,6 +66,11 @@ class PersonForm(ModalScreen[Person | None]):
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+    @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from handoff import reach, reach_files
 from handoff.model import Person
+from handoff.paths import document_name
 from handoff.tui.safe import plain
 
 if TYPE_CHECKING:
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
 FORMATS = ("pdf", "html", "md", "txt")
 WHAT = {"packet": "the packet", "statements": "the client statements", "review": "return review"}
 WHAT |= {key: label for key, (label, _name) in reach.WHATS.items()}  # written by handoff.reach
+
+
+@dataclass(frozen=True)
+class PrintedHandoff:
+    """What a printed file is named after: who leaves, the kind, the first day."""
+
+    leaving: str
+    kind: str
+    starts: str
 
 
 @dataclass(frozen=True)
@@ -41,14 +51,20 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
         Binding("ctrl+s", "print", "Print", id="print.go"),
     ]
 
-    def __init__(self, handoff_id: int, covering: list[Person]) -> None:
+    def __init__(
+        self, handoff_id: int, covering: list[Person], about: PrintedHandoff, folder: Path
+    ) -> None:
+        """`about`: whose handoff (for the file's name); `folder`: where files go unless the
+        owner types another path (the documents folder, then the last folder used)."""
         super().__init__()
         self.handoff_id = handoff_id
         self.covering = covering
+        self.about = about
+        self.folder = folder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form", id="print-form"):
-            yield Static("Print", classes="form-title")
+            yield Static("Print · Enter or Ctrl+S prints · Esc cancels", classes="form-title")
             with VerticalScroll():
                 yield Label("Format")
                 yield Select(
@@ -56,6 +72,7 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                     value="pdf",
                     allow_blank=False,
                     id="fmt",
+                    compact=True,
                 )
                 yield Label("What")
                 yield Select(
@@ -63,6 +80,7 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                     value="packet",
                     allow_blank=False,
                     id="what",
+                    compact=True,
                 )
                 yield Label("For whom")
                 yield Select(
@@ -71,21 +89,27 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
                     value=0,
                     allow_blank=False,
                     id="for",
+                    compact=True,
                 )
                 yield Label("Save to")
-                yield Input(self._default_path("pdf", "packet", 0), id="output")
+                yield Input(self._default_path("pdf", "packet", 0), id="output", compact=True)
                 yield Label("Only if a draft holds flagged words: why print them anyway")
-                yield Input(placeholder="justification (recorded)", id="override")
+                yield Input(placeholder="justification (recorded)", id="override", compact=True)
             yield Static("", id="error")
             with Horizontal(classes="buttons"):
                 yield Button("Print", id="go", variant="primary")
                 yield Button("Cancel", id="cancel")
 
+    def on_mount(self) -> None:
+        self.query_one("#go", Button).focus()  # Enter prints with what is shown
+
     def _default_path(self, fmt: str, what: str, person: int) -> str:
         if what in reach.WHATS:
-            return str(Path.cwd() / reach.default_name(self.handoff_id, what, person or None))
-        suffix = f"-for-{person}" if person else ""
-        return str(Path.cwd() / f"handoff-{self.handoff_id}-{what}{suffix}.{fmt}")
+            return str(self.folder / reach.default_name(self.handoff_id, what, person or None))
+        names = {p.id: p.name for p in self.covering}
+        a = self.about
+        name = document_name(a.leaving, a.kind, a.starts, what, names.get(person), fmt)
+        return str(self.folder / name)
 
     @on(Select.Changed)
     def _suggest_path(self) -> None:
@@ -93,13 +117,20 @@ class PrintDialog(ModalScreen[PrintRequest | None]):
         what = str(self.query_one("#what", Select).value)
         person = self.query_one("#for", Select).value
         self.query_one("#fmt", Select).disabled = what in reach.WHATS
-        self.query_one("#output", Input).value = self._default_path(
-            fmt, what, person if isinstance(person, int) else 0
-        )
+        field = self.query_one("#output", Input)
+        typed = Path(field.value.strip()).expanduser().parent if field.value.strip() else None
+        if typed is not None and typed != self.folder and typed.is_dir():
+            self.folder = typed  # the owner chose another folder: keep it
+        field.value = self._default_path(fmt, what, person if isinstance(person, int) else 0)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
+
+    @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_print()
 
     @on(Button.Pressed, "#go")
     def action_print(self) -> None:

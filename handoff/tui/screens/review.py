@@ -1,7 +1,7 @@
 """The return review: which clients to call and why, the evidence, and the printable report.
 
-The first tab is the action list in seed 002's order; the second lists every client with its
-findings, and the highlighted client's evidence (claims beside the packet version, risky words,
+The first tab is the action list in the order of docs/design.md's *the colleague with no
+information*; the second lists every client with its findings, and the highlighted client's evidence (claims beside the packet version, risky words,
 the log, overdue items) below. `p` saves the report as HTML, Markdown or text. Database work and
 rendering run in thread workers; user text is shown as written (`Content`), never as markup.
 """
@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -213,13 +215,17 @@ class ReviewScreen(Screen[None]):
                 ),
             )
         )
-        parts: list[Content | tuple[str, str] | str] = []
+        blocks: list[RenderableType] = []
         for action in view["actions"]:
-            parts.append((f"{action['step']}. {action['title']}\n", "bold"))
+            blocks.append(Text(f"{action['step']}. {action['title']}", style="bold"))
+            # A wrapped line keeps its indent: the bullet in one column, the words in the next.
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(width=4, justify="right", no_wrap=True)
+            bullets.add_column(ratio=1)
             for line in action["lines"]:
-                parts.append(f"   • {line}\n")
-            parts.append("\n")
-        self.query_one("#actions-text", Static).update(Content.assemble(*parts))
+                bullets.add_row(Text("•"), Text(line))
+            blocks += [bullets, Text("")]
+        self.query_one("#actions-text", Static).update(Group(*blocks))
 
         table = self.query_one("#review-clients", DataTable)
         table.clear()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
@@ -22,6 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import Key
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -108,6 +110,7 @@ def fill_table(table: DataTable, labels: tuple[str, ...], rows: list[tuple[Text,
 @dataclass
 class Review:
     missing: list[str]
+    unrouted: list[str]
     flagged: list[Any]
     versions: list[PacketVersion]
     current: bool
@@ -125,6 +128,7 @@ class WizardScreen(Screen[None]):
         Binding("x", "check_off", "Done/undo", id="wizard.check_off"),
         Binding("ctrl+f", "finalize", "Finalize", id="wizard.finalize"),
         Binding("ctrl+o", "print", "Print", id="wizard.print"),
+        Binding("c", "copy_printed", "Copy path", id="wizard.copy_printed"),
     ]
 
     # -- messages from workers -------------------------------------------------------------
@@ -145,6 +149,17 @@ class WizardScreen(Screen[None]):
             self.escalation = escalation
             self.error = error
             self.left = left or {}  # who has left the firm, and since when
+
+    class ListsLoaded(Message):
+        """People and clients read again (the wizard came back from another screen)."""
+
+        def __init__(
+            self, people: list[Person], clients: list[Client], escalation: dict[str, int]
+        ) -> None:
+            super().__init__()
+            self.people = people
+            self.clients = clients
+            self.escalation = escalation
 
     class Saved(Message):
         def __init__(self, handoff_id: int, seq: int, error: str | None) -> None:
@@ -247,13 +262,25 @@ class WizardScreen(Screen[None]):
                     yield Button("Add a person…", id="add-person", compact=True)
                     yield Static("someone missing from the list above?", classes="hint")
             with Vertical(id="step-2"):
-                yield Input(placeholder="Filter clients as you type", id="client-filter")
+                yield Input(
+                    placeholder="Filter clients as you type",
+                    id="client-filter",
+                    compact=True,
+                    select_on_focus=False,  # typing on the list goes on here (see on_key)
+                )
                 with Horizontal(classes="tools"):
                     yield Button("Their clients", id="pick-theirs", compact=True)
                     yield Button("All", id="pick-all", compact=True)
                     yield Button("None", id="pick-none", compact=True)
+                    yield Button("Add client…", id="add-client", compact=True)
+                    yield Button("Import…", id="import-clients", compact=True)
                     yield Static("", id="pick-count")
                 yield SelectionList[int](id="client-pick")
+                yield Static(
+                    "Space: choose or drop · type: filter · a client missing? Add or import it.",
+                    classes="hint",
+                    id="pick-hint",
+                )
             with Vertical(id="step-3"):
                 yield Static(
                     "Everything a client asked for or was promised. "
@@ -292,7 +319,9 @@ class WizardScreen(Screen[None]):
                     statement = TextArea(id="statement")
                     statement.border_title = "Statement (the notice the client receives)"
                     yield statement
-                    yield Static("", id="findings")
+                    with VerticalScroll(id="findings-box", can_focus=True) as box:
+                        box.border_title = "Risk check (Tab here, ↑↓ scroll)"
+                        yield Static("", id="findings")
                     yield Button("Regenerate both", id="regenerate", compact=True)
             with VerticalScroll(id="step-6"):
                 yield Static("", id="summary")
@@ -302,6 +331,7 @@ class WizardScreen(Screen[None]):
                 with Horizontal(classes="tools"):
                     yield Button("Finalize…", id="finalize", variant="success", compact=True)
                     yield Button("Print…", id="print", compact=True)
+                yield Static("", id="printed")
         yield Static("", id="problem")
         with Horizontal(id="nav"):
             yield Button("‹ Back", id="back", compact=True)
@@ -377,6 +407,59 @@ class WizardScreen(Screen[None]):
             self.query_one("#step-title", Static).update(
                 plain("Nobody is at the firm yet: 'Add a person…' adds who leaves and who covers.")
             )
+
+    # -- reading the lists again -------------------------------------------------------------
+    def on_screen_resume(self) -> None:
+        """Back from another screen (the client book, the people, an import): read the lists
+        again, so step 2 offers the clients and step 4 the people added meanwhile."""
+        if self._ready:
+            self._reload_lists()
+
+    @work(thread=True, exclusive=True, group="wizard-lists")
+    def _reload_lists(self) -> None:
+        def read(store: Store) -> WizardScreen.ListsLoaded:
+            return self.ListsLoaded(
+                store.people(), store.clients(include_archived=True), store.default_escalation()
+            )
+
+        try:
+            message = self.app.db.run(read)  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.app.call_from_thread(self._say, str(exc), True)
+            return
+        self.post_message(message)
+
+    def on_wizard_screen_lists_loaded(self, message: ListsLoaded) -> None:
+        people = sorted(message.people, key=lambda p: p.name.lower())
+        in_handoff = set(self.handoff.client_ids) if self.handoff else set()
+        clients = {
+            c.id: c
+            for c in sorted(message.clients, key=lambda c: c.name.lower())
+            if not c.archived or c.id in in_handoff
+        }
+        if (
+            [(p.id, p.name, p.role) for p in people]
+            == [(p.id, p.name, p.role) for p in self.people]
+            and clients == self.clients
+            and message.escalation == self.default_escalation
+        ):
+            return
+        self.people = people
+        self.clients = clients
+        self.default_escalation = message.escalation
+        self._labels.clear()
+        self._set_person_options()
+        if self.step == 2:
+            self._fill_client_pick()
+        elif self.step == 4:
+            self._enter_step_4(focus=False)
+
+    def _set_person_options(self) -> None:
+        select = self.query_one("#person", Select)
+        keep = select.value
+        select.set_options([(plain(f"{p.name} ({p.role_label})"), p.id) for p in self.people])
+        if isinstance(keep, int) and any(p.id == keep for p in self.people):
+            select.value = keep
 
     def _person_name(self, person_id: int | None) -> str:
         for p in self.people:
@@ -457,6 +540,8 @@ class WizardScreen(Screen[None]):
             return self.step == 3
         if action in ("finalize", "print"):
             return self.step == LAST_STEP
+        if action == "copy_printed":
+            return self.step == LAST_STEP and self.app.last_printed is not None  # type: ignore[attr-defined]
         if action == "back":
             return self.step > 1
         if action == "next":
@@ -586,14 +671,11 @@ class WizardScreen(Screen[None]):
             return
         self.people = sorted([*self.people, message.person], key=lambda p: p.name.lower())
         self._labels.clear()
-        select = self.query_one("#person", Select)
-        keep = select.value
-        select.set_options([(plain(f"{p.name} ({p.role_label})"), p.id) for p in self.people])
-        if isinstance(keep, int):
-            select.value = keep
+        self._set_person_options()
         self._say(f"Added {message.person.name} ({message.person.role_label})")
+        self._reload_lists()  # the default escalation routes may name the new person
         if self.step == 4:
-            self._enter_step_4()
+            self._enter_step_4(focus=False)
 
     def _enter_step_1(self) -> None:
         self.query_one("#person", Select).focus()
@@ -707,6 +789,18 @@ class WizardScreen(Screen[None]):
             self._filter_timer.stop()
         self._filter_timer = self.set_timer(0.12, self._fill_client_pick)
 
+    def on_key(self, event: Key) -> None:
+        """Step 2: typing on the client list goes to the filter ("Filter as you type")."""
+        pick = self.query_one("#client-pick", SelectionList)
+        if self.step != 2 or self.focused is not pick:
+            return
+        if event.character and event.is_printable and event.character != " ":
+            field = self.query_one("#client-filter", Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+            event.stop()
+            event.prevent_default()
+
     @on(SelectionList.SelectionToggled, "#client-pick")
     def _client_toggled(self, event: SelectionList.SelectionToggled) -> None:
         value = event.selection.value
@@ -748,6 +842,45 @@ class WizardScreen(Screen[None]):
         self._apply_selection()
         self._fill_client_pick()
 
+    @on(Button.Pressed, "#add-client")
+    def action_add_client(self) -> None:
+        """A fresh database has no clients: add one from here (it is chosen at once)."""
+        from handoff.tui.screens.client_form import ClientForm
+
+        def saved(client: Client | None) -> None:
+            if client is not None:
+                self._save_client(client)
+
+        self.app.push_screen(ClientForm(None, self.people), saved)
+
+    @work(thread=True, group="wizard-client")
+    def _save_client(self, client: Client) -> None:
+        try:
+            added = self.app.db.run(lambda s: s.add_client(client))  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.app.call_from_thread(self._say, f"Client not saved: {exc}", True)
+            return
+        self.post_message(self.ClientAdded(added))
+
+    class ClientAdded(Message):
+        def __init__(self, client: Client) -> None:
+            super().__init__()
+            self.client = client
+
+    def on_wizard_screen_client_added(self, message: ClientAdded) -> None:
+        self.selected.add(message.client.id)
+        self.clients[message.client.id] = message.client
+        self.clients = dict(sorted(self.clients.items(), key=lambda kv: kv[1].name.lower()))
+        if self.handoff is not None:
+            self._apply_selection()
+        self._fill_client_pick()
+        self._say(f"Added {message.client.name}")
+        self._reload_lists()  # a read begun when the form closed may predate the new client
+
+    @on(Button.Pressed, "#import-clients")
+    def _import_clients(self) -> None:
+        self.app.action_import_clients()  # type: ignore[attr-defined]
+
     @on(Button.Pressed, "#pick-none")
     def _pick_none(self) -> None:
         self.selected = set()
@@ -781,9 +914,9 @@ class WizardScreen(Screen[None]):
         for item in self.items:
             client = self.clients.get(item.client_id)
             status, title, due, _next = item_cells(item)
-            rows.append((cell(client.name if client else "?"), status, title, due))
+            rows.append((due, cell(client.name if client else "?"), status, title))
         fill_table(
-            self.query_one("#step-items", DataTable), ("Client", "Status", "Open item", "Due"), rows
+            self.query_one("#step-items", DataTable), ("Due", "Client", "Status", "Open item"), rows
         )
 
     def _highlighted_item(self) -> OpenItem | None:
@@ -852,8 +985,12 @@ class WizardScreen(Screen[None]):
         leaving = self.handoff.person_id if self.handoff else None
         return lifecycle.may_help(self.people, self.left, leaving)
 
-    def _enter_step_4(self) -> None:
+    def _enter_step_4(self, focus: bool = True) -> None:
         assert self.handoff is not None
+        for topic, person_id in self.default_escalation.items():
+            # People added since the draft was made (HR, legal counsel) answer their topic.
+            if topic not in self.handoff.escalation and person_id != self.handoff.person_id:
+                self.handoff.escalation[topic] = person_id
         options = [(plain(f"{p.name} ({p.role_label})"), p.id) for p in self._colleagues()]
         cover = self.query_one("#cover-person", Select)
         keep = cover.value
@@ -872,7 +1009,8 @@ class WizardScreen(Screen[None]):
                 select.value = chosen
         self.query_one("#personal-numbers", Checkbox).value = self.handoff.personal_numbers_allowed
         self._fill_covers()
-        self.query_one("#cover-table", DataTable).focus()
+        if focus:
+            self.query_one("#cover-table", DataTable).focus()
 
     def _fill_covers(self) -> None:
         assert self.handoff is not None
@@ -1078,15 +1216,16 @@ class WizardScreen(Screen[None]):
                     (flag.alternative + "\n", "italic"),
                 ]
         findings = self.query_one("#findings", Static)
+        box = self.query_one("#findings-box", VerticalScroll)
         if parts:
             findings.update(Content.assemble(*parts))
-            findings.add_class("flagged")
+            box.add_class("flagged")
         else:
             note = risk_bridge.meaning_note()
             findings.update(
                 plain("✓ No risky words found." + (f" {note}" if note else ""), "green")
             )
-            findings.remove_class("flagged")
+            box.remove_class("flagged")
 
     @on(Button.Pressed, "#regenerate")
     def _regenerate(self) -> None:
@@ -1116,6 +1255,9 @@ class WizardScreen(Screen[None]):
             )
         )
         self.query_one("#missing", Static).update(plain("Checking what is missing…", "dim"))
+        printed = self.app.last_printed  # type: ignore[attr-defined]
+        if printed is not None:
+            self.show_printed(printed)
         self._review(_copy(h))
         self.query_one("#finalize", Button).focus()
 
@@ -1129,7 +1271,14 @@ class WizardScreen(Screen[None]):
             # the packet as it would be frozen now (this draft), beside the latest version
             found = changes.changes_since(store, draft, versions[-1]) if versions else []
             current = bool(versions) and not found
-            return Review(packet.missing(store, draft), flagged, versions, current, found)
+            return Review(
+                packet.missing(store, draft),
+                packet.unrouted(draft),
+                flagged,
+                versions,
+                current,
+                found,
+            )
 
         try:
             review = self.app.db.run(read)  # type: ignore[attr-defined]
@@ -1147,8 +1296,14 @@ class WizardScreen(Screen[None]):
             ]
             parts += [f" • {problem}\n" for problem in review.missing]
             missing.update(Content.assemble(*parts))
+        elif review.unrouted:
+            missing.update(plain("✓ Every client is covered.", "bold green"))
         else:
             missing.update(plain("✓ Nothing is missing: every client is covered.", "bold green"))
+        if review.unrouted:
+            parts = [("Missing escalation routes (step 4):\n", "bold red")]
+            parts += [f" • {route}\n" for route in review.unrouted]
+            missing.update(Content.assemble(missing.visual, "\n", *parts))
         flagged = self.query_one("#flagged", Static)
         if review.flagged:
             parts = [("Flagged words (finalizing needs a recorded justification):\n", "bold red")]
@@ -1221,7 +1376,7 @@ class WizardScreen(Screen[None]):
             if yes:
                 self._finalize(None)
 
-        self.app.push_screen(ConfirmDialog(question, "Finalize"), confirmed)
+        self.app.push_screen(ConfirmDialog(question, "Finalize", default_yes=True), confirmed)
 
     @work(thread=True, exclusive=True, group="wizard-finalize")
     def _finalize(self, justification: str | None) -> None:
@@ -1266,3 +1421,16 @@ class WizardScreen(Screen[None]):
         self.save_draft()
         if self.handoff.id:
             self.app.print_handoff(self.handoff.id)  # type: ignore[attr-defined]
+
+    def show_printed(self, path: Path) -> None:
+        """Keep the last printed file's path on screen (the notification fades)."""
+        self.query_one("#printed", Static).update(
+            Content.assemble(("Last printed: ", "bold"), str(path), ("  (c: copy the path)", "dim"))
+        )
+        self.refresh_bindings()
+
+    def action_copy_printed(self) -> None:
+        path = self.app.last_printed  # type: ignore[attr-defined]
+        if path is not None:
+            self.app.copy_to_clipboard(str(path))
+            self._say("Path copied")
