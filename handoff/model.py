@@ -168,13 +168,24 @@ class Client(_Record):
     manager_id: int | None = None  # the person who normally looks after this client
     archived: bool = False
     id: int = 0
+    address: str = ""  # postal address, e.g. "ul. Puławska 12, 02-515 Warszawa, Poland"
+    site: str = ""  # where the work is, only when it is not the postal address
 
-    LINES: ClassVar[tuple[str, ...]] = ("notes", "private_notes", "availability", "checkin")
+    LINES: ClassVar[tuple[str, ...]] = (
+        "notes",
+        "private_notes",
+        "availability",
+        "checkin",
+        "address",
+        "site",
+    )
 
     def __post_init__(self) -> None:
         self._clean()
         self.language = self.language.lower()
         self.preferred_channel = self.preferred_channel.lower()
+        if self.site.strip() == self.address.strip():
+            self.site = ""  # the site is only kept where it differs from the address
 
     def validate(self) -> None:
         _check_length(self)
