@@ -78,11 +78,12 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def _check_length(obj: Any) -> None:
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    attrs = obj.__dict__
+    for name in _field_names(type(obj)):  # fields() rebuilds its tuple on every call
+        value = attrs[name]
         if isinstance(value, str) and len(value) > MAX_TEXT:
             raise ValidationError(
-                f"{f.name}: {len(value):,} characters is too long (at most {MAX_TEXT:,})", f.name
+                f"{name}: {len(value):,} characters is too long (at most {MAX_TEXT:,})", name
             )
 
 
@@ -96,7 +97,7 @@ class _Record:
         lines = self.LINES
         for name in _field_names(type(self)):
             value = attrs[name]
-            if isinstance(value, str):
+            if isinstance(value, str) and value:  # "" is clean: most fields of most records
                 attrs[name] = clean_text(value) if name in lines else clean_line(value)
 
 
@@ -208,11 +209,12 @@ class Client(_Record):
         return f"{self.name} ({self.company})" if self.company else self.name
 
     def to_doc(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        attrs = self.__dict__
+        return {name: attrs[name] for name in _field_names(Client) if name != "id"}
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any], id: int = 0) -> Client:
-        known = {f.name for f in fields(cls)} - {"id"}
+        known = set(_field_names(cls)) - {"id"}
         return cls(**{k: v for k, v in doc.items() if k in known}, id=id)
 
 
