@@ -127,6 +127,51 @@ def packet_figures(report: Any, store: Any, db: Path) -> None:
         )
 
 
+# -- PDF ---------------------------------------------------------------------------------
+def pdf_figures(report: Any, clients: int = 300) -> None:
+    """Pages per second of a PDF packet laid out in one process against the pool (all cores)."""
+    from benchmarks.bench_print import build
+    from handoff import pdf, printing
+    from handoff.store import Store
+
+    os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "pdf.json")
+        handoff = build(store, clients)
+        captured: list[str] = []
+        layout = pdf.html_to_pdf
+        pdf.html_to_pdf = lambda text, **_: captured.append(text) or b""  # type: ignore[assignment]
+        try:  # the HTML as `--format pdf` makes it, with its part marks
+            printing.render_document(store, handoff, "pdf")
+        finally:
+            pdf.html_to_pdf = layout  # type: ignore[assignment]
+        html = captured[0]
+        rates = {}
+        for label, cores in (("one process", 1), ("pool", pdf.workers())):
+            original = pdf.workers
+            pdf.workers = lambda cores=cores: cores  # type: ignore[assignment]
+            try:
+                times = []
+                for _ in range(2):
+                    start = time.perf_counter()
+                    data = pdf.html_to_pdf(html)
+                    times.append(time.perf_counter() - start)
+            finally:
+                pdf.workers = original  # type: ignore[assignment]
+            pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+            rates[label] = (pages / min(times), pages / max(times))
+        one, pool = rates["one process"], rates["pool"]
+        report.rows.append(
+            (
+                f"PDF pages/s, {clients} clients, {pdf.workers()} cores",
+                f"{pool[0]:9.1f} p/s ({pool[1]:.1f}–{pool[0]:.1f})",
+                f"one process {one[0]:.1f} p/s",
+                f"{pool[0] / one[0]:5.2f}x (goal ≥ 1.8x)",
+                "ok" if pool[0] / one[0] >= 1.8 else "MISSED",
+            )
+        )
+
+
 # -- a big import --------------------------------------------------------------------------
 MEASURE = r"""
 import re, runpy, sys, time
@@ -192,6 +237,7 @@ def big_import_figures(report: Any, rows: int = 100_000) -> None:
 def document_figures(report: Any, store: Any, db: Path, jinja: float = 0.0) -> None:
     del jinja  # the packet has its own whole-process floor
     packet_figures(report, store, db)
+    pdf_figures(report)
     big_import_figures(report)
 
 

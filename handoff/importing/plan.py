@@ -130,6 +130,14 @@ def _unneutralise(value: str) -> str:
     return value
 
 
+_FIRST_VALUE_ONLY = ("email", "phone")
+_YES_OR_NO = _YES | _NO
+
+
+def _too_long(cell: str) -> str:
+    return f"{len(cell):,} characters is too long (at most {MAX_TEXT:,})"
+
+
 def _first_value(cell: str) -> str:
     """Google writes several values in one cell as 'a ::: b'; the first is the main one."""
     return cell.split(" ::: ", 1)[0]
@@ -240,31 +248,31 @@ def _validate(
     problems: list[RowProblem] = []
     values: dict[str, str] = {}
     source_column: dict[str, str] = {}
-
-    def too_long(cell: str, column: str) -> bool:
-        if len(cell) > MAX_TEXT:
-            message = f"{len(cell):,} characters is too long (at most {MAX_TEXT:,})"
-            problems.append(RowProblem(where, column, message))
-            return True
-        return False
-
     for index, target, column in columns.single:
         cell = cells[index]
-        if not cell or too_long(cell, column):
-            continue
-        value = _unneutralise(cell)
-        if target in ("email", "phone"):
-            value = _first_value(value)
-        if not value.strip() or values.get(target):
+        if not cell or target in values:
             continue  # several columns feed one field: the first one with a value wins
-        values[target] = value
+        if len(cell) > MAX_TEXT:
+            problems.append(RowProblem(where, column, _too_long(cell)))
+            continue
+        if cell[0] == "'":
+            cell = _unneutralise(cell)
+        if target in _FIRST_VALUE_ONLY and " ::: " in cell:
+            cell = _first_value(cell)
+        if cell.isspace():
+            continue
+        values[target] = cell
         source_column[target] = column
     for target, feeding in columns.addresses.items():
-        parts = [
-            (rank, whole, _unneutralise(cells[index]))
-            for index, rank, whole in feeding
-            if cells[index] and not too_long(cells[index], columns.address_column[target])
-        ]
+        parts = []
+        for index, rank, whole in feeding:
+            cell = cells[index]
+            if not cell:
+                continue
+            if len(cell) > MAX_TEXT:
+                problems.append(RowProblem(where, columns.address_column[target], _too_long(cell)))
+                continue
+            parts.append((rank, whole, _unneutralise(cell)))
         joined = join_address(parts)
         if joined:
             values[target] = joined
@@ -273,17 +281,17 @@ def _validate(
     def fail(target: str, message: str) -> None:
         problems.append(RowProblem(where, source_column.get(target, ""), message))
 
-    name = values.get("name", "")
-    if not clean_line(name):
-        parts = [values.get(k, "") for k in ("first_name", "middle_name", "last_name")]
-        name = " ".join(clean_line(p) for p in parts if clean_line(p))
+    name = clean_line(values.get("name", ""))
+    if not name:
+        parts = [clean_line(values.get(k, "")) for k in ("first_name", "middle_name", "last_name")]
+        name = " ".join(p for p in parts if p)
         source_column["name"] = " + ".join(
             source_column[k] for k in ("first_name", "middle_name", "last_name") if k in values
         )
     if not name:
-        name = values.get("company", "")  # an account export: the company is the client
+        name = clean_line(values.get("company", ""))  # an account export: the company is the client
         source_column["name"] = source_column.get("company", "")
-    if not clean_line(name) and not problems:
+    if not name and not problems:
         problems.append(RowProblem(where, "", "no name (and no company) in this row"))
 
     kwargs: dict[str, Any] = {"name": name}
@@ -329,7 +337,7 @@ def _validate(
             kwargs["language"] = columns.default_language
     if "key_account" in values:
         word = clean_line(values["key_account"]).casefold()
-        if word in _YES | _NO:
+        if word in _YES_OR_NO:
             kwargs["key_account"] = word in _YES
         else:
             fail("key_account", f"{_short(values['key_account'])!r}: write yes or no")
@@ -341,7 +349,7 @@ def _validate(
             fail("manager", str(exc))
     if owner is not None:
         kwargs["manager_id"] = owner.id
-    if not clean_line(name):
+    if not name:
         raise _RowError(problems)
     client = Client(**kwargs)
     # The model stops at its first complaint; blank the field it named and ask again, so one
