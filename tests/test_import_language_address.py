@@ -287,3 +287,17 @@ def test_the_app_shows_the_address_and_the_site():
     ).plain
     assert "Address:" in shown and "ul. Puławska 12" in shown
     assert "Site of work:" in shown and "ul. Budowlana 7" in shown
+
+
+def test_a_big_import_is_saved_in_chunks_that_make_the_same_file(store, tmp_path):
+    """The database is written a few thousand records at a time, never as one string."""
+    import json
+
+    from handoff.storage import encode, encode_chunks
+
+    rows = "".join(f"Klient {i} Łódź,k{i}@example.com\n" for i in range(4500))
+    import_clients(store, write(tmp_path, "many.csv", "Name,Email\n" + rows))
+    raw = store.path.read_bytes()
+    data = json.loads(raw)
+    assert len(data["clients"]) == 4500
+    assert b"".join(encode_chunks(data)) == encode(data) == raw
