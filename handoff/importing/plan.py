@@ -283,8 +283,10 @@ def _validate(
 
     name = clean_line(values.get("name", ""))
     if not name:
-        parts = [clean_line(values.get(k, "")) for k in ("first_name", "middle_name", "last_name")]
-        name = " ".join(p for p in parts if p)
+        name_parts = [
+            clean_line(values.get(k, "")) for k in ("first_name", "middle_name", "last_name")
+        ]
+        name = " ".join(p for p in name_parts if p)
         source_column["name"] = " + ".join(
             source_column[k] for k in ("first_name", "middle_name", "last_name") if k in values
         )

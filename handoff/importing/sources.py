@@ -200,8 +200,10 @@ def read_source(path: Path | str, encoding: str | None = None) -> SourceTable:
         for row, (line, cells) in enumerate(again, start=2):
             yield SourceRecord(row=row, line=line, cells=cells)
 
-    records = Records(sample, count, reread)
-    return SourceTable(path, "csv", codec, label, delimiter, headers, records, shape_of(headers))
+    return SourceTable(
+        path, "csv", codec, label, delimiter, headers, Records(sample, count, reread),
+        shape_of(headers),
+    )  # fmt: skip
 
 
 def _sniff_delimiter(text: str) -> tuple[str, bool]:
