@@ -38,11 +38,23 @@ class Report:
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, str, str, str]] = []
 
-    def ratio(self, name: str, seconds: float, floor: float, goal: float, floor_name: str) -> None:
+    def ratio(
+        self,
+        name: str,
+        seconds: float,
+        floor: float,
+        goal: float,
+        floor_name: str,
+        spread: tuple[tuple[float, float], ...] = (),
+    ) -> None:
+        """A figure beside its floor; `spread` is (best, worst) of the figure and the floor."""
         ratio = seconds / floor if floor else float("inf")
         verdict = "ok" if ratio <= goal else "MISSED"
+        shown = f"{seconds * 1000:9.1f} ms"
+        if spread:
+            shown += " (" + "; ".join(f"{a * 1000:.0f}–{b * 1000:.0f}" for a, b in spread) + ")"
         self.rows.append(
-            (name, f"{seconds * 1000:9.1f} ms", f"{floor_name} {floor * 1000:.1f} ms",
+            (name, shown, f"{floor_name} {floor * 1000:.1f} ms",
              f"{ratio:5.2f}x (goal ≤ {goal}x)", verdict)
         )  # fmt: skip
 
@@ -54,9 +66,14 @@ class Report:
         unit: str = "s",
         floor: float | None = None,
         floor_name: str = "",
+        spread: tuple[float, float] | None = None,
     ) -> None:
-        """A figure with an absolute goal; `floor` (seconds) is shown beside it if given."""
+        """A figure with an absolute goal; `floor` (seconds) is shown beside it if given,
+        and the spread (best–worst of the runs) if given."""
         shown = f"{value * 1000:9.1f} ms" if unit == "s" else f"{value:9.1f} {unit}"
+        if spread:
+            scale = 1000 if unit == "s" else 1
+            shown += f" ({spread[0] * scale:.0f}–{spread[1] * scale:.0f})"
         goal_shown = f"≤ {goal * 1000:.0f} ms" if unit == "s" else f"≤ {goal:.0f} {unit}"
         verdict = "ok" if value <= goal else "MISSED"
         beside = f"{floor_name} {floor * 1000:.1f} ms" if floor else ""

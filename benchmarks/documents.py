@@ -1,57 +1,258 @@
-"""Import and printing figures for `python -m benchmarks`: 5,000 CSV rows into an empty
-database, and the HTML packet of a 5,000-client handoff beside a bare Jinja2 render of as many
-rows (the floor). The separate `bench_import` and `bench_print` commands give more detail."""
+"""Import and printing figures for `python -m benchmarks`, each beside a floor from the same run.
+
+- The packet of the large database's big handoff (every client, four languages, several
+  covering colleagues, open items, edited texts), as HTML, text and Markdown, printed by the
+  command line in a fresh process, against a whole-process floor: a fresh Python that loads the
+  same database with `json` and renders the same rows with bare Jinja2 (goal ≤ 10×).
+- `handoff finalize` of that handoff (on a fresh copy of the database each time) against the
+  HTML packet (goal ≤ 1.5×).
+- 100,000 CSV rows imported by the command line, wall time and peak memory, then `list clients`.
+
+Each figure is the best of three runs; the spread (best–worst) is printed beside it.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+HANDOFF = [sys.executable, "-m", "handoff"]
+ENV = {**os.environ, "HANDOFF_TODAY": "2026-11-23"}
 
-def import_seconds(rows: int) -> float:
-    """Best of three: read, validate and save `rows` HubSpot-shaped CSV rows."""
-    from benchmarks.bench_import import write_csv
-    from handoff.importing import apply_plan, plan_import, read_source
-    from handoff.store import Store
+# The floor: a fresh process that loads the database with json and renders, with bare Jinja2,
+# the rows the packet prints (a client's facts, cover, address, items, and a statement per
+# client rendered from one compiled template per language, or the owner's edited text).
+FLOOR = r"""
+import json, sys
+from jinja2 import Environment
+data = json.loads(open(sys.argv[1], "rb").read())
+handoff = data["handoffs"][sys.argv[2]]
+clients, people = data["clients"], data["people"]
+items = {}
+for item in data["items"].values():
+    items.setdefault(item["client_id"], []).append(item)
+env = Environment(autoescape=sys.argv[3] == "html")
+statement = {lang: env.from_string(
+    "Dear {{ c.name }}, while {{ person }} is away, {{ cover }} looks after {{ c.company }} "
+    "(" + lang + "). Call {{ phone }} or write to {{ email }}.")
+    for lang in ("en", "pl", "ca", "id")}
+page = env.from_string(
+    "{% for r in rows %}<section><h2>{{ r.c.name }} — {{ r.c.company }}</h2><table>"
+    "<tr><td>{{ r.c.phone }}</td><td>{{ r.c.email }}</td><td>{{ r.c.preferred_channel }}</td>"
+    "<td>{{ r.c.availability }}</td><td>{{ r.c.checkin }}</td><td>{{ r.c.language }}</td>"
+    "<td>{{ r.c.address }}</td><td>{{ r.c.site }}</td><td>{{ r.cover }}</td></tr></table>"
+    "<p>{{ r.c.notes }}</p><table>{% for i in r['items'] %}<tr><td>{{ i.status }}</td>"
+    "<td>{{ i.title }}</td><td>{{ i.due }}</td><td>{{ i.next_step }}</td></tr>{% endfor %}"
+    "</table><p>{{ r.script }}</p><p>{{ r.statement }}</p></section>{% endfor %}")
+person = people[str(handoff["person_id"])]["name"]
+rows = []
+for cid in handoff["client_ids"]:
+    c = clients[str(cid)]
+    cover = people[str(handoff["covers"][str(cid)])]
+    text = handoff["statements"].get(str(cid)) or statement[c["language"]].render(
+        c=c, person=person, cover=cover["name"], phone=cover["phone"], email=cover["email"])
+    rows.append({"c": c, "cover": cover["name"], "items": items.get(cid, []),
+                 "script": handoff["scripts"].get(str(cid)) or text, "statement": text})
+open(sys.argv[4], "w").write(page.render(rows=rows))
+"""
 
-    best = float("inf")
-    for _ in range(3):
-        with tempfile.TemporaryDirectory() as folder:
-            source = Path(folder) / "contacts.csv"
-            write_csv(source, rows)
-            store = Store(Path(folder) / "handoff.json")
+
+def timed(run: Callable[[], object], repeat: int = 3) -> tuple[float, float]:
+    """(best, worst) wall seconds of `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times), max(times)
+
+
+def _run(*argv: str) -> None:
+    subprocess.run(argv, stdout=subprocess.DEVNULL, check=True, env=ENV)
+
+
+def packet_figures(report: Any, store: Any, db: Path) -> None:
+    """The packet in three formats and finalize, each beside its floor, in fresh processes."""
+    handoff = max(h.id for h in store.handoffs())
+    clients = len(store.handoff(handoff).client_ids)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        html = 0.0
+        for fmt in ("html", "txt", "md"):
+            floor = timed(
+                lambda fmt=fmt: _run(
+                    sys.executable, "-c", FLOOR, str(db), str(handoff), fmt, str(out / "floor")
+                )
+            )
+            seconds = timed(
+                lambda fmt=fmt: _run(
+                    *HANDOFF,
+                    "print",
+                    str(handoff),
+                    "--format",
+                    fmt,
+                    "-o",
+                    str(out / f"packet.{fmt}"),
+                    "--db",
+                    str(db),
+                )  # fmt: skip
+            )
+            if fmt == "html":
+                html = seconds[0]
+            report.ratio(
+                f"packet {fmt}, {clients:,} clients (handoff print)",
+                seconds[0], floor[0], 10.0, "whole-process Jinja2", spread=(seconds, floor),
+            )  # fmt: skip
+
+        def finalize() -> None:
+            copy = out / "finalize.json"
+            shutil.copyfile(db, copy)
             start = time.perf_counter()
-            report = apply_plan(store, plan_import(store, read_source(source)))
-            best = min(best, time.perf_counter() - start)
-            assert len(report.added) == rows, len(report.added)
-    return best
+            _run(*HANDOFF, "finalize", str(handoff), "--db", str(copy))
+            finalize_times.append(time.perf_counter() - start)
+
+        finalize_times: list[float] = []
+        for _ in range(3):
+            finalize()
+        best = (min(finalize_times), max(finalize_times))
+        report.ratio(
+            f"finalize, {clients:,} clients", best[0], html, 1.5, "packet html", spread=(best,)
+        )
 
 
-def packet_seconds(clients: int) -> float:
-    """Best of three: the HTML packet of one handoff of `clients` clients."""
-    os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
+# -- PDF ---------------------------------------------------------------------------------
+def pdf_figures(report: Any, clients: int = 300) -> None:
+    """Pages per second of a PDF packet laid out in one process against the pool (all cores)."""
     from benchmarks.bench_print import build
-    from handoff import printing
+    from handoff import pdf, printing
     from handoff.store import Store
+
+    os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "pdf.json")
+        handoff = build(store, clients)
+        captured: list[str] = []
+        layout = pdf.html_to_pdf
+        pdf.html_to_pdf = lambda text, **_: captured.append(text) or b""  # type: ignore[assignment]
+        try:  # the HTML as `--format pdf` makes it, with its part marks
+            printing.render_document(store, handoff, "pdf")
+        finally:
+            pdf.html_to_pdf = layout  # type: ignore[assignment]
+        html = captured[0]
+        rates = {}
+        for label, cores in (("one process", 1), ("pool", pdf.workers())):
+            original = pdf.workers
+            pdf.workers = lambda cores=cores: cores  # type: ignore[assignment]
+            try:
+                times = []
+                for _ in range(2):
+                    start = time.perf_counter()
+                    data = pdf.html_to_pdf(html)
+                    times.append(time.perf_counter() - start)
+            finally:
+                pdf.workers = original  # type: ignore[assignment]
+            pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+            rates[label] = (pages / min(times), pages / max(times))
+        one, pool = rates["one process"], rates["pool"]
+        report.rows.append(
+            (
+                f"PDF pages/s, {clients} clients, {pdf.workers()} cores",
+                f"{pool[0]:9.1f} p/s ({pool[1]:.1f}–{pool[0]:.1f})",
+                f"one process {one[0]:.1f} p/s",
+                f"{pool[0] / one[0]:5.2f}x (goal ≥ 1.8x)",
+                "ok" if pool[0] / one[0] >= 1.8 else "MISSED",
+            )
+        )
+
+
+# -- a big import --------------------------------------------------------------------------
+MEASURE = r"""
+import re, runpy, sys, time
+from pathlib import Path
+sys.argv = ["handoff", *sys.argv[1:]]
+start = time.perf_counter()
+try:
+    runpy.run_module("handoff", run_name="__main__")
+except SystemExit as exc:
+    if exc.code:
+        raise
+status = Path("/proc/self/status").read_text()
+peak = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+print(f"{time.perf_counter() - start} {peak}", file=sys.stderr)
+"""
+
+
+def _measured(*argv: str) -> tuple[float, float]:
+    """(wall seconds, peak MB) of one handoff command in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+        check=True,
+    )
+    seconds, peak = done.stderr.strip().splitlines()[-1].split()
+    return float(seconds), float(peak)
+
+
+def big_import_figures(report: Any, rows: int = 100_000) -> None:
+    from benchmarks.bench_import import write_csv
 
     with tempfile.TemporaryDirectory() as folder:
-        store = Store(Path(folder) / "packet.json")
-        handoff_id = build(store, clients)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            printing.render_document(store, handoff_id, "html")
-            best = min(best, time.perf_counter() - start)
-    return best
+        source = Path(folder) / "contacts.csv"
+        write_csv(source, rows)
+        runs = []
+        for n in range(3):
+            db = Path(folder) / f"import{n}.json"
+            runs.append(_measured("import", "clients", str(source), "--db", str(db)))
+        seconds = sorted(r[0] for r in runs)
+        peaks = sorted(r[1] for r in runs)
+        report.absolute(
+            f"import {rows:,} CSV rows (command line)", seconds[0], 10.0,
+            spread=(seconds[0], seconds[-1]),
+        )  # fmt: skip
+        report.absolute(
+            f"import {rows:,} CSV rows: peak memory", peaks[0], 250, "MB",
+            spread=(peaks[0], peaks[-1]),
+        )  # fmt: skip
+        listing = sorted(_measured("list", "clients", "--db", str(db)) for _ in range(3))
+        report.absolute(
+            f"list clients after the import ({rows:,})", listing[0][0], 2.0,
+            spread=(listing[0][0], listing[-1][0]),
+        )  # fmt: skip
+        report.absolute(
+            f"list clients after the import ({rows:,}): peak memory",
+            min(r[1] for r in listing), 250, "MB",
+        )  # fmt: skip
 
 
 def document_figures(report: Any, store: Any, db: Path, jinja: float = 0.0) -> None:
-    clients = len(store.clients())
-    report.absolute(f"import {clients:,} CSV rows", import_seconds(clients), 2.0)
-    report.absolute(
-        f"packet HTML, {clients:,} clients", packet_seconds(clients), 3.0,
-        floor=jinja, floor_name="Jinja2",
-    )  # fmt: skip
+    del jinja  # the packet has its own whole-process floor
+    packet_figures(report, store, db)
+    pdf_figures(report)
+    big_import_figures(report)
+
+
+def main() -> None:
+    """`python -m benchmarks.documents`: only these figures, on a freshly generated database."""
+    from benchmarks.__main__ import Report
+    from benchmarks.generate import build_database
+
+    report = Report()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "large.json"
+        store = build_database(db, clients=5000, items=25000, handoffs=200, log=20000)
+        document_figures(report, store, db)
+    report.print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,5 +1,11 @@
 """Build a large, believable database quickly: 5,000 clients, 25,000 open items, 200 handoffs,
-20,000 contact-log entries (the sizes of issue 8), straight through the store's bundle path."""
+20,000 contact-log entries, straight through the store's bundle path.
+
+The data is as varied as a firm's: clients in four languages, with addresses (some with a
+separate work site), open items, and one big handoff (the last one) of every client, covered
+by several colleagues, with some scripts and statements edited by the owner, so the packet
+figures hold on real data.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +55,21 @@ SAID = [
     "Between us, he was let go after the complaint about job {n}.",
 ]
 CHANNELS = ["email", "phone", "sms", "in person"]
+STREETS = ["ul. Puławska", "Carrer Major", "Jl. Melati", "High Street", "ul. Długa", "Via Augusta"]
+CITIES = ["Warszawa", "Barcelona", "Bandung", "Bristol", "Kraków", "Girona"]
+# Edits an owner makes to a generated script or statement: neutral, one per language.
+EDITED = {
+    "en": "Hello {name}, while Lena is away I look after the tiling at {company}. "
+    "I will call you on Monday about the grout samples.",
+    "pl": "Dzień dobry {name}, podczas nieobecności Leny zajmuję się pracami w {company}. "
+    "Zadzwonię w poniedziałek w sprawie próbek fugi.",
+    "ca": "Bon dia {name}, mentre la Lena és fora porto jo les obres de {company}. "
+    "Us trucaré dilluns per les mostres de junta.",
+    "id": "Selamat pagi {name}, selama Lena pergi saya mengurus pekerjaan di {company}. "
+    "Saya akan menelepon hari Senin tentang contoh nat.",
+}
+COVERING = 6  # colleagues who share the big handoff's clients
+EDITED_SHARE = 0.05  # of its clients whose script and statement the owner edited
 
 
 def build_tables(
@@ -85,6 +106,8 @@ def build_tables(
             "private_notes": "Private: pays late." if rng.random() < 0.1 else "",
             "manager_id": rng.choice(colleagues),
             "archived": False,
+            "address": f"{rng.choice(STREETS)} {i % 120 + 1}, {rng.choice(CITIES)}",
+            "site": f"{rng.choice(STREETS)} {i % 70 + 2} (site)" if rng.random() < 0.3 else "",
         }
     start = date(2024, 1, 1)
     for i in range(1, items + 1):
@@ -118,6 +141,7 @@ def build_tables(
             "wizard_step": 6,
             "created": datetime(2024, 1, 1).isoformat(),
         }
+    _packet_handoff(tables, rng, handoffs + 1, colleagues)
     handoff_ids = [h for h, d in tables["handoffs"].items() if d["client_ids"]]
     for i in range(1, log + 1):
         h = rng.choice(handoff_ids)
@@ -137,6 +161,32 @@ def build_tables(
     return tables
 
 
+def _packet_handoff(tables: dict, rng: random.Random, hid: int, colleagues: list[int]) -> None:
+    """One person leaves every client to several colleagues; some texts edited by the owner."""
+    leaving, covers = colleagues[0], colleagues[1 : 1 + COVERING]
+    client_ids = [int(c) for c in tables["clients"]]
+    for cid in client_ids:
+        tables["clients"][str(cid)]["manager_id"] = leaving
+    edited: dict[str, str] = {}
+    for cid in rng.sample(client_ids, int(len(client_ids) * EDITED_SHARE)):
+        doc = tables["clients"][str(cid)]
+        edited[str(cid)] = EDITED[doc["language"]].format(name=doc["name"], company=doc["company"])
+    tables["handoffs"][str(hid)] = {
+        "person_id": leaving,
+        "kind": "vacation",
+        "starts": "2026-12-01",
+        "until": "2026-12-20",
+        "private_reason": "",
+        "client_ids": client_ids,
+        "covers": {str(c): covers[i % len(covers)] for i, c in enumerate(client_ids)},
+        "escalation": {"contract_billing": 2, "personnel": 3, "legal": 4},
+        "scripts": dict(edited),
+        "statements": dict(edited),
+        "wizard_step": 6,
+        "created": datetime(2026, 11, 20).isoformat(),
+    }
+
+
 def _analyse_log(tables: dict) -> None:
     """Store each entry's analysis as recording it through the app would (contact_log)."""
     from handoff.contact_log import analyse
@@ -149,6 +199,7 @@ def _analyse_log(tables: dict) -> None:
 
 
 def build_database(path: Path, **sizes: int) -> Store:
+    """Write the generated tables to `path`; the big handoff is the one with the highest id."""
     tables = build_tables(**sizes)
     bundle = {"format": "handoff-backup", "schema": 1, "tables": tables}
     store = Store(path)

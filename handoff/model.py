@@ -113,11 +113,12 @@ def parse_datetime(value: str | datetime | None, what: str = "time") -> datetime
 
 
 def _check_length(obj: Any) -> None:
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    attrs = obj.__dict__
+    for name in _field_names(type(obj)):  # fields() rebuilds its tuple on every call
+        value = attrs[name]
         if isinstance(value, str) and len(value) > MAX_TEXT:
             raise ValidationError(
-                f"{f.name}: {len(value):,} characters is too long (at most {MAX_TEXT:,})", f.name
+                f"{name}: {len(value):,} characters is too long (at most {MAX_TEXT:,})", name
             )
 
 
@@ -184,7 +185,7 @@ class _Record(_Doc):
         for name in _field_names(type(self)):
             # getattr: msgspec leaves a field that a document lacks to the class default
             value = attrs[name] = getattr(self, name)
-            if isinstance(value, str):
+            if isinstance(value, str) and value:  # "" is clean: most fields of most records
                 attrs[name] = clean_text(value) if name in lines else clean_line(value)
 
 
@@ -271,8 +272,17 @@ class Client(_Record):
     archived: bool = False
     revision: Revision = 0
     id: int = 0
+    address: Text = ""  # postal address, e.g. "ul. Puławska 12, 02-515 Warszawa, Poland"
+    site: Text = ""  # where the work is, only when it is not the postal address
 
-    LINES: ClassVar[tuple[str, ...]] = ("notes", "private_notes", "availability", "checkin")
+    LINES: ClassVar[tuple[str, ...]] = (
+        "notes",
+        "private_notes",
+        "availability",
+        "checkin",
+        "address",
+        "site",
+    )
 
     def __post_init__(self) -> None:
         self._clean()
@@ -287,6 +297,8 @@ class Client(_Record):
     def checkin_rhythm(self) -> CheckinRule | None:
         """The check-in rule: the stored one, else the one the free text states, else None."""
         return read_checkin(self.checkin_rule) or read_checkin(self.checkin)
+        if self.site.strip() == self.address.strip():
+            self.site = ""  # the site is only kept where it differs from the address
 
     def validate(self) -> None:
         _check_length(self)

@@ -10,6 +10,8 @@ PDF read a file from disk or reach the network.
 from __future__ import annotations
 
 import io
+import itertools
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -136,28 +138,73 @@ def split_parts(html: str, size: int | None = None) -> list[str]:
 def html_to_pdf(html: str, paper: str = "a4", progress: Any = None) -> bytes:
     """Render `html` (already escaped by the templates) to PDF bytes on `paper`.
 
-    `progress(message)` hears which part is being laid out when the document has several.
+    A document of several parts is laid out in a pool of processes, one per core (`workers`),
+    a few parts ahead at most, so memory stays bounded by the parts in flight. `progress(message)`
+    hears each part as it is done, in order.
     """
-    weasyprint = _weasyprint()
-    fetcher = make_fetcher(weasyprint)
+    _weasyprint()  # a missing WeasyPrint or Pango is told here, before any process starts
     parts = split_parts(html)
-    written = []
-    try:
-        stylesheet = weasyprint.CSS(string=page_css(paper), url_fetcher=fetcher)
+    if len(parts) == 1 or workers() == 1:
+        written = []
         for number, part in enumerate(parts, start=1):
             if progress is not None and len(parts) > 1:
                 progress(f"making the PDF: part {number} of {len(parts)}")
-            document = weasyprint.HTML(
-                string=part, base_url=ASSET_SCHEME, url_fetcher=fetcher, media_type="print"
-            )
-            data = document.write_pdf(stylesheets=[stylesheet])
-            if not data:
-                raise HandoffError("the PDF could not be made (WeasyPrint returned nothing)")
-            written.append(bytes(data))
-            del document, data  # the layout of this part is let go before the next
+            written.append(layout_part(part, paper))
+        return join_and_number(written)
+    return join_and_number(_layout_in_pool(parts, paper, progress))
+
+
+def workers() -> int:
+    """The cores this process may run on (at most 8: each holds a part's layout in memory)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def _layout_in_pool(parts: list[str], paper: str, progress: Any) -> list[bytes]:
+    """Each part laid out in a worker process; at most two parts per worker are in flight."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    count = min(workers(), len(parts))
+    # "spawn": the app calls this from a worker thread, and forking a threaded process can
+    # leave a lock held in the child.
+    context = multiprocessing.get_context("spawn")
+    written: list[bytes] = []
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        pending: list[Future[bytes]] = []
+        queued = iter(parts)
+        for part in itertools.islice(queued, 2 * count):
+            pending.append(pool.submit(layout_part, part, paper))
+        number = 0
+        while pending:
+            number += 1
+            if progress is not None:
+                progress(f"making the PDF: part {number} of {len(parts)}")
+            written.append(pending.pop(0).result())
+            following = next(queued, None)
+            if following is not None:
+                pending.append(pool.submit(layout_part, following, paper))
+    return written
+
+
+def layout_part(part: str, paper: str) -> bytes:
+    """One part of a document laid out as PDF bytes (in this process or a pool's worker)."""
+    weasyprint = _weasyprint()
+    fetcher = make_fetcher(weasyprint)
+    try:
+        stylesheet = weasyprint.CSS(string=page_css(paper), url_fetcher=fetcher)
+        document = weasyprint.HTML(
+            string=part, base_url=ASSET_SCHEME, url_fetcher=fetcher, media_type="print"
+        )
+        data = document.write_pdf(stylesheets=[stylesheet])
     except OSError as exc:  # fonts or Pango going missing half-way
         raise HandoffError(f"the PDF could not be made ({exc}); try: {INSTALL_PANGO}") from None
-    return join_and_number(written)
+    if not data:
+        raise HandoffError("the PDF could not be made (WeasyPrint returned nothing)")
+    return bytes(data)
 
 
 # Helvetica's widths (1/1000 em) for the characters of "page 12 of 345", to right-align it.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from handoff.errors import ValidationError
-from handoff.model import Client, Handoff
+from handoff.model import Client, Handoff, Person
 from handoff.render import render
 from handoff.risk import check_language
 from handoff.store import Store
@@ -44,16 +44,26 @@ def _client(store: Store, client: Client | int) -> Client:
 
 
 def generate(
-    store: Store, handoff: Handoff, client: Client | int, lang: str | None, form: str
+    store: Store,
+    handoff: Handoff,
+    client: Client | int,
+    lang: str | None,
+    form: str,
+    people: dict[int, Person] | None = None,
 ) -> str:
-    """Render the template for this handoff's kind, `form` and language."""
+    """Render the template for this handoff's kind, `form` and language.
+
+    `people` (id → person), when the caller has read them already, saves two store reads per
+    text: a packet of 5,000 clients makes 10,000 texts.
+    """
     client = _client(store, client)
     lang = check_language(lang or client.language)
     if form not in FORMS:
         raise ValidationError(f"unknown form {form!r}: use {', '.join(FORMS)}")
-    leaving = store.person(handoff.person_id)
+    known = people or {}
+    leaving = known.get(handoff.person_id) or store.person(handoff.person_id)
     cover_id = handoff.covers.get(client.id)
-    cover = store.person(cover_id) if cover_id is not None else None
+    cover = (known.get(cover_id) or store.person(cover_id)) if cover_id is not None else None
     view = statement_view(handoff, client, leaving, cover, lang, store.firm())
     text = render(template_name(lang, handoff.kind, form), "txt", **view)
     return _tidy(text)
@@ -76,19 +86,26 @@ def generate_statement(
     client: Client | int,
     lang: str | None = None,
     channel: str = "email",
+    people: dict[int, Person] | None = None,
 ) -> str:
     """The firm's written notice; with `channel="phone"`, the call script read to the client."""
     if channel not in CHANNELS:
         raise ValidationError(f"unknown channel {channel!r}: use {' or '.join(CHANNELS)}")
-    return generate(store, handoff, client, lang, "notice" if channel == "email" else "phone")
+    return generate(
+        store, handoff, client, lang, "notice" if channel == "email" else "phone", people
+    )
 
 
 def generate_script(
-    store: Store, handoff: Handoff, client: Client | int, lang: str | None = None
+    store: Store,
+    handoff: Handoff,
+    client: Client | int,
+    lang: str | None = None,
+    people: dict[int, Person] | None = None,
 ) -> str:
     """What the covering colleague says or writes first, on the channel the client prefers."""
     client = _client(store, client)
-    return generate(store, handoff, client, lang, channel_for(client))
+    return generate(store, handoff, client, lang, channel_for(client), people)
 
 
 def _edited(texts: dict[int, str], client: Client, lang: str | None) -> str | None:
@@ -99,18 +116,28 @@ def _edited(texts: dict[int, str], client: Client, lang: str | None) -> str | No
 
 
 def statement_text(
-    store: Store, handoff: Handoff, client: Client | int, lang: str | None = None
+    store: Store,
+    handoff: Handoff,
+    client: Client | int,
+    lang: str | None = None,
+    people: dict[int, Person] | None = None,
 ) -> str:
     """The statement the owner edited, else the generated one."""
     client = _client(store, client)
     return _edited(handoff.statements, client, lang) or generate_statement(
-        store, handoff, client, lang
+        store, handoff, client, lang, people=people
     )
 
 
 def script_text(
-    store: Store, handoff: Handoff, client: Client | int, lang: str | None = None
+    store: Store,
+    handoff: Handoff,
+    client: Client | int,
+    lang: str | None = None,
+    people: dict[int, Person] | None = None,
 ) -> str:
     """The contact script the owner edited, else the generated one."""
     client = _client(store, client)
-    return _edited(handoff.scripts, client, lang) or generate_script(store, handoff, client, lang)
+    return _edited(handoff.scripts, client, lang) or generate_script(
+        store, handoff, client, lang, people
+    )

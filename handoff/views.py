@@ -60,6 +60,8 @@ def client_view(client: Client, items: list[OpenItem], cover: Person | None) -> 
         "language_name": LANGUAGES.get(client.language, client.language),
         "key_account": client.key_account,
         "notes": client.notes,
+        "address": client.address,
+        "site": client.site,
         "cover": person_view(cover),
         "items": [item_view(i) for i in sorted(items, key=_item_order)],
     }
@@ -124,10 +126,8 @@ def import_report_view(report: Any) -> dict[str, Any]:
             column for column, _t, used in _mapping_rows(table, plan.mapping) if not used
         ],
         "written": report.written,
-        "added": [
-            {"where": where, "name": client.name, "email": client.email}
-            for client, where in zip(plan.new, plan.new_where, strict=True)
-        ],
+        "added": len(plan.new),
+        "languages": _language_rows(plan),
         "merged": [
             {
                 "where": m.where,
@@ -142,6 +142,21 @@ def import_report_view(report: Any) -> dict[str, Any]:
         "bad_rows": plan.bad_rows,
         "skipped": bool(plan.problems) and plan.skip_bad,
     }
+
+
+def _language_rows(plan: Any) -> list[dict[str, Any]]:
+    """How many of the new clients got which language, and why (column, phone, default)."""
+    from handoff.importing.languages import reason_label
+
+    rows = sorted(plan.languages.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [
+        {
+            "language": LANGUAGES.get(code, code),
+            "count": count,
+            "why": reason_label(why, source),
+        }
+        for (code, why, source), count in rows
+    ]
 
 
 def _mapping_rows(table: Any, mapping: list[str]) -> list[tuple[str, str, bool]]:

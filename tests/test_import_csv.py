@@ -87,7 +87,7 @@ OUTLOOK = (
         (
             SALESFORCE_CONTACTS,
             "Salesforce contacts export",
-            {"Dewi Santoso": ("Santoso Kopi", "dewi@santoso.example", "en")},
+            {"Dewi Santoso": ("Santoso Kopi", "dewi@santoso.example", "id")},
         ),
         (
             SALESFORCE_ACCOUNTS,
@@ -102,7 +102,7 @@ OUTLOOK = (
         (
             GOOGLE_OLD,
             "Google Contacts export",
-            {"Budi Hartono": ("Hartono Bangun", "budi@hartono.example", "en")},
+            {"Budi Hartono": ("Hartono Bangun", "budi@hartono.example", "id")},
         ),
         (
             OUTLOOK,

@@ -73,6 +73,36 @@ def test_a_big_pdf_made_in_parts_reads_as_one_document(sample_store, monkeypatch
     assert parts.metadata.title == whole.metadata.title
 
 
+def test_the_parts_are_laid_out_by_other_processes_and_read_the_same(sample_store, monkeypatch):
+    """With two cores the parts go to a pool of processes: the PDF is the same page for page,
+    and the progress still names every part, in order."""
+    from handoff import pdf
+
+    monkeypatch.setattr(pdf, "CLIENTS_PER_PART", 2)
+    monkeypatch.setattr(pdf, "workers", lambda: 1)
+    alone = pypdf.PdfReader(io.BytesIO(printing.render_document(sample_store, VACATION, "pdf")))
+    import weasyprint
+
+    laid_out_here: list[str] = []
+    html = weasyprint.HTML
+
+    def spy(*args: object, **kwargs: object) -> object:  # the workers are fresh processes
+        laid_out_here.append("part")
+        return html(*args, **kwargs)
+
+    monkeypatch.setattr(weasyprint, "HTML", spy)
+    monkeypatch.setattr(pdf, "workers", lambda: 2)
+    heard: list[str] = []
+    data = printing.render_document(sample_store, VACATION, "pdf", progress=heard.append)
+    pooled = pypdf.PdfReader(io.BytesIO(data))
+    assert laid_out_here == []  # not one part was laid out in this process
+    parts = [message for message in heard if message.startswith("making the PDF: part")]
+    assert parts == [f"making the PDF: part {n} of 3" for n in (1, 2, 3)]
+    assert len(pooled.pages) == len(alone.pages)
+    for page, same in zip(pooled.pages, alone.pages, strict=True):
+        assert page.extract_text() == same.extract_text()
+
+
 def test_paper_size_reaches_html_and_pdf(sample_store):
     html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
     assert "size: letter" in html

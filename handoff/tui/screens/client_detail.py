@@ -28,6 +28,8 @@ def client_details(client: Client, manager: Person | None) -> Content:
         ("Company", client.company),
         ("Email", client.email),
         ("Phone", client.phone),
+        ("Address", client.address),
+        ("Site of work", client.site),
         ("Prefers", client.preferred_channel),
         ("Available", client.availability),
         ("Check-in", client.checkin),

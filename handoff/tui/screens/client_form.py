@@ -50,6 +50,10 @@ class ClientForm(ModalScreen[Client | None]):
                 yield Input(c.email, id="email")
                 yield Label("Phone")
                 yield Input(c.phone, id="phone")
+                yield Label("Address")
+                yield Input(_one_line(c.address), id="address")
+                yield Label("Site of the work (where it is not the address)")
+                yield Input(_one_line(c.site), id="site")
                 yield Label("Preferred channel")
                 yield Select(
                     [(plain(ch), ch) for ch in CHANNELS],
@@ -128,6 +132,8 @@ class ClientForm(ModalScreen[Client | None]):
             company=self.query_one("#company", Input).value,
             email=self.query_one("#email", Input).value,
             phone=self.query_one("#phone", Input).value,
+            address=_unless_same(self.query_one("#address", Input).value, self.client.address),
+            site=_unless_same(self.query_one("#site", Input).value, self.client.site),
             preferred_channel=str(self.query_one("#channel", Select).value),
             availability=self.query_one("#availability", Input).value,
             checkin=self.query_one("#checkin", Input).value,
@@ -147,3 +153,13 @@ class ClientForm(ModalScreen[Client | None]):
             self.query_one("#error", Static).update(plain(exc, "bold"))
             return
         self.dismiss(client)
+
+
+def _one_line(address: str) -> str:
+    """An address of several lines (as Google exports it) shown in one Input."""
+    return ", ".join(line.strip() for line in address.splitlines() if line.strip())
+
+
+def _unless_same(typed: str, stored: str) -> str:
+    """The stored address, lines kept, when the person did not change what was shown."""
+    return stored if typed == _one_line(stored) else typed
