@@ -292,13 +292,13 @@ class Client(_Record):
         rule = read_checkin(self.checkin_rule or self.checkin)
         if rule is not None:
             self.checkin_rule = rule.text()  # an unreadable rule given is left for validate()
+        if self.site.strip() == self.address.strip():
+            self.site = ""  # the site is only kept where it differs from the address
 
     @property
     def checkin_rhythm(self) -> CheckinRule | None:
         """The check-in rule: the stored one, else the one the free text states, else None."""
         return read_checkin(self.checkin_rule) or read_checkin(self.checkin)
-        if self.site.strip() == self.address.strip():
-            self.site = ""  # the site is only kept where it differs from the address
 
     def validate(self) -> None:
         _check_length(self)

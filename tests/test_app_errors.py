@@ -23,11 +23,12 @@ def broken_clients(self: Store, include_archived: bool = False) -> list:
 
 
 async def test_an_unexpected_error_shows_no_locals(sample_store, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(Store, "clients", broken_clients)
     app = HandoffApp(sample_store.path)
     with pytest.raises(Exception, match="the book could not be read"):
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
+            # the dashboard reads clients too: the client book's read is the one that fails
+            monkeypatch.setattr(Store, "clients", broken_clients)
             await pilot.press("c")
             await settle(pilot)
     printed = capsys.readouterr()

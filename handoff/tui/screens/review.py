@@ -3,7 +3,8 @@
 The first tab is the action list in the order of docs/design.md's *the colleague with no
 information*; the second lists every client with its findings, and the highlighted client's
 evidence (claims beside the packet version, risky words, the log, overdue items) below. `p`
-saves the report as HTML, Markdown or text. Database work and rendering run in thread workers; user text is shown as written (`Content`), never as markup.
+saves the report as HTML, Markdown or text. Database work and rendering run in thread workers;
+user text is shown as written (`Content`), never as markup.
 """
 
 from __future__ import annotations
