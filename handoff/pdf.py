@@ -230,8 +230,8 @@ def join_and_number(parts: list[bytes]) -> bytes:
     writer = PdfWriter()
     first = PdfReader(io.BytesIO(parts[0]))
     writer.append(first)
-    outlines = writer.root_object.get("/Outlines")
-    outlines = outlines.get_object() if outlines is not None else {}
+    found = writer.root_object.get("/Outlines")
+    outlines: Any = found.get_object() if found is not None else {}
     top = outlines.raw_get("/First") if "/First" in outlines else None  # the document's title
     for data in parts[1:]:
         reader = PdfReader(io.BytesIO(data))
@@ -279,7 +279,7 @@ def _stamp(writer: Any, page: Any, text: str, font: Any) -> None:
         [writer._add_object(before), *existing, writer._add_object(after)]
     )
     resources = page["/Resources"].get_object() if "/Resources" in page else DictionaryObject()
-    fonts = resources["/Font"].get_object() if "/Font" in resources else DictionaryObject()
+    fonts: Any = resources["/Font"].get_object() if "/Font" in resources else DictionaryObject()
     fonts[NameObject("/HandoffFooter")] = font
     resources[NameObject("/Font")] = fonts
     page[NameObject("/Resources")] = resources

@@ -246,10 +246,8 @@ def encode_chunks(data: Data, token: str | None = None) -> Iterator[bytes]:
     """
     meta = data.get(META)
     if token is not None and isinstance(meta, dict) and isinstance(meta.get("1"), dict):
-        first = {"write": token, **{k: v for k, v in meta["1"].items() if k != "write"}}
-        ordered: dict[str, Any] = {
-            META: {"1": first, **{k: v for k, v in meta.items() if k != "1"}}
-        }
+        head = {"write": token, **{k: v for k, v in meta["1"].items() if k != "write"}}
+        ordered: dict[str, Any] = {META: {"1": head, **{k: v for k, v in meta.items() if k != "1"}}}
         ordered.update((name, table) for name, table in data.items() if name != META)
         data = ordered
 

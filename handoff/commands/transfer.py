@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from handoff.commands.common import open_store
@@ -52,7 +53,7 @@ def register(
     p.set_defaults(func=cmd_export)
 
 
-def _progress_printer():
+def _progress_printer() -> Callable[[int, int], None] | None:
     """Progress on stderr for large files, only when stderr is a terminal."""
     if not sys.stderr.isatty():
         return None

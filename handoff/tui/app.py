@@ -322,7 +322,7 @@ class HandoffApp(App[None]):
 
     def on_handoff_app_print_choices(self, message: PrintChoices) -> None:
         if message.error or message.about is None:
-            self.notify(message.error, title="Not printed", severity="error", markup=False)
+            self.notify(message.error or "", title="Not printed", severity="error", markup=False)
             return
 
         from handoff.tui.screens.print_dialog import PrintDialog
@@ -383,5 +383,5 @@ class HandoffApp(App[None]):
             from handoff.tui.screens.wizard import WizardScreen
 
             for screen in self.screen_stack:
-                if isinstance(screen, WizardScreen):
+                if isinstance(screen, WizardScreen) and message.output is not None:
                     screen.show_printed(message.output)

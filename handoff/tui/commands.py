@@ -8,6 +8,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from handoff import queries
+from handoff.tui.typed import handoff_app
 
 ACTIONS = [
     ("New handoff", "new_handoff", "Start the wizard: someone is leaving"),
@@ -27,15 +28,15 @@ class HandoffCommands(Provider):
     """App actions plus 'Open handoff: …' and 'Print handoff: …' for every handoff."""
 
     async def startup(self) -> None:
-        app = self.app
+        app = handoff_app(self.app)
         worker = app.run_worker(
-            lambda: app.db.run(queries.handoff_summaries),  # type: ignore[attr-defined]
+            lambda: app.db.run(queries.handoff_summaries),
             thread=True,
         )
         self.summaries = await worker.wait()
 
     def _commands(self) -> list[tuple[str, object, str]]:
-        app = self.app
+        app = handoff_app(self.app)
         found: list[tuple[str, object, str]] = [
             (name, partial(app.run_action, action), help_text)
             for name, action, help_text in ACTIONS
@@ -44,22 +45,22 @@ class HandoffCommands(Provider):
             if s.status == "cancelled":
                 continue
             found.append(
-                (f"Open handoff: {s.name}", partial(app.open_handoff, s.id), "Open in the wizard")  # type: ignore[attr-defined]
+                (f"Open handoff: {s.name}", partial(app.open_handoff, s.id), "Open in the wizard")
             )
             found.append(
-                (f"Print handoff: {s.name}", partial(app.print_handoff, s.id), "Print or save")  # type: ignore[attr-defined]
+                (f"Print handoff: {s.name}", partial(app.print_handoff, s.id), "Print or save")
             )
             found.append(
                 (
                     f"Contact log: {s.name}",
-                    partial(app.open_contact_log, s.id),  # type: ignore[attr-defined]
+                    partial(app.open_contact_log, s.id),
                     "What the covering colleague told each client",
                 )
             )
             found.append(
                 (
                     f"Return review: {s.name}",
-                    partial(app.open_review, s.id),  # type: ignore[attr-defined]
+                    partial(app.open_review, s.id),
                     "The packet beside the log; the calls to make",
                 )
             )

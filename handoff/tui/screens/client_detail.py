@@ -20,6 +20,7 @@ from handoff.model import LANGUAGES, Client, OpenItem, Person
 from handoff.store import SaveHow, Store
 from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
+from handoff.tui.typed import handoff_app
 
 
 def client_details(client: Client, manager: Person | None) -> Content:
@@ -119,7 +120,7 @@ class ClientScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="client-load")
     def reload(self) -> None:
         try:
-            client, items, people = self.app.db.run(  # type: ignore[attr-defined]
+            client, items, people = handoff_app(self).db.run(
                 lambda s: (s.client(self.client_id), s.items(self.client_id), s.people())
             )
         except Exception as exc:
@@ -259,7 +260,8 @@ class ClientScreen(Screen[None]):
         """Save what changed since `before` was shown; if the record was saved elsewhere
         meanwhile, ask the person what to keep (`handoff.tui.conflict`)."""
         try:
-            self.app.db.run(lambda s: s.save_edit(before, after, how))  # type: ignore[attr-defined]
+            # `before` and `after` are of one type (a client, or an open item): mypy cannot see it
+            handoff_app(self).db.run(lambda s: s.save_edit(before, after, how))  # type: ignore[type-var]
         except Conflict as conflict:
             what = "client" if isinstance(after, Client) else "open item"
 
@@ -277,7 +279,7 @@ class ClientScreen(Screen[None]):
             change(store)
 
         try:
-            self.app.db.run(run)  # type: ignore[attr-defined]
+            handoff_app(self).db.run(run)
         except Exception as exc:
             self.post_message(self.Failed(str(exc)))
         self.reload()

@@ -19,6 +19,7 @@ from handoff.model import Client, Person
 from handoff.store import SaveHow, Store
 from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
+from handoff.tui.typed import handoff_app
 from handoff.tui.widgets.virtual_table import VirtualTable
 
 
@@ -120,7 +121,7 @@ class ClientBookScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="clients-load")
     def _load(self, include_archived: bool) -> None:
-        rows, people = self.app.db.run(  # type: ignore[attr-defined]
+        rows, people = handoff_app(self).db.run(
             lambda s: (client_rows(s, include_archived), s.people())
         )
         self.post_message(self.Loaded(rows, people))
@@ -274,7 +275,7 @@ class ClientBookScreen(Screen[None]):
                 store.add_client(client)
 
         try:
-            self.app.db.run(write)  # type: ignore[attr-defined]
+            handoff_app(self).db.run(write)
         except Conflict as conflict:
             assert before is not None
 

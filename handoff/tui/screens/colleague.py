@@ -25,6 +25,7 @@ from textual.widgets import Button, Checkbox, DataTable, Footer, Select, Static,
 
 from handoff.model import CHANNELS, OUTCOMES
 from handoff.tui.safe import cell, plain
+from handoff.tui.typed import handoff_app
 
 if TYPE_CHECKING:
     from handoff.viewer import CoveredClient, Viewer
@@ -111,7 +112,7 @@ class ColleagueScreen(Screen[None]):
         from handoff.viewer import covered_clients
 
         try:
-            who, clients = self.app.db.run(  # type: ignore[attr-defined]
+            who, clients = handoff_app(self).db.run(
                 lambda s: (self.viewer.describe(s), covered_clients(s, self.viewer))
             )
         except Exception as exc:  # shown as one line, never a traceback
@@ -272,7 +273,7 @@ class ColleagueScreen(Screen[None]):
         from handoff.viewer import log_contact
 
         try:
-            self.app.db.run(  # type: ignore[attr-defined]
+            handoff_app(self).db.run(
                 lambda s: log_contact(
                     s,
                     self.viewer,
@@ -312,9 +313,7 @@ class ColleagueScreen(Screen[None]):
         from handoff.viewer import mark_item_done
 
         try:
-            self.app.db.run(  # type: ignore[attr-defined]
-                lambda s: mark_item_done(s, self.viewer, handoff_id, item_id)
-            )
+            handoff_app(self).db.run(lambda s: mark_item_done(s, self.viewer, handoff_id, item_id))
         except Exception as exc:
             self.post_message(self.Said(f"Not saved: {exc}", error=True))
             return

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from handoff.tui.safe import cell, plain
+from handoff.tui.typed import handoff_app
 
 if TYPE_CHECKING:
     from handoff.queries import HandoffSummary
@@ -103,9 +104,9 @@ class DashboardScreen(Screen[None]):
         from handoff import queries
 
         try:
-            summaries = self.app.db.run(queries.handoff_summaries)  # type: ignore[attr-defined]
+            summaries = handoff_app(self).db.run(queries.handoff_summaries)
         except Exception as exc:
-            self.app.call_from_thread(self.app.fail, exc)  # type: ignore[attr-defined]
+            handoff_app(self).call_from_thread(handoff_app(self).fail, exc)
             return
         self.post_message(self.Loaded(summaries))
 
@@ -164,7 +165,7 @@ class DashboardScreen(Screen[None]):
         changed = self.query_one("#changed", Static)
         changed.display = bool(found and found.changes)
         if found and found.changes:
-            n = found.packet_version
+            n = found.packet_version or 1
             shown = ", ".join(found.changes[:4])
             more = f" and {len(found.changes) - 4} more" if len(found.changes) > 4 else ""
             changed.update(
@@ -185,24 +186,24 @@ class DashboardScreen(Screen[None]):
     def action_open(self) -> None:
         handoff_id = self.selected_id()
         if handoff_id is not None:
-            self.app.open_handoff(handoff_id)  # type: ignore[attr-defined]
+            handoff_app(self).open_handoff(handoff_id)
 
     def action_print(self) -> None:
         handoff_id = self.selected_id()
         if handoff_id is None:
             self.notify("Choose a handoff to print first.", markup=False)
             return
-        self.app.print_handoff(handoff_id)  # type: ignore[attr-defined]
+        handoff_app(self).print_handoff(handoff_id)
 
     def action_contact_log(self) -> None:
         handoff_id = self.selected_id()
         if handoff_id is not None:
-            self.app.open_contact_log(handoff_id)  # type: ignore[attr-defined]
+            handoff_app(self).open_contact_log(handoff_id)
 
     def action_review(self) -> None:
         handoff_id = self.selected_id()
         if handoff_id is not None:
-            self.app.open_review(handoff_id)  # type: ignore[attr-defined]
+            handoff_app(self).open_review(handoff_id)
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -16,6 +16,7 @@ from handoff.errors import HandoffError
 from handoff.firm import FIELDS, LABELS, Firm, get_firm, set_firm
 from handoff.model import LANGUAGES
 from handoff.tui.safe import plain
+from handoff.tui.typed import handoff_app
 
 ONE_LINE = ("name", "phone", "email", "website")
 SEVERAL_LINES = ("address", "signature")
@@ -70,7 +71,7 @@ class FirmScreen(ModalScreen[None]):
 
     @work(thread=True, group="firm")
     def _load(self) -> None:
-        firm = self.app.db.run(get_firm)  # type: ignore[attr-defined]
+        firm = handoff_app(self).db.run(get_firm)
         self.post_message(self.Loaded(firm))
 
     def on_firm_screen_loaded(self, message: Loaded) -> None:
@@ -101,7 +102,7 @@ class FirmScreen(ModalScreen[None]):
     @work(thread=True, group="firm")
     def _save(self, values: dict[str, str | None]) -> None:
         try:
-            _, changed = self.app.db.run(lambda s: set_firm(s, **values))  # type: ignore[attr-defined]
+            _, changed = handoff_app(self).db.run(lambda s: set_firm(s, **values))
         except HandoffError as exc:
             self.post_message(self.Saved(f"Not saved: {exc}", error=True))
             return

@@ -21,6 +21,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
@@ -232,7 +233,7 @@ class ImportClientsScreen(Screen[int]):
             preview.add_row(*[Text(_cell(cells[i], 24)) for i in shown])
         area = self.query_one("#mapping", Vertical)
         await area.remove_children()
-        rows = []
+        rows: list[Widget] = []
         for index in shown:
             target = message.mapping[index] or NOT_IMPORTED
             rows.append(

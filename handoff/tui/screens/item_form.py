@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from handoff.errors import ValidationError
-from handoff.model import ITEM_STATUSES, Client, OpenItem
+from handoff.model import ITEM_STATUSES, Client, OpenItem, parse_date
 from handoff.tui.safe import plain
 from handoff.tui.screens.dialogs import SAVE_HINT
 
@@ -83,7 +83,7 @@ class ItemForm(ModalScreen[OpenItem | None]):
                 client_id=int(self.query_one("#client", Select).value),  # type: ignore[arg-type]
                 title=self.query_one("#title", Input).value,
                 status=str(self.query_one("#status", Select).value),
-                due=self.query_one("#due", Input).value,
+                due=parse_date(self.query_one("#due", Input).value, "due date"),
                 next_step=self.query_one("#next_step", Input).value,
                 revision=self.item.revision,
                 id=self.item.id,

@@ -7,6 +7,8 @@ never deleted: handoffs and the contact log keep pointing at them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +21,7 @@ from handoff.model import Person
 from handoff.store import SaveHow
 from handoff.tui.conflict import ask
 from handoff.tui.safe import cell, plain
+from handoff.tui.typed import handoff_app
 
 # Name as wide as the longest (up to 24), role and phone fixed, email takes the rest.
 FIXED = (("Role", 13), ("Phone", 16))
@@ -65,7 +68,7 @@ class PeopleScreen(Screen[None]):
     def on_resize(self) -> None:
         self._fill()
 
-    def _columns(self, table: DataTable) -> None:
+    def _columns(self, table: DataTable[Any]) -> None:
         name = min(24, max([4, *(cell(p.name).cell_len for p in self.people)]))
         # each column has one cell of padding either side; leave room for the scroll bar
         email = max(12, self.size.width - sum(w + 2 for _, w in FIXED) - (name + 2) - 2 - 2)
@@ -78,7 +81,7 @@ class PeopleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="people-load")
     def _load(self) -> None:
-        people = self.app.db.run(lambda s: s.people())  # type: ignore[attr-defined]
+        people = handoff_app(self).db.run(lambda s: s.people())
         self.post_message(self.Loaded(sorted(people, key=lambda p: p.name.casefold())))
 
     def on_people_screen_loaded(self, message: Loaded) -> None:
@@ -151,9 +154,7 @@ class PeopleScreen(Screen[None]):
         from handoff.people import save_person
 
         try:
-            _, text = self.app.db.run(  # type: ignore[attr-defined]
-                lambda s: save_person(s, person, before, how)
-            )
+            _, text = handoff_app(self).db.run(lambda s: save_person(s, person, before, how))
         except Conflict as conflict:
             assert before is not None
 

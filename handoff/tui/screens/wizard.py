@@ -12,10 +12,11 @@ closed and when the app quits, so closing the app half-way loses nothing.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rich.text import Text
 from textual import on, work
@@ -61,6 +62,7 @@ from handoff.store import Store
 from handoff.tui import risk_bridge
 from handoff.tui.safe import cell, plain
 from handoff.tui.screens.client_detail import item_cells
+from handoff.tui.typed import handoff_app
 from handoff.tui.widgets.step_indicator import TITLES, StepIndicator
 
 KIND_LABELS = {
@@ -90,7 +92,9 @@ def _comparable(handoff: Handoff) -> dict[str, Any]:
     return doc
 
 
-def fill_table(table: DataTable, labels: tuple[str, ...], rows: list[tuple[Text, ...]]) -> None:
+def fill_table(
+    table: DataTable[Any], labels: tuple[str, ...], rows: Sequence[tuple[Text, ...]]
+) -> None:
     """Replace a table's rows, with column widths measured here from the cells.
 
     DataTable measures auto-width columns when idle; a table filled as its step first appears
@@ -358,7 +362,7 @@ class WizardScreen(Screen[None]):
             )
 
         try:
-            message = self.app.db.run(read)  # type: ignore[attr-defined]
+            message = handoff_app(self).db.run(read)
         except Exception as exc:
             message = self.Loaded(None, [], [], {}, error=str(exc))
         self.post_message(message)
@@ -423,7 +427,7 @@ class WizardScreen(Screen[None]):
             )
 
         try:
-            message = self.app.db.run(read)  # type: ignore[attr-defined]
+            message = handoff_app(self).db.run(read)
         except Exception as exc:
             self.app.call_from_thread(self._say, str(exc), True)
             return
@@ -541,7 +545,7 @@ class WizardScreen(Screen[None]):
         if action in ("finalize", "print"):
             return self.step == LAST_STEP
         if action == "copy_printed":
-            return self.step == LAST_STEP and self.app.last_printed is not None  # type: ignore[attr-defined]
+            return self.step == LAST_STEP and handoff_app(self).last_printed is not None
         if action == "back":
             return self.step > 1
         if action == "next":
@@ -595,7 +599,7 @@ class WizardScreen(Screen[None]):
     @work(thread=True, group="wizard-save")
     def _save(self, seq: int, draft: Handoff) -> None:
         try:
-            handoff_id = self.app.db.run(lambda s: self._write(s, seq, draft))  # type: ignore[attr-defined]
+            handoff_id = handoff_app(self).db.run(lambda s: self._write(s, seq, draft))
         except Exception as exc:
             self.post_message(self.Saved(0, seq, str(exc)))
             return
@@ -626,7 +630,7 @@ class WizardScreen(Screen[None]):
             return
         self._seq += 1
         seq, draft = self._seq, _copy(self.handoff)
-        self.app.db.run(lambda s: self._write(s, seq, draft))  # type: ignore[attr-defined]
+        handoff_app(self).db.run(lambda s: self._write(s, seq, draft))
 
     def action_save(self) -> None:
         self._leave_step(forward=False)
@@ -659,7 +663,7 @@ class WizardScreen(Screen[None]):
         from handoff.people import save_person
 
         try:
-            added, _ = self.app.db.run(lambda s: save_person(s, person))  # type: ignore[attr-defined]
+            added, _ = handoff_app(self).db.run(lambda s: save_person(s, person))
         except Exception as exc:
             self.post_message(self.PersonAdded(None, str(exc)))
             return
@@ -802,7 +806,7 @@ class WizardScreen(Screen[None]):
             event.prevent_default()
 
     @on(SelectionList.SelectionToggled, "#client-pick")
-    def _client_toggled(self, event: SelectionList.SelectionToggled) -> None:
+    def _client_toggled(self, event: SelectionList.SelectionToggled[int]) -> None:
         value = event.selection.value
         chosen = value in event.selection_list.selected
         if chosen:
@@ -856,7 +860,7 @@ class WizardScreen(Screen[None]):
     @work(thread=True, group="wizard-client")
     def _save_client(self, client: Client) -> None:
         try:
-            added = self.app.db.run(lambda s: s.add_client(client))  # type: ignore[attr-defined]
+            added = handoff_app(self).db.run(lambda s: s.add_client(client))
         except Exception as exc:
             self.app.call_from_thread(self._say, f"Client not saved: {exc}", True)
             return
@@ -879,7 +883,7 @@ class WizardScreen(Screen[None]):
 
     @on(Button.Pressed, "#import-clients")
     def _import_clients(self) -> None:
-        self.app.action_import_clients()  # type: ignore[attr-defined]
+        handoff_app(self).action_import_clients()
 
     @on(Button.Pressed, "#pick-none")
     def _pick_none(self) -> None:
@@ -896,7 +900,9 @@ class WizardScreen(Screen[None]):
     def _load_items(self) -> None:
         chosen = set(self.handoff.client_ids) if self.handoff else set()
         try:
-            items = self.app.db.run(lambda s: [i for i in s.items() if i.client_id in chosen])  # type: ignore[attr-defined]
+            items = handoff_app(self).db.run(
+                lambda s: [i for i in s.items() if i.client_id in chosen]
+            )
         except Exception as exc:
             self.post_message(self.ItemsLoaded([], str(exc)))
             return
@@ -972,7 +978,7 @@ class WizardScreen(Screen[None]):
                 store.add_item(item)
 
         try:
-            self.app.db.run(write)  # type: ignore[attr-defined]
+            handoff_app(self).db.run(write)
         except Exception as exc:
             self.post_message(self.ItemsLoaded(self.items, str(exc)))
             return
@@ -1125,7 +1131,7 @@ class WizardScreen(Screen[None]):
             }
 
         try:
-            texts = self.app.db.run(read)  # type: ignore[attr-defined]
+            texts = handoff_app(self).db.run(read)
         except Exception as exc:
             texts = {"script": "", "statement": "", "error": str(exc)}
         self.post_message(self.TextsLoaded(client_id, texts))
@@ -1255,7 +1261,7 @@ class WizardScreen(Screen[None]):
             )
         )
         self.query_one("#missing", Static).update(plain("Checking what is missing…", "dim"))
-        printed = self.app.last_printed  # type: ignore[attr-defined]
+        printed = handoff_app(self).last_printed
         if printed is not None:
             self.show_printed(printed)
         self._review(_copy(h))
@@ -1281,7 +1287,7 @@ class WizardScreen(Screen[None]):
             )
 
         try:
-            review = self.app.db.run(read)  # type: ignore[attr-defined]
+            review = handoff_app(self).db.run(read)
         except Exception as exc:
             self.post_message(self.Finalized(None, str(exc)))
             return
@@ -1303,7 +1309,7 @@ class WizardScreen(Screen[None]):
         if review.unrouted:
             parts = [("Missing escalation routes (step 4):\n", "bold red")]
             parts += [f" • {route}\n" for route in review.unrouted]
-            missing.update(Content.assemble(missing.visual, "\n", *parts))
+            missing.update(Content.assemble(cast(Content, missing.visual), "\n", *parts))
         flagged = self.query_one("#flagged", Static)
         if review.flagged:
             parts = [("Flagged words (finalizing needs a recorded justification):\n", "bold red")]
@@ -1386,10 +1392,10 @@ class WizardScreen(Screen[None]):
 
         def run(store: Store) -> PacketVersion:
             handoff_id = self._write(store, seq, draft)
-            return risk_bridge.freeze(store, handoff_id, justification)
+            return cast(PacketVersion, risk_bridge.freeze(store, handoff_id, justification))
 
         try:
-            version = self.app.db.run(run)  # type: ignore[attr-defined]
+            version = handoff_app(self).db.run(run)
         except Exception as exc:
             self.post_message(self.Finalized(None, str(exc)))
             return
@@ -1420,7 +1426,7 @@ class WizardScreen(Screen[None]):
         self._leave_step(forward=False)
         self.save_draft()
         if self.handoff.id:
-            self.app.print_handoff(self.handoff.id)  # type: ignore[attr-defined]
+            handoff_app(self).print_handoff(self.handoff.id)
 
     def show_printed(self, path: Path) -> None:
         """Keep the last printed file's path on screen (the notification fades)."""
@@ -1430,7 +1436,7 @@ class WizardScreen(Screen[None]):
         self.refresh_bindings()
 
     def action_copy_printed(self) -> None:
-        path = self.app.last_printed  # type: ignore[attr-defined]
+        path = handoff_app(self).last_printed
         if path is not None:
             self.app.copy_to_clipboard(str(path))
             self._say("Path copied")
