@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 # Fits 80 columns: name, dates, status, covered/clients, contacted, flagged.
 COLUMNS = (
-    ("Who · kind", 17),
+    ("Who · kind", 16),  # 80 columns in all, with the scroll bar's one
     ("Dates", 20),
     ("Status", 16),
     ("Cover", 5),
@@ -44,7 +45,9 @@ def dates(starts: date | None, until: date | None) -> str:
 
 
 class DashboardScreen(Screen[None]):
-    CSS_PATH = "dashboard.tcss"
+    # The app's default screen: Textual loads a default screen's DEFAULT_CSS but not its
+    # CSS_PATH, so the stylesheet beside this module is read into DEFAULT_CSS.
+    DEFAULT_CSS = Path(__file__).with_name("dashboard.tcss").read_text(encoding="utf-8")
     BINDINGS = [
         Binding("n", "app.new_handoff", "New", id="dashboard.new", tooltip="Start a handoff"),
         Binding("enter", "open", "Open", id="dashboard.open", show=True),
