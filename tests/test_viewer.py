@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import multiprocessing
 import tempfile
-from functools import cache
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
+from test_print_privacy import canaries, sample_bytes
 
 from handoff.errors import HandoffError
-from handoff.sample import load_sample
 from handoff.store import Store
 from handoff.viewer import (
     OWNER,
@@ -101,15 +99,7 @@ def test_revealing_text_in_the_viewer_setting_is_refused() -> None:
 
 
 # -- the canary property: no private field ever reaches a colleague ---------------------------
-ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789ąęłśżźçàèé"
-canaries = st.text(alphabet=ALPHABET, min_size=8, max_size=30).map(lambda s: "PRIVq" + s)
-
-
-@cache
-def sample_bytes() -> bytes:
-    folder = Path(tempfile.mkdtemp(prefix="handoff-viewer-"))
-    load_sample(Store(folder / "db.json"))
-    return (folder / "db.json").read_bytes()
+# The same canaries and sample as printing's property test (`test_print_privacy`).
 
 
 @settings(
