@@ -1,11 +1,12 @@
 """The return review: per client, the frozen packet beside the contact log, then the calls to make.
 
-Seed 002: a colleague covering a vacation told every caller "no information was left for me".
+docs/design.md, *the colleague with no information*: a colleague covering a vacation told every
+caller "no information was left for me".
 The review shows, for each client of a handoff: never contacted; risky words logged (with the
 risk checker's findings); a claim of having no information while the packet version the
 colleague had been given held that client's items (cited by version, SHA-256 and item);
 complaints; lost accounts; follow-ups promised; open items now overdue. Then the action list in
-the order the seed recommends: call every affected client (apologise, find out what they need),
+the order that story recommends: call every affected client (apologise, find out what they need),
 call the lost ones, meet the colleague to find the facts, brief the boss with the packet version
 and the log. Never imports textual; templates get only `review_view(...)`.
 """

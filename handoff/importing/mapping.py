@@ -48,7 +48,8 @@ def _norm(header: str) -> str:
 
 
 # Header shapes of real exports (HubSpot, Salesforce, Google Contacts, Outlook, Thunderbird,
-# vCard) and of the plain columns, plus the seeds' languages (Polish, Catalan, Indonesian).
+# vCard) and of the plain columns, plus the other languages handoff writes in (Polish, Catalan,
+# Indonesian).
 _ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
         "name", "fullname", "contactname", "clientname", "customername", "displayname", "fn",
