@@ -211,6 +211,24 @@ def evidence(version: PacketVersion, client_id: int, said: str) -> PacketEvidenc
     )
 
 
+def claim_warning(store: Store, handoff_id: int, client_id: int, said: str) -> str:
+    """While an entry is typed: when `said` claims there was no information although the
+    latest packet held this client's items or notes, one line saying what it held; else ""."""
+    claims = find_claims(said)
+    latest = store.latest_packet(handoff_id) if claims else None
+    if latest is None:
+        return ""
+    proof = evidence(latest, client_id, said)
+    if not proof.held_something:
+        return ""
+    held = proof.mentioned or tuple(i["title"] for i in proof.items)
+    what = "; ".join(held) if held else "notes on this client"
+    return (
+        f"“{claims[0].words}”: packet v{proof.number} held {what}. "
+        "Look there before saying you have no information."
+    )
+
+
 def _boss(store: Store, handoff: Handoff, people: dict[int, Person]) -> Person | None:
     routed = people.get(handoff.escalation.get("contract_billing", -1))
     if routed is not None and routed.role == "boss":

@@ -62,6 +62,7 @@ class CoveredClient:
 
     handoff_id: int
     handoff_title: str  # who is away or leaving, the kind and the dates
+    kind: str  # vacation, leave or termination: what the risk checker expects to be said
     client: dict[str, Any]  # the packet's allow-listed client view, with script and statement
     escalation: list[dict[str, Any]]  # topic, label, person (name, role, email, phone)
     entries: list[dict[str, Any]]  # what was logged for this client in this handoff
@@ -112,6 +113,7 @@ def covered_clients(store: Store, viewer: Viewer, today: date | None = None) -> 
                 CoveredClient(
                     handoff_id=handoff.id,
                     handoff_title=title,
+                    kind=handoff.kind,
                     client=client,
                     escalation=data["rules"]["escalation"],
                     entries=logged.get(int(client["id"]), []),

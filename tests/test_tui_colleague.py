@@ -62,3 +62,17 @@ async def test_risky_words_are_flagged_as_the_colleague_types(sample_store: Stor
         await pilot.press(*"Marta was fired for stealing.")
         await settle(pilot)
         assert "say instead" in screen_text(app)
+
+
+async def test_a_no_information_claim_points_at_what_the_packet_held(sample_store: Store) -> None:
+    """The contact log's warning reaches the colleague too: Agnieszka's packet held the grout
+    item, so "no information was left for me" is answered with what v1 held."""
+    app = HandoffApp(sample_store, viewer=Viewer(4))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.current().client["name"] == "Agnieszka Wiśniewska"
+        app.screen.query_one("#said", TextArea).focus()
+        await pilot.press(*"Sorry, no information was left for me about the grout.")
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "packet v1 held" in shown and "grout" in shown

@@ -23,9 +23,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Footer, Select, Static, TextArea
 
-from handoff.model import CHANNELS, OUTCOMES
+from handoff.model import CHANNELS
 from handoff.tui.safe import cell, plain
 from handoff.tui.typed import handoff_app
+from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
 
 if TYPE_CHECKING:
     from handoff.viewer import CoveredClient, Viewer
@@ -50,10 +51,11 @@ class ColleagueScreen(Screen[None]):
             self.error = error
 
     class Checked(Message):
-        def __init__(self, text: str, findings: list[Any]) -> None:
+        def __init__(self, text: str, findings: list[Any], claim_note: str) -> None:
             super().__init__()
             self.text = text
             self.findings = findings
+            self.claim_note = claim_note
 
     class Said(Message):
         def __init__(self, text: str, error: bool, logged: bool = False) -> None:
@@ -77,20 +79,8 @@ class ColleagueScreen(Screen[None]):
                 yield Static("", id="texts")
         with Vertical(id="entry"):
             with Horizontal(classes="row"):
-                yield Select(
-                    [(Content(c), c) for c in CHANNELS],
-                    prompt="Channel",
-                    id="channel",
-                    compact=True,
-                    allow_blank=False,
-                )
-                yield Select(
-                    [(Content(o), o) for o in OUTCOMES],
-                    prompt="Outcome",
-                    id="outcome",
-                    compact=True,
-                    allow_blank=False,
-                )
+                yield channel_select()
+                yield outcome_select()
                 yield Checkbox(Content("Asked why"), id="asked-why", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
             said = TextArea(id="said", soft_wrap=True)
@@ -213,29 +203,28 @@ class ColleagueScreen(Screen[None]):
         covered = self.current()
         text = self.query_one("#said", TextArea).text
         if covered is not None:
-            self._check(text, covered.client["language"], covered.handoff_title)
+            self._check(text, covered)
 
     @work(thread=True, exclusive=True, group="colleague-check")
-    def _check(self, text: str, lang: str, _title: str) -> None:
+    def _check(self, text: str, covered: CoveredClient) -> None:
+        """The contact log's own checks: risky words, and a claim of having had no
+        information while the packet held this client's items."""
         from handoff.contact_log import check_said
+        from handoff.review import claim_warning
 
-        findings = check_said(text, lang) if text.strip() else []
-        self.post_message(self.Checked(text, findings))
+        if not text.strip():
+            self.post_message(self.Checked(text, [], ""))
+            return
+        findings = check_said(text, covered.client["language"], covered.kind)
+        note = handoff_app(self).db.run(
+            lambda s: claim_warning(s, covered.handoff_id, covered.client_id, text)
+        )
+        self.post_message(self.Checked(text, findings, note))
 
     def on_colleague_screen_checked(self, message: Checked) -> None:
         if message.text != self.query_one("#said", TextArea).text:
             return  # a newer check is on its way
-        risk = self.query_one("#risk", Static)
-        if not message.findings:
-            risk.update("")
-            risk.remove_class("flagged")
-            return
-        parts: list[tuple[str, str] | str] = []
-        for f in message.findings:
-            parts.append((f"⚠ {f.category}: “{f.words}”", "bold"))
-            parts.append(f" say instead: “{f.alternative}”\n")
-        risk.update(Content.assemble(*parts))
-        risk.add_class("flagged")
+        show_warnings(self.query_one("#risk", Static), message.findings, message.claim_note)
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

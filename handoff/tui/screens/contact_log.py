@@ -23,8 +23,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static, TextArea
 
-from handoff.model import CHANNELS, OUTCOMES
+from handoff.model import CHANNELS
 from handoff.store import Store
+from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,8 @@ class ContactLogScreen(Screen[None]):
             with Horizontal(classes="row"):
                 yield Select([], prompt="Client", id="client", compact=True)
                 yield Select([], prompt="Who", id="who", compact=True)
-                yield Select(
-                    [(Content(c), c) for c in CHANNELS],
-                    prompt="Channel",
-                    id="channel",
-                    compact=True,
-                    allow_blank=False,
-                )
-                yield Select(
-                    [(Content(o), o) for o in OUTCOMES],
-                    prompt="Outcome",
-                    id="outcome",
-                    compact=True,
-                    allow_blank=False,
-                )
+                yield channel_select()
+                yield outcome_select()
             said = TextArea(id="said", soft_wrap=True)
             said.border_title = "What was said (a summary or a quote)"
             yield said
@@ -268,9 +257,8 @@ class ContactLogScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="contact-log-check")
     def check(self, text: str, client_id: int | None) -> None:
-        from handoff.claims import find_claims
         from handoff.contact_log import check_said
-        from handoff.review import evidence
+        from handoff.review import claim_warning
 
         if not text.strip():
             self.post_message(self.Checked(text, [], ""))
@@ -281,19 +269,11 @@ class ContactLogScreen(Screen[None]):
             lang = next((c[2] for c in self.choices.clients if c[0] == client_id), "en")
         try:
             findings = check_said(text, lang, kind)
-            note = ""
-            claims = find_claims(text)
-            if claims and client_id is not None:
-                latest = self.store.latest_packet(self.handoff_id)
-                if latest is not None:
-                    proof = evidence(latest, client_id, text)
-                    if proof.held_something:
-                        held = proof.mentioned or tuple(i["title"] for i in proof.items)
-                        what = "; ".join(held) if held else "notes on this client"
-                        note = (
-                            f"“{claims[0].words}”: packet v{proof.number} held {what}. "
-                            "Look there before saying you have no information."
-                        )
+            note = (
+                claim_warning(self.store, self.handoff_id, client_id, text)
+                if client_id is not None
+                else ""
+            )
         except Exception as exc:
             self.post_message(self.Failed(str(exc)))
             return
@@ -302,18 +282,7 @@ class ContactLogScreen(Screen[None]):
     def on_contact_log_screen_checked(self, message: Checked) -> None:
         if message.text != self.query_one("#said", TextArea).text:
             return  # typed on since; a newer check is coming
-        risk = self.query_one("#risk", Static)
-        parts: list[Content | tuple[str, str] | str] = []
-        for f in message.findings[:3]:
-            parts.append((f"⚠ {f.category}: “{f.words}”", "bold red"))
-            parts.append(f" say instead: “{f.alternative}”  ")
-        if len(message.findings) > 3:
-            parts.append(f"(+{len(message.findings) - 3} more) ")
-        if message.claim_note:
-            parts.append(("⚠ ", "bold red"))
-            parts.append(message.claim_note)
-        risk.update(Content.assemble(*parts) if parts else Content(""))
-        risk.set_class(bool(parts), "flagged")
+        show_warnings(self.query_one("#risk", Static), message.findings, message.claim_note)
 
     def action_save(self) -> None:
         client = self.query_one("#client", Select).value
