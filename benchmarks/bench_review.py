@@ -26,7 +26,8 @@ def main() -> None:
 
     from handoff import contact_log, packet, queries
     from handoff.model import Client, Handoff, OpenItem, Person
-    from handoff.review import build_review, render_review
+    from handoff.review import build_review
+    from handoff.review_report import render_review
     from handoff.store import Store
 
     with tempfile.TemporaryDirectory() as scratch:

@@ -265,7 +265,7 @@ def wrap_text(text: str, width: int = TEXT_WIDTH) -> str:
 
 def _render_review(store: Store, handoff_id: int, fmt: str) -> str:
     try:
-        from handoff.review import render_review
+        from handoff.review_report import render_review
     except ImportError:
         raise HandoffError(REVIEW_UNAVAILABLE) from None
     return render_review(store, handoff_id, fmt)

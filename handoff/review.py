@@ -8,7 +8,8 @@ colleague had been given held that client's items (cited by version, SHA-256 and
 complaints; lost accounts; follow-ups promised; open items now overdue. Then the action list in
 the order that story recommends: call every affected client (apologise, find out what they need),
 call the lost ones, meet the colleague to find the facts, brief the boss with the packet version
-and the log. Never imports textual; templates get only `review_view(...)`.
+and the log. Never imports textual; templates get only
+`handoff.review_report.review_view(...)`.
 """
 
 from __future__ import annotations
@@ -22,14 +23,10 @@ from handoff import clock
 from handoff.claims import Claim, find_claims, shared_words
 from handoff.contact_log import LoggedContact, entry_analysis, logged_contacts
 from handoff.coverage import due_to_end
-from handoff.errors import HandoffError
 from handoff.lifecycle import handoff_name
 from handoff.model import Client, ContactLogEntry, Handoff, OpenItem, PacketVersion, Person
 from handoff.packet import verify
 from handoff.store import Store
-from handoff.views import item_view, log_entry_view, person_view
-
-REVIEW_FORMATS = ("txt", "md", "html")
 
 
 @dataclass(frozen=True)
@@ -507,135 +504,3 @@ def flagged_clients(
             if given is not None and evidence(given, client_id, entry.said).held_something:
                 flagged.add(client_id)
     return flagged
-
-
-# -- the allow-listed view and rendering -----------------------------------------------------
-def _finding_view(finding: Any) -> dict[str, Any]:
-    return {
-        "words": str(finding.words),
-        "category": str(finding.category),
-        "why": str(finding.why),
-        "alternative": str(finding.alternative),
-    }
-
-
-def _evidence_view(proof: PacketEvidence | None) -> dict[str, Any] | None:
-    if proof is None:
-        return None
-    return {
-        "number": proof.number,
-        "sha256": proof.sha256,
-        "created": proof.created.strftime("%Y-%m-%d %H:%M"),
-        "intact": proof.intact,
-        "items": [dict(i) for i in proof.items],
-        "mentioned": list(proof.mentioned),
-        "had_notes": proof.had_notes,
-    }
-
-
-def _contact_view(contact: LoggedContact) -> dict[str, Any]:
-    view = log_entry_view(contact.entry, contact.who)
-    view["findings"] = [_finding_view(f) for f in contact.findings]
-    return view
-
-
-def _packet_view(version: PacketVersion | None) -> dict[str, Any] | None:
-    if version is None:
-        return None
-    return {
-        "number": version.number,
-        "sha256": version.sha256,
-        "created": version.created.strftime("%Y-%m-%d %H:%M"),
-        "intact": verify(version),
-    }
-
-
-def review_view(review: Review) -> dict[str, Any]:
-    """The review as plain data for templates and JSON: named, shareable fields only."""
-    handoff = review.handoff
-    clients = []
-    for r in review.clients:
-        c = r.client
-        clients.append(
-            {
-                "id": c.id,
-                "name": c.name,
-                "company": c.company,
-                "display_name": c.display_name,
-                "key_account": c.key_account,
-                "phone": c.phone,
-                "email": c.email,
-                "preferred_channel": c.preferred_channel,
-                "availability": c.availability,
-                "cover": person_view(r.cover),
-                "contacted": r.contacted,
-                "affected": r.affected,
-                "flagged": r.flagged,
-                "lost": r.lost,
-                "asked_why": r.asked_why,
-                "findings": r.findings(),
-                "contacts": [_contact_view(x) for x in r.contacts],
-                "claims": [
-                    {
-                        "when": x.contact.entry.when.strftime("%Y-%m-%d %H:%M"),
-                        "who": person_view(x.contact.who),
-                        "words": x.claim.words,
-                        "said": x.contact.entry.said,
-                        # the said text around the claim's words, to highlight them
-                        "before": x.contact.entry.said[: x.claim.start],
-                        "after": x.contact.entry.said[x.claim.end :],
-                        "contradicts": x.contradicts,
-                        "packet": _evidence_view(x.packet),
-                    }
-                    for x in r.claims
-                ],
-                "complaints": len(r.complaints),
-                "overdue": [item_view(i) for i in r.overdue],
-            }
-        )
-    return {
-        "handoff": {
-            "id": handoff.id,
-            "name": review.name,
-            "kind": handoff.kind,
-            "temporary": handoff.temporary,
-            "person": person_view(review.leaving),
-            "starts": handoff.starts.isoformat() if handoff.starts else "",
-            "until": handoff.until.isoformat() if handoff.until else "",
-            "ended": handoff.ended.isoformat() if handoff.ended else "",
-            "status": review.status,
-            "started": has_started(handoff, review.today),
-        },
-        "today": review.today.isoformat(),
-        "packet": _packet_view(review.packet),
-        "packets": [_packet_view(p) for p in review.packets],
-        "boss": person_view(review.boss),
-        "summary": {
-            "clients": len(review.clients),
-            "contacted": sum(1 for r in review.clients if r.contacted),
-            "not_contacted": sum(1 for r in review.clients if not r.contacted),
-            "entries": review.entries,
-            "flagged": sum(1 for r in review.clients if r.flagged),
-            "affected": sum(1 for r in review.clients if r.affected),
-            "contradicting_claims": sum(len(r.contradicting_claims) for r in review.clients),
-            "risky": sum(len(r.risky) for r in review.clients),
-            "complaints": sum(len(r.complaints) for r in review.clients),
-            "lost": sum(1 for r in review.clients if r.lost),
-            "overdue": sum(len(r.overdue) for r in review.clients),
-        },
-        "clients": clients,
-        "actions": [
-            {"step": n, "kind": a.kind, "title": a.title, "lines": list(a.lines)}
-            for n, a in enumerate(review.actions, start=1)
-        ],
-    }
-
-
-def render_review(store: Store, handoff_id: int, fmt: str, today: date | None = None) -> str:
-    """The printable review of one handoff, as 'txt', 'md' or 'html'."""
-    from handoff.render import render
-
-    if fmt not in REVIEW_FORMATS:
-        raise HandoffError(f"the review prints as {', '.join(REVIEW_FORMATS)}, not {fmt!r}")
-    view = review_view(build_review(store, handoff_id, today))
-    return render(f"review/review.{fmt}.j2", fmt, review=view)

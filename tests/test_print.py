@@ -30,10 +30,10 @@ PETER, DEWI = 4, 5
 
 def review_available() -> bool:
     try:
-        import handoff.review  # noqa: F401
+        import handoff.review_report  # noqa: F401
     except ImportError:
         return False
-    return hasattr(handoff.review, "render_review")
+    return hasattr(handoff.review_report, "render_review")
 
 
 def pdf_text(data: bytes) -> str:

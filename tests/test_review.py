@@ -10,7 +10,8 @@ from handoff import contact_log, coverage, packet, queries
 from handoff.claims import find_claims
 from handoff.errors import HandoffError, ValidationError
 from handoff.model import Client, Handoff, Person
-from handoff.review import build_review, render_review, review_view
+from handoff.review import build_review
+from handoff.review_report import render_review, review_view
 
 
 def client_review(review, client_id):

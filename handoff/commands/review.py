@@ -186,14 +186,14 @@ def cmd_log_list(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from handoff import queries, review
+    from handoff import queries, review, review_report
 
     store = open_store(args)
     handoff = queries.find_handoff(store, args.handoff)
     if args.format == "json":
-        print_json(review.review_view(review.build_review(store, handoff.id)))
+        print_json(review_report.review_view(review.build_review(store, handoff.id)))
     else:
-        text = review.render_review(store, handoff.id, args.format)
+        text = review_report.render_review(store, handoff.id, args.format)
         print(text, end="" if text.endswith("\n") else "\n")
     return 0
 

@@ -167,7 +167,8 @@ class ReviewScreen(Screen[None]):
     # -- loading ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="review-load")
     def load(self) -> None:
-        from handoff.review import build_review, review_view
+        from handoff.review import build_review
+        from handoff.review_report import review_view
 
         try:
             view = review_view(build_review(self.store, self.handoff_id))
@@ -331,7 +332,7 @@ class ReviewScreen(Screen[None]):
     def save_report(self, path: Path) -> None:
         from handoff.errors import HandoffError
         from handoff.paths import output_path
-        from handoff.review import render_review
+        from handoff.review_report import render_review
         from handoff.storage import atomic_write_bytes
 
         try:
