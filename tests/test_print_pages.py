@@ -7,6 +7,7 @@ import json
 import re
 
 import pypdf
+from extras import needs_pdf
 
 from handoff import printing
 from handoff.paths import sample_data_dir
@@ -38,6 +39,7 @@ def sign_off_lines(store) -> set[str]:
     return {line.strip() for line in lines if line.strip()}
 
 
+@needs_pdf
 def test_no_pdf_page_holds_only_a_sign_off_and_no_address_breaks(sample_store):
     documents = [
         printing.render_document(sample_store, VACATION, "pdf", "packet"),
@@ -66,6 +68,7 @@ def test_no_pdf_page_holds_only_a_sign_off_and_no_address_breaks(sample_store):
     assert proof in statements[1]
 
 
+@needs_pdf
 def test_the_review_pdf_has_a_running_header(sample_store):
     texts = pages(printing.render_document(sample_store, VACATION, "pdf", "review"))
     version = sample_store.latest_packet(VACATION)

@@ -7,6 +7,7 @@ import sys
 
 import pypdf
 import pytest
+from extras import PDF, needs_pdf
 from test_print import (
     TERMINATION,
     VACATION,
@@ -20,6 +21,7 @@ from handoff import printing
 from handoff.errors import HandoffError
 
 
+@needs_pdf
 def test_header_on_every_pdf_page(sample_store):
     data = printing.render_document(sample_store, VACATION, "pdf")
     reader = pypdf.PdfReader(io.BytesIO(data))
@@ -48,6 +50,7 @@ def _outline(reader: pypdf.PdfReader) -> list[tuple[int, str, int]]:
     return found
 
 
+@needs_pdf
 @pytest.mark.parametrize("what", ["packet", "statements"])
 def test_a_big_pdf_made_in_parts_reads_as_one_document(sample_store, monkeypatch, what):
     """Big documents are laid out a few clients at a time (to bound memory); the reader must
@@ -73,6 +76,7 @@ def test_a_big_pdf_made_in_parts_reads_as_one_document(sample_store, monkeypatch
     assert parts.metadata.title == whole.metadata.title
 
 
+@needs_pdf
 def test_the_parts_are_laid_out_by_other_processes_and_read_the_same(sample_store, monkeypatch):
     """With two cores the parts go to a pool of processes: the PDF is the same page for page,
     and the progress still names every part, in order."""
@@ -103,6 +107,7 @@ def test_the_parts_are_laid_out_by_other_processes_and_read_the_same(sample_stor
         assert page.extract_text() == same.extract_text()
 
 
+@needs_pdf
 def test_paper_size_reaches_html_and_pdf(sample_store):
     html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
     assert "size: letter" in html
@@ -112,6 +117,7 @@ def test_paper_size_reaches_html_and_pdf(sample_store):
         assert round(float(page.mediabox.width)) == width, paper
 
 
+@needs_pdf
 def test_non_ascii_survives_in_pdf(store):
     name = "Zoë Ąęł – €5 ✓ ç"
     handoff_id = small_firm(
@@ -124,6 +130,7 @@ def test_non_ascii_survives_in_pdf(store):
     assert "Łódź Płytki ąęłśżź" in text and "Façana: ç, à, è; Rp 5.000 ✓" in text
 
 
+@needs_pdf
 def test_pdf_loads_nothing_from_disk_or_network(sample_store, tmp_path):
     from handoff import pdf
 
@@ -151,13 +158,13 @@ def test_pdf_loads_nothing_from_disk_or_network(sample_store, tmp_path):
     assert pdf.asset_path("handoff-asset:page.css").name == "page.css"
 
 
-def test_private_fields_never_printed_in_any_format(sample_store):
+@pytest.mark.parametrize("fmt", ["html", "md", "txt", PDF])
+def test_private_fields_never_printed_in_any_format(sample_store, fmt):
     for handoff_id in (VACATION, TERMINATION):
         for what in ("packet", "statements"):
-            for fmt in ("html", "md", "txt", "pdf"):
-                text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
-                assert "discount" not in text  # Agnieszka's private note
-                assert "no-shows" not in text and "wedding" not in text  # the private reasons
+            text = as_text(printing.render_document(sample_store, handoff_id, fmt, what), fmt)
+            assert "discount" not in text  # Agnieszka's private note
+            assert "no-shows" not in text and "wedding" not in text  # the private reasons
 
 
 def test_missing_weasyprint_says_what_to_install(sample_store, monkeypatch):
@@ -166,6 +173,7 @@ def test_missing_weasyprint_says_what_to_install(sample_store, monkeypatch):
         printing.render_document(sample_store, VACATION, "pdf")
 
 
+@needs_pdf
 def test_missing_pypdf_says_what_to_install(sample_store, monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdf", None)
     with pytest.raises(HandoffError, match=r"needs pypdf: pip install 'handoff\[pdf\]'"):
