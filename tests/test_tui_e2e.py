@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -21,11 +22,16 @@ HANDOFF = Path(sys.executable).with_name("handoff")
 TIMEOUT = 30.0  # seconds; a busy 2-core machine is slow, never this slow
 
 
+_TERMINALS = itertools.count(1)
+
+
 class Terminal:
     """One tmux session on a private socket, so nothing else on the machine is touched."""
 
     def __init__(self, name: str) -> None:
-        self.socket = f"handoff-e2e-{os.getpid()}-{name}"
+        # A socket of its own for every terminal, never reused: a new server on the socket of
+        # one that is still shutting down fails with "server exited unexpectedly".
+        self.socket = f"handoff-e2e-{os.getpid()}-{next(_TERMINALS)}-{name}"
         self.session = name
 
     def tmux(self, *args: str) -> str:
