@@ -21,6 +21,13 @@ def r(cat: str, pattern: str, **extra: Any) -> dict[str, Any]:
     return {"cat": cat, "re": pattern, **extra}
 
 
+def s(cat: str, phrases: str, **extra: Any) -> dict[str, Any]:
+    """A rule on stems: `phrases` split by "|", each a few words in any inflected form
+    ("zwolnić", "acomiadar"); "a/b" is either word, "*" any one word. The text and the words
+    are stemmed alike (`risk.core.stem`), so every form sharing a stem matches."""
+    return {"cat": cat, "stem": phrases, **extra}
+
+
 def rules() -> dict[str, list[dict[str, Any]]]:
     """Every language's rule table, by language code."""
     from handoff.risk.rules import ca, en, id, pl

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
 
 RULES: list[dict[str, Any]] = [
     # motiu de la sortida
@@ -81,7 +81,14 @@ RULES: list[dict[str, Any]] = [
         "family",
         r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
     ),
-    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)|va morir|ha mort"),
+    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)"),
+    r(
+        "family",
+        r"va morir|ha mort",
+        # a machine dies too ("el disc de tall es va morir")
+        not_before=r"(?:disc|motor|bateria|màquina|trepant|bomba|ordinador|mòbil|portàtil"
+        r"|furgoneta|cotxe|impressora|radial|serra|caldera|aparell|pantalla)\w*(?: [\w']+){0,4}",
+    ),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
     r("legal", r"ens ha demandat|ens demanda|demandar-nos|judici\w*|tribunal\w*|jutjat\w*"),
@@ -102,7 +109,7 @@ RULES: list[dict[str, Any]] = [
     r("speculation", r"no hauria de dir-ho|no és estrany"),
     # desprestigi
     r("disparagement", r"mandr\w*|gandul\w*|inútil\w*|incompetent\w*|deshonest\w*"),
-    r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|un desastre|una desgràcia"),
+    r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|una desgràcia"),
     r("disparagement", r"parla\w* malament|(?:desprestigi|difama)\w*"),
     r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
     r("disparagement", r"no (?:era|és) de fiar|no s'hi podia confiar|estúpid\w*|idiota"),
@@ -177,5 +184,94 @@ RULES: list[dict[str, Any]] = [
         r"començar de (?:nou|zero)|nova aventura|créixer professionalment|altres projectes"
         r"|en un altre lloc|era (?:hora|el moment) de",
         kinds=TERMINATION,
+    ),
+    # Regles sobre arrels (Snowball): una forma del diccionari compta per a totes les que
+    # comparteixen l'arrel ("prescindir" — prescindim, prescindit, van prescindir).
+    s(
+        "reason",
+        "prescindir de/d|ensenyar/mostrar ... porta|fotre/posar/llançar ... al carrer"
+        "|recollir ... seves coses|suprimir ... seu lloc|treure'l|treure-la|treure-lo"
+        "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
+        "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
+        "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
+    ),
+    s(
+        "speculation",
+        "ja m'entén/m'entens|ja em/m entén|pot/podeu imaginar/suposar/deduir"
+        "|com pot suposar|ho deixo aquí|no diré res més|només dic això|no dic res més"
+        "|sortir a la llum|es van descobrir|coses es van descobrir|més història"
+        "|és millor així|millor així|sense motiu|perquè sí|irregularitats"
+        "|acompanyar ... fora|no va ser ... decisió seva|menys en parlem|menys parlem"
+        "|no va ser una sortida amistosa|vostè ja sap|ja sap quins|ja sap per què"
+        "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
+        "|no va marxar perquè sí"
+        "|no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar"
+        "|raó amb ell/ella|raó sobre ell/ella|intuir bé|intuïció|sospites/sospita/sospitava"
+        "|confirmar el que|desconfiar|endevinar|no negaré|no ho negaré"
+        "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
+        "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
+    ),
+    s(
+        "performance",
+        "cagar-la|la va cagar|l'ha cagada|fet per a aquesta feina|desgavell"
+        "|equivocar ... contínuament/sempre|no s'hi esforçava|esforçar gens"
+        "|xapussa/xapusses|xapusser|tardava|una eternitat|no era bo|no era bona|massa errors"
+        "|fer/feia/cometre ... errors|passava dels clients|a l'altura|no se'n sortia"
+        "|venir gran|li va espatllar|descuidat/descuidada|embolicar|embolicava"
+        "|oblidar ... sempre|s'oblidava|mai complia|no complia|no complir|incomplir"
+        "|no responia|no contestava|feina ... deixar molt a desitjar|deixava a desitjar"
+        "|no es podia confiar|no era gaire de fiar|mala feina|feina mal feta|matusser",
+    ),
+    s(
+        "accusation",
+        "mà ... caixa|enganyar/enganyava|estafar|agafar/agafava ... diners|diners de la caixa"
+        "|negoci pel seu compte|inventar/inventava ... hores|desviar/desviava ... pagaments"
+        "|porros|fumar ... porros|trampes|fer trampa/trampes|enduia|s'enduia"
+        "|va falsejar|falsejava|falsejat|tocar/tocava ... companyes/companys|quedar ... paga"
+        "|lladre|furtar/furtava|pispar/pispava|deia mentides|mentider"
+        "|cobrar/cobrava ... en negre|factures falses|de la caixa|droga/drogues|anava begut"
+        "|beure a la feina|assetjament|abús de confiança",
+    ),
+    s(
+        "disparagement",
+        "era un malson|treballar amb ... malson|bon vent i barca nova|ningú ... contractarà"
+        "|no li confiaria|caràcter horrible"
+        "|maleducat/maleducada|barrut/barruda|costava ... treballar amb|jo evitaria"
+        "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
+        "|no tindrà referències|un inútil|una inútil|impresentable"
+        "|ell/ella era/és un desastre|era un desastre com a|un desastre de treballador/persona"
+        "|un mentider|una mentidera|un pocavergonya|pocavergonya|cap de suro|un cretí|ximple"
+        "|no val res|no valia res|no el/la recomanaria|no ho recomanaria|insofrible",
+    ),
+    s(
+        "legal",
+        "advocat/advocada/advocats/advocades|el bufet|nostre bufet|procediment ... obert"
+        "|procediment judicial"
+        "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
+        "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
+        "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
+    ),
+    s(
+        "health",
+        "teràpia|terapeuta|psicòleg/psicòloga|psiquiatre|hospital|tractar ... nervis|nervis"
+        "|recuperar ... operació|seva operació|operació de genoll/maluc/cor/esquena/espatlla"
+        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
+        "|cremat de la feina"
+        "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
+        "|malalt/malalta/malaltia|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
+        "|de baixa|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
+        not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
+    ),
+    s(
+        "family",
+        "el marit|la seva dona|el seu marit|problemes a casa|problemes familiars|amb els fills"
+        "|s'està morint|la seva mare|el seu pare|els seus pares|separació"
+        "|s'ha separat|es va separar|vida personal|vida privada|embarassada",
+    ),
+    s(
+        "confidential",
+        "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
+        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans|indemnització"
+        "|avaluació ... rendiment|amonestació|període de prova",
     ),
 ]
