@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
 
 RULES: list[dict[str, Any]] = [
     # powód odejścia
@@ -105,8 +105,8 @@ RULES: list[dict[str, Any]] = [
     # begins the same way.
     r(
         "health",
-        r"nowotw\w*|depresj\w*|wypaleni\w*|załamani\w* nerwow\w*|zawał(?:u|em|owi|e|y|ów)?"
-        r"|udar\w*",
+        r"nowotw\w*|depresj\w*|wypaleni\w* (?:zawodow\w*|psychiczn\w*)|załamani\w* nerwow\w*"
+        r"|zawał(?:u|em|owi|e|y|ów)?|udar\w*",
     ),
     r(
         "performance",
@@ -248,5 +248,103 @@ RULES: list[dict[str, Any]] = [
         r"nowy start|nowy początek|nowe otwarcie|czas na zmian\w*|gdzie indziej"
         r"|uzna\w*, że (?:czas|pora|nadszedł czas)|zmienić branżę",
         kinds=TERMINATION,
+    ),
+    # Reguły na rdzeniach (Snowball): jedna forma słownikowa obejmuje wszystkie formy o tym
+    # samym rdzeniu ("prawnik" — prawnicy, prawników, prawnikami).
+    s(
+        "reason",
+        "etat ... zlikwidowano/zlikwidowany/zlikwidowali|likwidacja ... stanowiska"
+        "|odszedł/odeszła/odejść bo/ponieważ/przez|musieliśmy ... pożegnać"
+        "|musieliśmy ... pozbyć|nie mieliśmy wyboru|pokazali ... drzwi|wyprowadzono ... z biura"
+        "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
+        "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
+    ),
+    s(
+        "speculation",
+        "nie z własnej woli|nie odszedł/odeszła z własnej woli|pan/pani się domyśla"
+        "|sam/sama pan/pani się domyśla|jak się pan/pani domyśla|pani/pan wie jakie"
+        "|były powody|swoje powody|dobrze wie co zrobił/zrobiła|dopowie resztę|powiem tyle"
+        "|nic więcej nie powiem|więcej nie powiem|nieprawidłowości|nie wszystko było czyste"
+        "|że tak powiem|wiadomo czemu/dlaczego|po tym co się stało|więcej niż mogę powiedzieć"
+        "|czemu/dlaczego ktoś|sama sobie na to zapracowała|sam sobie na to zapracował"
+        "|zapracował/zapracowała sobie|był incydent|incydent|w sumie dobrze|nie w zgodzie"
+        "|nie bez powodu|miało go/ją dosyć|szefostwo miało|nie była do końca jego/jej decyzja"
+        "|tak to ujmę|rzeczy się wydały|wszystko się wydało|wyszło na jaw|wyszły na jaw"
+        "|przeczucia ... sprawdziły|przeczucie ... sprawdziło|słusznie pan/pani podejrzewał"
+        "|słusznie pan/pani podejrzewała|podejrzenia ... trafne|podejrzenia ... potwierdziły"
+        "|obawy ... uzasadnione|obawy ... słuszne|dobrze pan/pani zrobił/zrobiła że zgłosił"
+        "|to właśnie powód|jedynym klientem który|nie zaprzeczę|dobrze pani/pan wyczuła/wyczuł"
+        "|intuicja nie zawiodła|miała/miał pani/pan rację co do|miałeś/miałaś rację że"
+        "|rację co do niego/niej|martwił/martwiła ... o niego/nią"
+        "|ostrzegał/ostrzegała ... przed nim"
+        "|ostrzegał/ostrzegała ... przed nią|słusznie pan/pani się martwił/martwiła",
+    ),
+    s(
+        "performance",
+        "najbardziej niezawodnym|nie był/była najbardziej|nie ogarnął/ogarnęła/ogarniał/ogarniała"
+        "|nie nadążał/nadążała|musieliśmy poprawiać|poprawiać po nim/niej|myliła/mylił zamówienia"
+        "|ciągle mylił/myliła|nie przykładał/przykładała się|się nie przykładał/przykładała"
+        "|nie odpisywał/odpisywała|narobił/narobiła bałaganu|bałagan|strasznie długo"
+        "|nie był/była zbyt solidny/solidna|jakość jego/jej pracy|niechlujny/niechlujna"
+        "|niechlujnie|za dużo błędów|popełniał/popełniała ... błędów|nie dowoził/dowoziła"
+        "|nie spełniał/spełniała|w tyle|zapominał/zapominała|ciągle zapominał/zapominała"
+        "|pokręcił/pokręciła|nie dotrzymywał/dotrzymywała|olewał/olewała|zawalił/zawaliła"
+        "|zawalić ... termin/terminy/sprawę|spartaczył/spartaczyła|fuszerka|fuszerkę"
+        "|nie radził/radziła sobie|nie nadawał/nadawała się|nie sprawdził/sprawdziła się"
+        "|niekompetentny/niekompetentna|partacz|partaczył/partaczyła|guzdrał/guzdrała",
+    ),
+    s(
+        "accusation",
+        "okłamywał/okłamywała|okłamał/okłamała|kombinował/kombinowała|kręcił/kręciła z"
+        "|podkradał/podkradała|podkradł/podkradła|z kasy|na boku|fałszował/fałszowała"
+        "|sfałszował/sfałszowała|dopisywał/dopisywała ... godziny|znęcał/znęcała się"
+        "|przywłaszczył/przywłaszczyła|złapali ... na|trawki/trawkę|narkotyki"
+        "|sprzedawał/sprzedawała"
+        " ... nasz towar|podprowadzał/podprowadzała|podprowadził/podprowadziła|na bani"
+        "|pijany/pijana"
+        "|zawyżył/zawyżyła|zawyżał/zawyżała|zgarnął/zgarnęła różnicę|kradł/kradła/ukradł/ukradła"
+        "|krętacz/krętaczka|kłamał/kłamała|kłamca|kłamczucha|oszukiwał/oszukiwała|molestował"
+        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła|zwinął/zwinęła",
+    ),
+    s(
+        "disparagement",
+        "to był koszmar|z nim/nią ... koszmar|współpraca ... koszmar|nie do wytrzymania"
+        "|lepiej ... bez niego/niej|nikt ... nie zatrudni"
+        "|nie wpuszczałbym/wpuszczałabym|niegrzeczny/niegrzeczna|omijałbym/omijałabym"
+        "|nie wierzyć ... jego/jej słowo|referencji ... nie dostanie|ciężko się z nim/nią pracowało"
+        "|beznadziejny/beznadziejna|nieudacznik|nieudacznica|leniwy/leniwa|obibok|leniwiec"
+        "|nieuczciwy/nieuczciwa|nie można było na nim/niej polegać|kompletna porażka",
+        not_before=r"(?:dostawc|hurtowni|firm|ekip|tynk|program|aplikacj|system)\w*(?: \w+){0,3}",
+    ),
+    s(
+        "legal",
+        "nasz/nasi/naszego/naszych prawnik/prawnicy/prawnika/prawników|prawnicy ... zajmują"
+        "|prawnicy kazali"
+        "|prawnik ... zajmuje|kancelaria/kancelarii|radca/radcy prawny/prawnego"
+        "|adwokat/adwokata|komenda/komendy|komisariat|wzywała ... w jego/jej sprawie"
+        "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
+        "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
+    ),
+    s(
+        "health",
+        "terapia/terapię/terapii|terapeuta|psycholog|psychiatra|kręgosłup/kręgosłupem"
+        "|na SOR|SOR-ze|w ośrodku|covid/covida|z powodu operacji|przed operacją"
+        "|rozchorował/rozchorowała|kłopoty z sercem|problemy z sercem|specjalista/specjalisty"
+        "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
+        "|leczy się|odwyk/odwyku|depresja/depresję|nerwica|wypalenie zawodowe|wypalony/wypalona"
+        "|załamanie nerwowe",
+    ),
+    s(
+        "family",
+        "mąż ... zostawił|spodziewa się ... dziecka|z dziećmi|umierający/umierającym|umiera"
+        "|mama/mamą/matka umiera|problemy z mężem/żoną|ojcowskim|ojcowski"
+        "|macierzyński/macierzyńskim"
+        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|pogrzeb|żałoba",
+    ),
+    s(
+        "confidential",
+        "pisemne upomnienie|upomnienie/upomnienia|plan naprawczy/naprawczym|zawieszony/zawieszona"
+        "|do czasu wyjaśnienia|nagana/naganę|kara porządkowa|jego/jej pensja|jego/jej pensji"
+        "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|odprawa/odprawę",
     ),
 ]
