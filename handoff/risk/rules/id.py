@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
+
+# Things, not people, a client may call poor ("pemasok catnya payah"), up to three words before.
+_THINGS = (
+    r"(?:pemasok|supplier|program|aplikasi|vendor|toko|mesin|alat|sistem|catnya|cat|semen"
+    r"|bahan|produk|layanan|jaringan|sinyal|kurir|ekspedisi)\w*(?: \w+){0,3}"
+)
 
 RULES: list[dict[str, Any]] = [
     # alasan keluar
@@ -85,7 +91,12 @@ RULES: list[dict[str, Any]] = [
     # merendahkan
     r("disparagement", r"menjelek\w*|menjelekkan|menjatuhkan nama|menjelek-jelekkan"),
     r("disparagement", r"malas|pemalas|bodoh|tidak bisa dipercaya|tidak jujur|pembohong"),
-    r("disparagement", r"tidak profesional|payah|tidak berguna|bermasalah"),
+    r("disparagement", r"tidak profesional|tidak berguna|bermasalah"),
+    r(
+        "disparagement",
+        r"payah",
+        not_before=_THINGS,
+    ),
     r("disparagement", r"tidak bertanggung jawab", not_after=r"(?:kepada|atas|terhadap)"),
     r("disparagement", r"(?:lebih baik|untung) (?:dia|mereka) (?:sudah )?(?:pergi|keluar)"),
     r(
@@ -161,5 +172,84 @@ RULES: list[dict[str, Any]] = [
         r"|di tempat lain|sudah waktunya|saatnya (?:pindah|mencari|keluar)"
         r"|kesempatan (?:lain|yang lebih baik)|tawaran yang lebih baik",
         kinds=TERMINATION,
+    ),
+    # Aturan pada kata dasar (Sastrawi): satu bentuk mencakup semua imbuhannya ("pecat" —
+    # dipecat, memecat, pemecatan, dipecatnya).
+    s(
+        "reason",
+        "berpisah dengan dia karena"
+        "|disuruh membereskan meja/mejanya|disuruh angkat kaki|angkat kaki|ditendang"
+        "|masa pemberitahuan|tidak diperpanjang kontraknya|kontraknya tidak diperpanjang"
+        "|keluar karena|berhenti karena|diminta mundur|disuruh mundur|dipaksa mundur",
+    ),
+    s(
+        "speculation",
+        "bukan atas kemauan/keinginan sendiri|tidak keluar atas kemauan/keinginan"
+        "|tahu sendiri apa yang|tidak ada yang sedih|hal yang terbongkar|hal ketahuan"
+        "|beberapa hal ketahuan"
+        "|makin sedikit dibahas|paham maksud saya|paham lah maksudnya|paham maksudnya"
+        "|ceritanya lebih panjang|coba ibu/bapak pikir|kenapa orang meninggalkan|ada insiden"
+        "|punya alasan untuk berpisah|bisa menebak|simpulkan sendiri"
+        "|ada beberapa kejanggalan|kejanggalan|tidak akan bilang lebih|tidak semuanya bersih"
+        "|berakhir mendadak|bukan tanpa sebab|bukan tanpa alasan|tidak pergi begitu saja"
+        "|kecurigaan ... terbukti|curigai ternyata benar|kekhawatiran ... beralasan"
+        "|membenarkan apa yang|jadi pemicu|itulah alasannya|klien lain juga bilang"
+        "|tidak akan menyangkal|feeling ... bener/benar|benar untuk tidak percaya"
+        "|dugaan ... tepat|dugaan ... benar|insting ... tidak meleset|wajar ... curiga"
+        "|tidak salah khawatir|tidak salah curiga|sudah merasakannya|firasat ... benar",
+    ),
+    r("reason", r"kontraknya (?:kami |sudah )?(?:putus|diputus)|memutus kontraknya"),
+    s(
+        "performance",
+        "berantakan|selalu ketinggalan|tidak sanggup mengikuti|tidak cocok untuk pekerjaan"
+        "|setengah hati|tidak pernah membalas|mengacaukan|kacau balau|lama sekali dia"
+        "|kurang bisa dipercaya|kualitas kerjanya menurun|kualitas kerja ... menurun"
+        "|selalu lupa|sering lupa|keluhan soal sikapnya|ngasal|harus benerin|molor dari tenggat"
+        "|cuek sama klien|cuek ke klien|paling bisa diandalkan|tidak bisa diandalkan|teledor"
+        "|harus mengulang ... pekerjaannya|salah memasukkan|terlalu berat buat/untuk dia"
+        "|selalu telat|sering telat|tidak bagus dalam|lelet|lalai|ceroboh|asal-asalan"
+        "|tidak becus|tidak kompeten|tidak mampu menyelesaikan|sering bolos|malas-malasan",
+        not_before=_THINGS,
+    ),
+    s(
+        "accusation",
+        "membohongi|berbohong|pembohong|bisnis sampingan|mengantongi selisih/selisihnya/uang"
+        "|penipu|mengarang jam"
+        "|membully|merundung|membocorkan data|kabur bawa|kabur membawa|mengalihkan pembayaran"
+        "|ke rekeningnya sendiri|nyimeng|narkoba|main curang|curang|ngembat|nilep"
+        "|mark up|markup|melecehkan|pelecehan|teler|mabuk|jual stok kami"
+        "|menilap|mengambil material dari proyek|mengambil uang|memalsukan|palsu",
+    ),
+    s(
+        "disparagement",
+        "mimpi buruk|syukurlah dia sudah pergi|tidak akan dapat kerja|mau mempekerjakan dia"
+        "|surat rekomendasi dari kami|membiarkan dia masuk|kasar ke|kasar kepada"
+        "|beruntung kalau dia"
+        "|licik|toxic|sama dia selalu ada masalah|tidak akan mempercayakan|jangan dipakai jasanya"
+        "|hindari perusahaan barunya|tidak becus|pemalas|tidak tahu diri|kurang ajar",
+    ),
+    s(
+        "legal",
+        "bagian hukum|kejaksaan|jaksa|polda|polres|polsek|memperkarakan|mengancam akan menuntut"
+        "|menuntut kami|tuntutan hukum|gugatan|menggugat|laporan ke polisi|lapor polisi"
+        "|somasi|ke pengadilan|di pengadilan|proses hukum|jalur hukum|ranah hukum|kuasa hukum",
+    ),
+    s(
+        "health",
+        "menjalani terapi|terapi|sedang berobat|berobat karena|saraf|surat dokter|surat sakit"
+        "|masuk UGD/IGD|ke UGD/IGD|di UGD/IGD"
+        "|diagnosis/diagnosisnya|dokter spesialis|hasil tes|karena operasinya|rawat inap"
+        "|dirawat di rumah sakit|kesehatan mental/mentalnya|psikiater|psikolog"
+        "|depresi|stres berat|kecanduan|rehabilitasi|kemoterapi",
+    ),
+    s(
+        "family",
+        "masalah di rumah|masalah keluarga|urusan keluarga|hamil|cerai|bercerai|perceraian"
+        "|anaknya sakit|orang tuanya sakit|baru melahirkan|cuti melahirkan",
+    ),
+    s(
+        "confidential",
+        "kena SP|dapat SP|surat peringatan|diskors|skorsing|teguran lisan|teguran tertulis"
+        "|gaji dia|pesangon|masa percobaan|penilaian kinerja",
     ),
 ]
