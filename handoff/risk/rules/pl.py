@@ -6,6 +6,15 @@ from typing import Any
 
 from handoff.risk.rules import TERMINATION, r, s
 
+# Things and outside firms a client may call poor ("hurtownia nas zawiodła", "tarcza padła"),
+# up to four words before the flagged ones.
+_THINGS = (
+    r"(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
+    r"|kocioł|kotł|samochód|bus|drukark|wiertark|szlifierk|bateri|akumulator|silnik|serwer"
+    r"|sieć|farb|tynk|klej|płytk|produkt|dostaw|bank|stron|telefon|laptop|dźwig|winda|sklep"
+    r"|producent|hurtownik|fabryk)\w*(?: [\w']+){0,4}"
+)
+
 RULES: list[dict[str, Any]] = [
     # powód odejścia
     r(
@@ -80,7 +89,7 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
     r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
     r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
-    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie"),
+    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie|" + _THINGS),
     r(
         "performance",
         r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
