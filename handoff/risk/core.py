@@ -309,7 +309,11 @@ _PHRASE_WORD = re.compile(r"\*|\.\.\.|[^\W_]+(?:/[^\W_]+)*")
 # A one-word phrase must stem to this many letters: shorter stems stand for too many words
 # (Catalan "endur" and "en" both stem to "en").
 _MIN_STEM = 4
-_ANY_WORD = r"[^ #]+ "  # one word of a stemmed text, and the space after it
+_ANY_WORD = r"[^ #]+ "
+# "he's/she's" would read as "he", "s/she", "s": spell such choices out as two phrases.
+_SPLIT_CHOICE = re.compile(
+    r"/[^\W_]*['’-]|['’-][^\W_]*/"
+)  # one word of a stemmed text, and the space after it
 
 
 def _stem_pattern(phrases: str, lang: str) -> str:
@@ -317,6 +321,8 @@ def _stem_pattern(phrases: str, lang: str) -> str:
     apostrophes or hyphens; "a/b" is either word; "*" is any one word, "..." up to three."""
     alternatives = []
     for phrase in phrases.split("|"):
+        if _SPLIT_CHOICE.search(phrase):
+            raise ValueError(f"risk rule for {lang}: 'a/b' with an apostrophe in {phrase!r}")
         body = ""
         words = _PHRASE_WORD.findall(phrase)
         for word in words:

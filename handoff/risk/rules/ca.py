@@ -6,6 +6,15 @@ from typing import Any
 
 from handoff.risk.rules import TERMINATION, r, s
 
+# Things and outside firms a client may call poor ("el majorista ens ha fallat", "l'aplicació
+# és un desastre"), up to four words before the flagged ones.
+_THINGS = (
+    r"(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
+    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|serra|bateria|motor|servidor"
+    r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
+    r"|botiga|fabricant|fàbrica|material)\w*(?: [\w']+){0,4}"
+)
+
 RULES: list[dict[str, Any]] = [
     # motiu de la sortida
     r("reason", r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat"),
@@ -53,7 +62,8 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
-    r("performance", r"no estava a l'alçada|negligen\w*|deixadesa"),
+    r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
+    r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
     r(
         "performance",
         r"(?:la seva|seva) feina (?:\w+ ){0,4}(?:prou bona|deficient|dolenta|pèssima|mal feta)",
@@ -197,7 +207,7 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "speculation",
-        "ja m'entén/m'entens|ja em/m entén|pot/podeu imaginar/suposar/deduir"
+        "ja m'entén|ja m'entens|ja em/m entén|pot/podeu imaginar/suposar/deduir"
         "|com pot suposar|ho deixo aquí|no diré res més|només dic això|no dic res més"
         "|sortir a la llum|es van descobrir|coses es van descobrir|més història"
         "|és millor així|millor així|sense motiu|perquè sí|irregularitats"
@@ -215,7 +225,7 @@ RULES: list[dict[str, Any]] = [
         "performance",
         "cagar-la|la va cagar|l'ha cagada|fet per a aquesta feina|desgavell"
         "|equivocar ... contínuament/sempre|no s'hi esforçava|esforçar gens"
-        "|xapussa/xapusses|xapusser|tardava|una eternitat|no era bo|no era bona|massa errors"
+        "|xapussa/xapusses|xapusser|una eternitat|no era bo|no era bona|massa errors"
         "|fer/feia/cometre ... errors|passava dels clients|a l'altura|no se'n sortia"
         "|venir gran|li va espatllar|descuidat/descuidada|embolicar|embolicava"
         "|oblidar ... sempre|s'oblidava|mai complia|no complia|no complir|incomplir"
@@ -247,9 +257,11 @@ RULES: list[dict[str, Any]] = [
         "legal",
         "advocat/advocada/advocats/advocades|el bufet|nostre bufet|procediment ... obert"
         "|procediment judicial"
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
         "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
         "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
         "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
+        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)",
     ),
     s(
         "health",
@@ -259,7 +271,7 @@ RULES: list[dict[str, Any]] = [
         "|cremat de la feina"
         "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
         "|malalt/malalta/malaltia|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
-        "|de baixa|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
+        "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),
     s(
@@ -271,7 +283,7 @@ RULES: list[dict[str, Any]] = [
     s(
         "confidential",
         "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
-        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans|indemnització"
+        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
     ),
 ]

@@ -398,15 +398,17 @@ RULES: list[dict[str, Any]] = [
         "|a cowboy|cowboy|bad apple|weakest link|was toxic|so toxic|a flake|total flake"
         "|such a flake"
         "|won't get a reference|don't hire him/her|lucky to find another job"
-        "|he's/she's bad news|he/she is bad news"
+        "|he's bad news|she's bad news|he/she is bad news"
         "|a waste of space|dead weight|a nightmare|nightmare to work with|a shambles",
         not_before=_THINGS,
     ),
     s(
         "legal",
         "lawyer/lawyers|solicitor/solicitors",
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
         not_before=r"(?:landlord|owner|buyer|seller|vendor|purchaser|freeholder|council|bank)'?s?",
-        not_after=r"(?:for|of|from) the (?:landlord|owner|buyer|seller|vendor|freeholder|council)",
+        not_after=r"(?:for|of|from) the (?:landlord|owner|buyer|seller|vendor|freeholder|council)"
+        r"|(?:will|can|would|may|is happy to) (?:answer|reply|respond|help|get back)",
     ),
     s(
         "legal",
@@ -419,9 +421,10 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "health",
-        "signed off by his/her gp|his/her gp|gp's note|fit note|sick note|counsellor|counselling"
+        "signed off by his/her gp|his/her gp|gp's note|fit note|sick note|counsellor"
+        "|in counselling|having counselling"
         "|therapist|therapy|his/her nerves|a bit of a breakdown|off with his/her back"
-        "|his/her back again|a&e|in a clinic|at a clinic|he's/she's poorly|been poorly"
+        "|his/her back again|a&e|in a clinic|at a clinic|he's poorly|she's poorly|been poorly"
         "|feeling poorly|since the diagnosis"
         "|his/her diagnosis|test results from|from the specialist|seeing a specialist"
         "|his/her operation|her/his surgery"

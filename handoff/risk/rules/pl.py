@@ -333,6 +333,8 @@ RULES: list[dict[str, Any]] = [
         "|adwokat/adwokata|komenda/komendy|komisariat|wzywała ... w jego/jej sprawie"
         "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
         "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
+        not_after=r"(?:chętnie )?(?:odpowie|odpowiada|udzieli|pomoże|wyjaśni|skontaktuje)",
     ),
     s(
         "health",
@@ -352,8 +354,10 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "confidential",
-        "pisemne upomnienie|upomnienie/upomnienia|plan naprawczy/naprawczym|zawieszony/zawieszona"
+        "pisemne upomnienie|dostał/dostała/miał/miała ... upomnienie|plan naprawczy/naprawczym"
+        "|zawieszony/zawieszona"
         "|do czasu wyjaśnienia|nagana/naganę|kara porządkowa|jego/jej pensja|jego/jej pensji"
-        "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|odprawa/odprawę",
+        "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|dostał/dostała ... odprawę"
+        "|jego/jej odprawa",
     ),
 ]
