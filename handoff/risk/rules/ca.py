@@ -63,6 +63,8 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
     r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
+    # "robar" stems to "rob", too short to stand alone; "roba" (clothes) is harmless
+    r("accusation", r"robav\w*|robaren|robessin|robem|robeu|roben"),
     r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
     r(
         "performance",

@@ -216,6 +216,7 @@ RULES: list[dict[str, Any]] = [
     r("disparagement", r"useless|hopeless|unreliable", not_before=_THINGS),
     r("disparagement", r"dishonest|untrustworthy|(?:couldn't|could not|can't|cannot) be trusted"),
     r("disparagement", r"unprofessional|troublemaker|clueless|good riddance"),
+    r("accusation", r"fib(?:s|bed|bing|bers?)|telling fibs"),
     r("disparagement", r"(?:nightmare|difficult|impossible) to work with|bad attitude"),
     r("disparagement", r"attitude problem|(?:better|well) off without"),
     r(
@@ -383,7 +384,7 @@ RULES: list[dict[str, Any]] = [
         "|cook the figures/books|cooking the figures/books|kept the difference|pocket your"
         "|pocketed your/the/our/some/money/cash|economical with the truth|falsify|crook|bully"
         "|bullying|leak/leaking ... data"
-        "|stealin|nickin|fibbing about|fibbed about|was fibbing|padding the invoices"
+        "|stealin|nickin|padding the invoices"
         "|pad the invoices|smoking weed"
         "|was bent|helping himself/herself to|helped himself/herself to|nicked by the police/cops"
         "|arrested|ripped off|rip off|conned the/him/her/us/customers/clients|con man"

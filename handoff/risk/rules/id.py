@@ -236,7 +236,8 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "health",
-        "menjalani terapi|terapi|sedang berobat|berobat karena|saraf|surat dokter|surat sakit"
+        "menjalani terapi|terapi|sedang berobat|berobat karena|berobat jalan|saraf|surat dokter"
+        "|surat sakit"
         "|masuk UGD/IGD|ke UGD/IGD|di UGD/IGD"
         "|diagnosis/diagnosisnya|dokter spesialis|hasil tes|karena operasinya|rawat inap"
         "|dirawat di rumah sakit|kesehatan mental/mentalnya|psikiater|psikolog"

@@ -290,7 +290,8 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "performance",
-        "najbardziej niezawodnym|nie był/była najbardziej|nie ogarnął/ogarnęła/ogarniał/ogarniała"
+        "najbardziej niezawodnym|nie był/była najbardziej"
+        "|nie ogarnął/ogarnęła/ogarniał/ogarniała/ogarniali"
         "|nie nadążał/nadążała|musieliśmy poprawiać|poprawiać po nim/niej|myliła/mylił zamówienia"
         "|ciągle mylił/myliła|nie przykładał/przykładała się|się nie przykładał/przykładała"
         "|nie odpisywał/odpisywała|narobił/narobiła bałaganu|bałagan|strasznie długo"
@@ -338,7 +339,7 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "health",
-        "terapia/terapię/terapii|terapeuta|psycholog|psychiatra|kręgosłup/kręgosłupem"
+        "terapia/terapię/terapii|terapeuta/terapeutka|psycholog|psychiatra|kręgosłup/kręgosłupem"
         "|na SOR|SOR-ze|w ośrodku|covid/covida|z powodu operacji|przed operacją"
         "|rozchorował/rozchorowała|kłopoty z sercem|problemy z sercem|specjalista/specjalisty"
         "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
