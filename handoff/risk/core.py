@@ -263,8 +263,9 @@ def stem(word: str, lang: str) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")
-# Words a phrase may span: separated only by spaces, apostrophes ("l'han") or hyphens.
-_JOIN = re.compile(r"[\s'\-]*")
+# Words a phrase may span: separated only by spaces, apostrophes ("l'han"), hyphens or a comma
+# (Polish and Catalan put one before "że", "co", "que": "dobrze wie, co zrobiła").
+_JOIN = re.compile(r"[\s'\-]*,?[\s'\-]*")
 _BREAK = " # "  # between words that punctuation (or a masked name) separates
 
 
@@ -318,7 +319,7 @@ _SPLIT_CHOICE = re.compile(
 
 def _stem_pattern(phrases: str, lang: str) -> str:
     """A pattern on stemmed text for `phrases`: alternatives split by "|", words by spaces,
-    apostrophes or hyphens; "a/b" is either word; "*" is any one word, "..." up to three."""
+    apostrophes or hyphens; "a/b" is either word; "*" is any one word, "..." up to four."""
     alternatives = []
     for phrase in phrases.split("|"):
         if _SPLIT_CHOICE.search(phrase):
@@ -329,7 +330,7 @@ def _stem_pattern(phrases: str, lang: str) -> str:
             if word == "*":
                 body += _ANY_WORD
             elif word == "...":
-                body += f"(?:{_ANY_WORD}){{0,3}}"
+                body += f"(?:{_ANY_WORD}){{0,4}}"
             else:
                 forms = sorted({re.escape(stem(w, lang)) for w in word.split("/")})
                 if len(words) == 1 and min(map(len, forms)) < _MIN_STEM:

@@ -37,7 +37,13 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
     # acusacions
-    r("accusation", r"robatori\w*|robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
+    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
+    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"robatori\w*",
+        not_after=r"(?:d'estoc|de material|d'eines|de gasoil|de mercaderia|(?:al|del) magatzem)",
+    ),
     r("accusation", r"frau\w*|estafa\w*|malversació|malversa\w*|desfalc\w*|defrauda\w*"),
     r(
         "accusation",
@@ -65,13 +71,22 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
     # "robar" stems to "rob", too short to stand alone; "roba" (clothes) is harmless
     r("accusation", r"robav\w*|robaren|robessin|robem|robeu|roben"),
+    # "endur" stems to "en": its forms are spelled out
+    r("accusation", r"es va endur|se'n va endur|s'ha endut|s'enduia|s'enduien|s'emporta\w*"),
     r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
     r(
         "performance",
         r"(?:la seva|seva) feina (?:\w+ ){0,4}(?:prou bona|deficient|dolenta|pèssima|mal feta)",
     ),
     # salut
-    r("health", r"malalt(?:ia|ies|a|s|es)?|baixa mèdica|baixa per malaltia|hospitalitza\w*"),
+    r("health", r"baixa mèdica|baixa per malaltia|hospitalitza\w*"),
+    r(
+        "health",
+        r"malalt(?:ia|ies|a|s|es)?",
+        # someone else's firm's worker: "l'operari de la grua està malalt"
+        not_before=r"(?:operari|gruista|conductor|transportista|missatger|repartidor)\w*"
+        r"(?: [\w']+){0,4}",
+    ),
     r("health", r"(?:està|estarà|és|ha estat|estava) de baixa|a l'hospital|ingressat\w*"),
     r(
         "health",
@@ -211,11 +226,15 @@ RULES: list[dict[str, Any]] = [
         "speculation",
         "ja m'entén|ja m'entens|ja em/m entén|pot/podeu imaginar/suposar/deduir"
         "|com pot suposar|ho deixo aquí|no diré res més|només dic això|no dic res més"
-        "|sortir a la llum|es van descobrir|coses es van descobrir|més història"
-        "|és millor així|millor així|sense motiu|perquè sí|irregularitats"
+        "|sortir a la llum|sortir ... a la llum|es van descobrir|coses es van descobrir"
+        "|més història"
+        "|és millor així|millor així|sense motiu|perquè sí|hi va haver ... irregularitats"
+        "|certes irregularitats"
+        "|qualitat de la seva feina|seva feina ... un desastre|feina ... va ser un desastre"
         "|acompanyar ... fora|no va ser ... decisió seva|menys en parlem|menys parlem"
         "|no va ser una sortida amistosa|vostè ja sap|ja sap quins|ja sap per què"
         "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
+        "|no se n va anar per voluntat pròpia"
         "|no va marxar perquè sí"
         "|no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar"
         "|raó amb ell/ella|raó sobre ell/ella|intuir bé|intuïció|sospites/sospita/sospitava"
@@ -249,6 +268,8 @@ RULES: list[dict[str, Any]] = [
         "era un malson|treballar amb ... malson|bon vent i barca nova|ningú ... contractarà"
         "|no li confiaria|caràcter horrible"
         "|maleducat/maleducada|barrut/barruda|costava ... treballar amb|jo evitaria"
+        "|jo que vostè|no el/la deixaria entrar"
+        "|no treballarà més en aquest sector|no tornarà a treballar en aquest sector"
         "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
         "|no tindrà referències|un inútil|una inútil|impresentable"
         "|ell/ella era/és un desastre|era un desastre com a|un desastre de treballador/persona"
@@ -272,7 +293,7 @@ RULES: list[dict[str, Any]] = [
         "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
         "|cremat de la feina"
         "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
-        "|malalt/malalta/malaltia|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
+        "|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),

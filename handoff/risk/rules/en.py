@@ -217,6 +217,7 @@ RULES: list[dict[str, Any]] = [
     r("disparagement", r"dishonest|untrustworthy|(?:couldn't|could not|can't|cannot) be trusted"),
     r("disparagement", r"unprofessional|troublemaker|clueless|good riddance"),
     r("accusation", r"fib(?:s|bed|bing|bers?)|telling fibs"),
+    r("health", r"a ?& ?e|accident and emergency"),
     r("disparagement", r"(?:nightmare|difficult|impossible) to work with|bad attitude"),
     r("disparagement", r"attitude problem|(?:better|well) off without"),
     r(
@@ -348,7 +349,8 @@ RULES: list[dict[str, Any]] = [
         "under a cloud|catch my drift|if you get me|if you know what i mean|read into it"
         "|gone for a reason|left for a reason|there was an incident|work out the rest"
         "|draw your own conclusions|that's for the best|above board|shall we say"
-        "|got ugly|the less said|overstay ... welcome|irregularities|ask yourself why"
+        "|got ugly|the less said|overstay ... welcome|some irregularities"
+        "|irregularities in/with|were ... irregularities|ask yourself why"
         "|we both know why|you know why|iykyk|you can guess why|you can guess|can imagine why"
         "|let's just say|lets just say|not by choice|didn't leave by choice"
         "|more to the story|more to it than|ended ... abruptly|came to light|that was that"
@@ -374,7 +376,8 @@ RULES: list[dict[str, Any]] = [
         "|fell short of what we expect|fell short of our standards"
         "|dropped the ball|drop the ball|never answered|never replied|never returned"
         "|couldn't be relied on|could not be relied on|let the side down|asleep at the wheel"
-        "|phoned it in|cut corners|cutting corners|half-hearted|slacking|slacker|bodged|bodge",
+        "|phoned it in|cut corners|cutting corners|half-hearted|slacking off|been slacking"
+        "|a slacker|bodged|bodge",
         not_before=_THINGS,
     ),
     s(
@@ -382,7 +385,7 @@ RULES: list[dict[str, Any]] = [
         "nick/nicking stuff/things/money/tools/stock|pinch money/cash/stuff/tools|skimming off"
         "|skimmed off|skimming money/cash"
         "|cook the figures/books|cooking the figures/books|kept the difference|pocket your"
-        "|pocketed your/the/our/some/money/cash|economical with the truth|falsify|crook|bully"
+        "|pocketed your/the/our/some/money/cash|economical with the truth|falsify|a crook|bully"
         "|bullying|leak/leaking ... data"
         "|stealin|nickin|padding the invoices"
         "|pad the invoices|smoking weed"

@@ -34,7 +34,13 @@ RULES: list[dict[str, Any]] = [
         r"|(?:keluar|berhenti) karena",
     ),
     # tuduhan
-    r("accusation", r"mencuri\w*|pencurian\w*|dicuri\w*|curi|maling|pencuri"),
+    r("accusation", r"mencuri\w*|dicuri\w*|curi|maling|pencuri"),
+    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"pencurian\w*",
+        not_after=r"(?:stok|barang|material|bahan|alat|solar|(?:di|dari) (?:gudang|lokasi|proyek))",
+    ),
     r("accusation", r"penipuan\w*|menipu\w*|ditipu\w*|penggelapan\w*|menggelapkan\w*|korupsi\w*"),
     r(
         "accusation",
@@ -62,7 +68,12 @@ RULES: list[dict[str, Any]] = [
     ),
     r("performance", r"tidak datang ke lokasi|tidak memenuhi target|hasil kerjanya"),
     # kesehatan
-    r("health", r"sakit\w*|penyakit\w*", not_before=r"rumah"),
+    r(
+        "health",
+        r"sakit\w*|penyakit\w*",
+        # a hospital ("rumah sakit"); someone else's firm's worker ("operator crane sakit")
+        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}",
+    ),
     r("health", r"(?:dirawat|masuk|opname) (?:di )?rumah sakit|cuti sakit|dioperasi"),
     r("health", r"menjalani operasi|depresi|kanker|stroke|serangan jantung|gangguan jiwa"),
     r("health", r"masalah (?:dengan )?(?:alkohol|minuman keras|narkoba)|kecanduan alkohol"),
@@ -199,6 +210,8 @@ RULES: list[dict[str, Any]] = [
         "|tidak salah khawatir|tidak salah curiga|sudah merasakannya|firasat ... benar",
     ),
     r("reason", r"kontraknya (?:kami |sudah )?(?:putus|diputus)|memutus kontraknya"),
+    # "pengacara" stems to "acara" (an event): its forms are spelled out
+    r("legal", r"pengacara(?:nya| kami| perusahaan| kantor| melarang| sedang| sudah)|kuasa hukum"),
     s(
         "performance",
         "berantakan|selalu ketinggalan|tidak sanggup mengikuti|tidak cocok untuk pekerjaan"

@@ -60,7 +60,13 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"rzuci\w* (?:pracę|robotę)|odszed\w* z hukiem|pożegnaliśmy się z (?:nim|nią)"),
     # oskarżenia
-    r("accusation", r"kradzie\w*|ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    r("accusation", r"ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"kradzie\w*",
+        not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|(?:z|w|na) (?:magazyn|budow|plac))",
+    ),
     r("accusation", r"oszu\w*|defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
     r(
         "accusation",
@@ -82,6 +88,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"(?:słab|złe|złych|kiepsk|niezadowalając)\w* (?:wynik|prac|wydajnoś|jakoś)\w*",
+        not_before=_THINGS + r" (?:był|była|było|były|jest|są)",
     ),
     r("performance", r"(?:jego|jej) (?:wydajnoś\w*|wyniki|wyników|zaangażowani\w*|postaw\w*)"),
     r("performance", r"niekompetencj\w*|zaniedba\w*|zaniedbywa\w*"),
@@ -98,7 +105,13 @@ RULES: list[dict[str, Any]] = [
         r"|spartaczy\w*|partacz\w*|niedbał\w*",
     ),
     # zdrowie
-    r("health", r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)"),
+    r(
+        "health",
+        r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)",
+        # someone else's firm's worker: "operator dźwigu jest chory"
+        not_before=r"(?:operator|kierowc|kurier|monter|dźwigow|hydraulik dostawcy)\w*"
+        r"(?: [\w']+){0,3}",
+    ),
     r("health", r"zwolnieni\w* lekarsk\w*|na l4|urlop\w* zdrowotn\w*"),
     r(
         "health",
@@ -279,7 +292,8 @@ RULES: list[dict[str, Any]] = [
         "|zapracował/zapracowała sobie|był incydent|incydent|w sumie dobrze|nie w zgodzie"
         "|nie bez powodu|miało go/ją dosyć|szefostwo miało|nie była do końca jego/jej decyzja"
         "|tak to ujmę|rzeczy się wydały|wszystko się wydało|wyszło na jaw|wyszły na jaw"
-        "|przeczucia ... sprawdziły|przeczucie ... sprawdziło|słusznie pan/pani podejrzewał"
+        "|przeczucia ... sprawdziły|przeczucia/obawy/podejrzenia co do niego/niej"
+        "|przeczucie ... sprawdziło|słusznie pan/pani podejrzewał"
         "|słusznie pan/pani podejrzewała|podejrzenia ... trafne|podejrzenia ... potwierdziły"
         "|obawy ... uzasadnione|obawy ... słuszne|dobrze pan/pani zrobił/zrobiła że zgłosił"
         "|to właśnie powód|jedynym klientem który|nie zaprzeczę|dobrze pani/pan wyczuła/wyczuł"
@@ -339,7 +353,8 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "health",
-        "terapia/terapię/terapii|terapeuta/terapeutka|psycholog|psychiatra|kręgosłup/kręgosłupem"
+        "trafić/trafia/trafiła/trafił do szpitala|terapia/terapię/terapii|terapeuta/terapeutka"
+        "|psycholog|psychiatra|kręgosłup/kręgosłupem"
         "|na SOR|SOR-ze|w ośrodku|covid/covida|z powodu operacji|przed operacją"
         "|rozchorował/rozchorowała|kłopoty z sercem|problemy z sercem|specjalista/specjalisty"
         "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
