@@ -448,4 +448,85 @@ RULES: list[dict[str, Any]] = [
         "|pending an inquiry|pending an investigation|unpaid leave|hr investigates"
         "|while hr|final warning|written warning|disciplinary|performance improvement plan",
     ),
+    # Broad idioms and slang beyond the corpus, per category.
+    s(
+        "reason",
+        "sent packing|given the boot|given the push|got the push|got the chop|for the chop"
+        "|got the axe/ax|turfed out|frog-marched|escorted off|handed his/her P45|got his/her P45"
+        "|given his/her cards|let go of him/her|showed him/her out|booted out|binned him/her off",
+    ),
+    s(
+        "accusation",
+        "fingers in the till|hand in the till|hand in the cookie jar|swiped cash/money/tools"
+        "|half-inched|dodgy dealings|shady dealings|con artist|scammer|grifter|fiddling the"
+        "|lying through his/her teeth|pulled a fast one|pulling a fast one|double-dealing"
+        "|dipping into the|creative accounting|a tea leaf|light fingers|on the fiddle"
+        "|taking backhanders|took a backhander|cash in hand on the side|doing jobs on the side"
+        "|poaching our/your clients/customers|under the influence|turned up drunk|came in drunk",
+    ),
+    s(
+        "performance",
+        "not up to it|made a hash of|made a pig's ear of|a dog's dinner|a botch job|botch job"
+        "|cack-handed|ham-fisted|useless at|asleep on the job|out of his/her league|subpar"
+        "|sub-par|not fit for the job|behind on everything|all at sea|winging it|let things slide"
+        "|let standards slip|not the sharpest|not the brightest|not exactly reliable/dependable"
+        "|not exactly competent/punctual/organised|hardly reliable|left a lot to be desired"
+        "|leaves a lot to be desired|wasn't up to much|couldn't get it right|never got it right"
+        "|kept getting it wrong|always behind|never on time|never finished on time|a let-down",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "he/she was/is a joke|he's a joke|she's a joke|a clown|a waste of space|two-faced"
+        "|a chancer|nasty piece of work"
+        "|a piece of work|a menace|a loser|a muppet|a numpty|a pain in the|good-for-nothing"
+        "|no great loss|no loss to us|glad to see the back of|see the back of him/her"
+        "|a bad egg|a wrong'un|wrong un|a liability|trouble from day one|nothing but trouble",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "under the weather|on the sick|in and out of hospital|signed him/her off"
+        "|on antidepressants|panic attacks|recovering from surgery/illness"
+        "|recovering from an operation"
+        "|recovering from a stroke|having chemo|an MRI"
+        "|bad back|a meltdown|on the mend|convalescing|being treated for|his/her treatment"
+        "|his/her surgery|mental breakdown|burnout|burned out|burnt out|off with stress"
+        "|stress leave|signed off with|his/her condition|unwell",
+        not_before=_THINGS + r"|(?:motor|fuse|bulb|element|heater|site|project|job|building"
+        r"|wall|floor|roof|house|kitchen|bathroom)s?(?: \w+){0,3}",
+    ),
+    s(
+        "family",
+        "family stuff|things at home|domestic situation|rough patch at home|split from his/her"
+        "|split up with|bun in the oven|baby on the way|ivf treatment|having ivf|custody battle"
+        "|his missus"
+        "|her fella|his/her ex|his/her kids|his/her children|going through a divorce"
+        "|his/her marriage|personal problems|personal issues|personal stuff",
+    ),
+    s(
+        "legal",
+        "taking legal advice|our legal department|in the hands of our|the police are involved"
+        "|police are involved|the old bill|the cops|the fuzz|the cid|a summons|been summonsed"
+        "|court summons"
+        "|proceedings against|constabulary|police force|police service|the lawyers are"
+        "|threatening to sue|threatened to sue|going to sue|legal action|legal proceedings",
+    ),
+    s(
+        "speculation",
+        "rumour has it|no smoke without fire"
+        "|make of that what you will|say no more|nudge nudge|wink wink|i'll leave it there"
+        "|i'll leave it at that|you can probably guess"
+        "|you can guess|put two and two together|read between the lines|you had a point"
+        "|your gut was right|your instincts were right|you saw it coming|you were onto something"
+        "|as you feared|just as you thought|you weren't imagining it|not imagining things"
+        "|i wouldn't be surprised|wouldn't surprise me|draw your own conclusions",
+    ),
+    s(
+        "confidential",
+        "his/her salary|his/her wages|golden handshake|hush money|an nda|gagging clause"
+        "|on a final warning|hr are dealing with|hr got involved|hr is dealing with"
+        "|investigation by hr|on probation|failed his/her probation"
+        "|his/her contract wasn't renewed",
+    ),
 ]
