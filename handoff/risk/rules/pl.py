@@ -376,4 +376,86 @@ RULES: list[dict[str, Any]] = [
         "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|dostał/dostała ... odprawę"
         "|jego/jej odprawa",
     ),
+    # Szerokie idiomy i slang spoza korpusu, w każdej kategorii.
+    # ("romans" and "Roman", "łgał" and "łgać" stems are too short or shared: patterns)
+    r("family", r"romans\w*|urodził\w* (?:dziecko|syna|córkę|bliźniaki)"),
+    r("accusation", r"łgał\w*|łże|łgarz\w*"),
+    s(
+        "reason",
+        "wywalili/wywalił/wywaliła go/ją|wyleciał/wyleciała z roboty/pracy"
+        "|poleciał/poleciała z pracy/roboty|pokazali mu/jej drzwi|dostał/dostała kopa"
+        "|wyrzucili go/ją na bruk|pożegnano się z nim/nią|rozwiązano z nim/nią umowę"
+        "|zwolniono go/ją|kazano mu/jej odejść|musiał/musiała odejść|w atmosferze skandalu"
+        "|nie przedłużono mu/jej umowy|dostał/dostała dyscyplinarkę",
+    ),
+    s(
+        "accusation",
+        "ręka w kasie|rękę w kasie|podbierał/podbierała|zwędził/zwędziła|zajumał/zajumała"
+        "|buchnął/buchnęła|lewe faktury|lewych faktur|przekręt/przekręty|przekrętów"
+        "|szwindel/szwindle|kręcił/kręciła lody|oszust/oszustka|naciągał/naciągała klientów"
+        "|naciągnął/naciągnęła|ściemniał/ściemniała|wciskał/wciskała kit"
+        "|robił/robiła w konia|pod wpływem alkoholu|nietrzeźwy/nietrzeźwa|pijany/pijana w pracy"
+        "|podchmielony/podchmielona|na kacu|podbierał/podbierała klientów|fuchy na boku",
+    ),
+    s(
+        "performance",
+        "nie dawał/dawała rady|spartolił/spartoliła|sknocił/sknociła|schrzanił/schrzaniła"
+        "|dał/dała ciała|zawalił/zawaliła sprawę|olał/olała klientów/robotę/sprawę/terminy"
+        "|bumelował/bumelowała"
+        "|obijał/obijała się|partactwo|na odwal się|po łebkach|niedokładny/niedokładna"
+        "|niesolidny/niesolidna|wiecznie spóźniony/spóźniona|do niczego się nie nadawał/nadawała"
+        "|pozostawiał/pozostawiała wiele do życzenia|nie najsolidniejszy|nie najbardziej rzetelny"
+        "|nie był/była zbyt rzetelny/rzetelna/kompetentny/kompetentna"
+        "|nie był/była najlepszy/najlepsza"
+        "|nie był/była najmocniejszym ogniwem|wszystko robił/robiła na ostatnią chwilę",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "cwaniak/cwaniara|kombinator/kombinatorka|leser|nierób|próżniak|darmozjad|łajza|oferma"
+        "|fajtłapa|niedorajda|ciamajda|pajac|błazen|był/była toksyczny/toksyczna"
+        "|toksyczny człowiek|toksyczna osoba|żmija"
+        "|dwulicowy/dwulicowa|nikt po nim/niej nie płacze|dobrze że go/jej nie ma"
+        "|bez niego/niej lepiej|nie polecam go/jej|trzymałbym się od niego/niej z daleka"
+        "|szkoda było na niego/nią czasu|same problemy z nim/nią",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "po zawale|po wylewie|bierze leki|antydepresanty|psychiatryk|nerwy mu/jej puściły"
+        "|załamał/załamała się|choruje|złamał/złamała nogę/rękę|chore serce|ma raka|na chorobowym"
+        "|na zwolnieniu lekarskim|w szpitalu leży|leży w szpitalu|rekonwalescencja"
+        "|na rehabilitacji",
+        not_before=r"(?:dostawc|hurtowni|operator|kierowc|kurier)\w*(?: \w+){0,3}",
+    ),
+    s(
+        "family",
+        "zaszła w ciążę|tacierzyński/tacierzyńskim|rozwodzi się|rozwodu"
+        "|zdradzał/zdradzała żonę/męża"
+        "|kłopoty rodzinne|sprawy rodzinne|sytuacja rodzinna|opieka nad dzieckiem"
+        "|chore dziecko|chora matka|chory ojciec|problemy osobiste|sprawy osobiste",
+    ),
+    s(
+        "legal",
+        "sprawa w sądzie|sprawa sądowa|sprawę sądową|pozwał/pozwała nas/firmę|pozwiemy"
+        "|pozywa/pozywamy"
+        "|zawiadomienie do prokuratury|policja się tym zajmuje|nasz mecenas|mecenas się"
+        "|komenda wojewódzka/miejska/powiatowa|komendy wojewódzkiej/miejskiej/powiatowej"
+        "|komisariat policji|z CBA|z CBŚ|przez CBA|skierowaliśmy sprawę|na drogę sądową"
+        "|drogą sądową",
+    ),
+    s(
+        "speculation",
+        "chodzą słuchy|między nami mówiąc|nieoficjalnie|wie pan/pani jak jest"
+        "|domyśla się pan/pani|nie chcę mówić za dużo|nie mogę powiedzieć wszystkiego"
+        "|lepiej nie mówić|dużo by mówić|długa historia|miał/miała pan/pani nosa"
+        "|przeczucie pana/pani nie myliło|słusznie się pan/pani obawiał/obawiała"
+        "|nie mylił/myliła się pan/pani|nie bez przyczyny|łatwo się domyślić|sam/sama pan/pani wie",
+    ),
+    s(
+        "confidential",
+        "jego/jej wynagrodzenie|ile zarabiał/zarabiała|jego/jej podwyżka|dostał/dostała naganę"
+        "|okres wypowiedzenia|postępowanie wyjaśniające|dział kadr się|kadry się tym zajmują"
+        "|jego/jej umowa o pracę|porozumienie stron|za porozumieniem stron",
+    ),
 ]
