@@ -309,4 +309,73 @@ RULES: list[dict[str, Any]] = [
         "|suspès/suspesa ... sou|suspès/suspesa|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
     ),
+    # Expressions i argot més enllà del corpus, per categoria.
+    r("accusation", r"manga(?:va|ven|r|t|da)|va mangar|ha mangat"),
+    s(
+        "reason",
+        "el/la van engegar|l'han engegat/engegada|el/la van enviar a casa|li van donar la carta"
+        "|va ser acomiadat/acomiadada|enviat/enviada a pastar fang|engegat/engegada a dida"
+        "|li van donar el finiquit|li van fer fora|no li van renovar el contracte",
+    ),
+    s(
+        "accusation",
+        "tenia la mà llarga|s'ho posava a la butxaca|es posava diners a la butxaca"
+        "|trampós/trampós|estafador/estafadora|enredava ... clients|engalipava|engalipar"
+        "|explicava troles|anava col·locat/col·locada|feia negocis bruts|cobrava en negre"
+        "|tocava ... companyes|aixecava la camisa|se'ls quedava|se la quedava|se les quedava",
+    ),
+    s(
+        "performance",
+        "no en fotia ni una|no en fotia un brot|no feia res de res|ho feia de qualsevol manera"
+        "|feina feta de qualsevol manera"
+        "|una nyapa|nyapes|ho feia tot malament|no era gaire espavilat/espavilada"
+        "|no era el més fiable/responsable|no era la més fiable/responsable"
+        "|no era gaire fiable/responsable/competent/seriós/seriosa|no arribava a temps"
+        "|anava ... endarrerit/endarrerida amb tot|sempre tenia excuses|se'l va menjar"
+        "|se la va menjar"
+        "|no donava pa/pala|no complia mai",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "un cregut|una creguda|un xulo|una xula|un penques|un bandarra|un poca-solta|una poca-solta"
+        "|un caradura|una caradura|un brètol|un mal bitxo|no val un duro"
+        "|millor que no hi sigui|bona sort que ha marxat|tòxic/tòxica amb|era tòxic/tòxica"
+        "|un impresentable|una impresentable|no el/la vull veure més",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "està fotut/fotuda|no està fi|delicat/delicada de salut|té depre|antidepressius"
+        "|al psiquiatre|li van fer una operació|el/la van operar|el/la van portar a urgències"
+        "|va anar a urgències|és a urgències|metge de capçalera|li han donat la baixa|té la baixa"
+        "|mal d'esquena|problemes de salut|està malament de salut|està de baixa mèdica",
+        not_before=r"(?:operari|gruista|conductor|transportista|missatger)\w*(?: \w+){0,4}",
+    ),
+    s(
+        "family",
+        "s'està separant|problemes amb la parella|la seva parella l'ha deixat|té la mare malalta"
+        "|té el pare malalt|temes familiars|assumptes familiars|problemes familiars|la seva vida"
+        " privada|afers personals|està de baixa per maternitat/paternitat",
+    ),
+    s(
+        "legal",
+        "els mossos|la urbana|els serveis jurídics|el gabinet jurídic|via penal"
+        "|denunciat penalment|responsabilitat penal"
+        "|ho portem als tribunals|portar-lo als tribunals|portar-la als tribunals"
+        "|anirem als tribunals"
+        "|hem posat una denúncia|posar una denúncia|amenaça de demanda|ens ha amenaçat",
+    ),
+    s(
+        "speculation",
+        "corre la brama|segons diuen|ja m'enteneu|no cal que digui res més|entre tu i jo"
+        "|que quedi entre nosaltres|no m'ho ha sentit dir|no fa falta que li expliqui"
+        "|pot treure les seves pròpies conclusions|ja sap com va|no és cap secret"
+        "|tenia motius per desconfiar|té tota la raó sobre ell/ella|no s'equivocava gens",
+    ),
+    s(
+        "confidential",
+        "avís formal|carta d'amonestació|sanció disciplinària|expedient obert|el seu salari"
+        "|quant cobrava|el que cobrava|li van rebaixar el sou|acord de sortida",
+    ),
 ]
