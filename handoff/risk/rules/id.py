@@ -89,7 +89,11 @@ RULES: list[dict[str, Any]] = [
         r"(?:urusan|alasan|masalah) (?:keluarga|pribadi)|keperluan keluarga|kedukaan",
     ),
     # proses hukum
-    r("legal", r"gugatan\w*|menggugat\w*|digugat\w*|pengadilan\w*|tuntutan hukum|dituntut"),
+    r(
+        "legal",
+        r"gugatan\w*|menggugat\w*|digugat\w*|pengadilan\w*|tuntutan hukum"
+        r"|dituntut (?:ke|di|secara|oleh|atas|karena)",
+    ),
     r("legal", r"jalur hukum|proses hukum|masalah hukum|kasus hukum|ranah hukum|somasi"),
     r("legal", r"pencemaran nama baik|fitnah\w*|pengacaranya|lapor\w* ke polisi"),
     r("legal", r"pengacara\w* (?:kami |perusahaan )?(?:sudah |sedang )?menangani"),
@@ -265,5 +269,67 @@ RULES: list[dict[str, Any]] = [
         "confidential",
         "kena SP|dapat SP|surat peringatan|diskors|skorsing|teguran lisan|teguran tertulis"
         "|gaji dia|pesangon|masa percobaan|penilaian kinerja",
+    ),
+    # Ungkapan dan slang di luar korpus, per kategori.
+    # ("katanya", "tersangka", "keguguran", "dipolisikan", "persidangan" stem to "kata",
+    # "sangka", "gugur", "polisi", "sidang", which say something else alone: patterns)
+    r("speculation", r"katanya (?:dia|ia|sih)|kata orang|kata orang-orang"),
+    r("legal", r"tersangka|dipolisikan|mempolisikan|persidangan\w*"),
+    r("family", r"keguguran"),
+    s(
+        "reason",
+        "ditendang keluar|disuruh keluar|dicopot dari jabatannya|diminta mengundurkan diri"
+        "|dipaksa resign|dipaksa mengundurkan diri|diusir dari kantor|tidak diperpanjang"
+        "|kontraknya diputus|diputus kontraknya",
+    ),
+    s(
+        "accusation",
+        "ngutil|nyolong|mencolong|makan uang|main mata dengan|mark-up|ngibul|ngibulin"
+        "|tukang bohong|pakai narkoba|nyabu|judi online|judol|korupsi waktu|titip absen"
+        "|main perempuan|mengambil barang|bawa kabur|membawa kabur|menggelapkan uang",
+    ),
+    s(
+        "performance",
+        "sering bolos|makan gaji buta|asal jadi|amburadul|keteteran|kurang kompeten"
+        "|banyak komplain|sering salah|kurang teliti|kerjanya lambat|lamban|tidak disiplin"
+        "|sering mangkir|mangkir|tidak pernah tepat waktu|kurang bertanggung jawab",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "brengsek|bajingan|parasit|benalu|dia itu ular|bermuka dua|muka dua|sok tahu|sombong"
+        "|tukang bikin masalah|biang kerok|pembuat onar|gak guna|nggak guna|jangan pakai dia"
+        "|untung dia sudah keluar|syukur dia sudah keluar",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "sakit keras|cuci darah|sakit jiwa|burnout|patah tulang|minum obat|sakit jantung"
+        "|sakit kanker|penyakitnya kambuh|kambuh lagi|kecelakaan motor/mobil|dia kecelakaan"
+        "|masuk rumah sakit|dirawat inap|opname|gangguan mental",
+        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}",
+    ),
+    s(
+        "family",
+        "cuti hamil|selingkuh|perselingkuhan|urusan rumah tangga|masalah rumah tangga"
+        "|masalah keluarga|istrinya sakit|suaminya sakit|orang tuanya meninggal|sedang berduka"
+        "|pemakaman|cuti melahirkan|anaknya sakit",
+    ),
+    s(
+        "legal",
+        "dilaporkan ke polisi|melaporkan dia ke polisi|bareskrim|oleh KPK|ke KPK|diperiksa KPK"
+        "|sidang pengadilan|jadwal sidang"
+        "|terdakwa|diperiksa polisi|pidana|dituntut secara hukum|menuntut dia",
+    ),
+    s(
+        "speculation",
+        "gosipnya|desas-desus|rumornya|konon|dengar-dengar|antara kita saja"
+        "|jangan bilang siapa-siapa|pasti paham|sudah bisa ditebak|bisa ditebak|pasti tahu"
+        "|ya begitulah|tahu sama tahu|tidak usah saya jelaskan|benar soal dia|sudah saya duga",
+    ),
+    s(
+        "confidential",
+        "dipotong gaji|potong gaji|pemeriksaan internal|HRD sedang memeriksa|bagian HRD"
+        "|evaluasi kinerjanya|gaji dia|gaji terakhirnya|uang pesangon",
     ),
 ]
