@@ -349,7 +349,8 @@ RULES: list[dict[str, Any]] = [
         "està fotut/fotuda|no està fi|delicat/delicada de salut|té depre|antidepressius"
         "|al psiquiatre|li van fer una operació|el/la van operar|el/la van portar a urgències"
         "|va anar a urgències|és a urgències|metge de capçalera|li han donat la baixa|té la baixa"
-        "|mal d'esquena|problemes de salut|està malament de salut|està de baixa mèdica",
+        "|mal d'esquena|problemes de salut|està malament de salut|està de baixa mèdica"
+        "|justificant del metge|estada a l'hospital|estada hospitalària",
         not_before=r"(?:operari|gruista|conductor|transportista|missatger)\w*(?: \w+){0,4}",
     ),
     s(

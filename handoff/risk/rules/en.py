@@ -492,7 +492,8 @@ RULES: list[dict[str, Any]] = [
         "|recovering from a stroke|having chemo|an MRI"
         "|bad back|a meltdown|on the mend|convalescing|being treated for|his/her treatment"
         "|his/her surgery|mental breakdown|burnout|burned out|burnt out|off with stress"
-        "|stress leave|signed off with|his/her condition|unwell",
+        "|stress leave|signed off with|his/her condition|unwell"
+        "|in the hospital|kept in hospital|kept in overnight|hospital appointment",
         not_before=_THINGS + r"|(?:motor|fuse|bulb|element|heater|site|project|job|building"
         r"|wall|floor|roof|house|kitchen|bathroom)s?(?: \w+){0,3}",
     ),

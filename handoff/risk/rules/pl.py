@@ -425,7 +425,7 @@ RULES: list[dict[str, Any]] = [
         "po zawale|po wylewie|bierze leki|antydepresanty|psychiatryk|nerwy mu/jej puściły"
         "|załamał/załamała się|choruje|złamał/złamała nogę/rękę|chore serce|ma raka|na chorobowym"
         "|na zwolnieniu lekarskim|w szpitalu leży|leży w szpitalu|rekonwalescencja"
-        "|na rehabilitacji",
+        "|na rehabilitacji|jego/jej pobyt w szpitalu|po pobycie w szpitalu",
         not_before=r"(?:dostawc|hurtowni|operator|kierowc|kurier)\w*(?: \w+){0,3}",
     ),
     s(
