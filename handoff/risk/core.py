@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import cast
 
@@ -318,6 +318,11 @@ _SPLIT_CHOICE = re.compile(
 
 
 def _stem_pattern(phrases: str, lang: str) -> str:
+    """`_stem_body` matched on whole words of a stemmed text."""
+    return rf"(?<![^ ])(?:{_stem_body(phrases, lang)})(?![^ ])"
+
+
+def _stem_body(phrases: str, lang: str) -> str:
     """A pattern on stemmed text for `phrases`: alternatives split by "|", words by spaces,
     apostrophes or hyphens; "a/b" is either word; "*" is any one word, "..." up to four."""
     alternatives = []
@@ -339,7 +344,7 @@ def _stem_pattern(phrases: str, lang: str) -> str:
         if not body.endswith(" "):
             raise ValueError(f"risk rule for {lang}: stemmed phrase {phrase!r} ends in a gap")
         alternatives.append(body[:-1])
-    return rf"(?<![^ ])(?:{'|'.join(alternatives)})(?![^ ])"
+    return "|".join(alternatives)
 
 
 def _compile(lang: str) -> list[Rule]:
@@ -354,8 +359,9 @@ def _compile(lang: str) -> list[Rule]:
         not_after = spec.get("not_after")
         kinds = spec.get("kinds")
         if "stem" in spec:
-            pattern = re.compile(_stem_pattern(spec["stem"], lang))
-            triggers = None
+            body = _stem_body(spec["stem"], lang)
+            pattern = re.compile(rf"(?<![^ ])(?:{body})(?![^ ])")
+            triggers = _triggers(body)
         else:
             body = _fold_pattern(spec["re"])
             pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
@@ -396,14 +402,37 @@ class _Index:
     scan: re.Pattern[str] | None
     closure: dict[str, frozenset[str]]
     rules: tuple[tuple[Rule, frozenset[str] | None], ...]
+    # The same for the triggers of the stemmed rules, scanned in the stemmed text.
+    stem_scan: re.Pattern[str] | None = None
+    stem_closure: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def present(self, folded: str) -> set[str]:
-        if self.scan is None:
-            return set()
-        found: set[str] = set()
-        for hit in set(self.scan.findall(folded)):
-            found |= self.closure[hit]
-        return found
+        return _present(self.scan, self.closure, folded)
+
+    def present_stems(self, stems: str) -> set[str]:
+        return _present(self.stem_scan, self.stem_closure, stems)
+
+
+def _present(
+    scan: re.Pattern[str] | None, closure: dict[str, frozenset[str]], text: str
+) -> set[str]:
+    if scan is None:
+        return set()
+    found: set[str] = set()
+    for hit in set(scan.findall(text)):
+        found |= closure[hit]
+    return found
+
+
+def _scanner(
+    rules: Iterable[Rule],
+) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """One pattern finding the rules' triggers (longest first at each position), and for each
+    trigger the triggers it contains."""
+    triggers = sorted({t for r in rules for t in r.triggers or ()}, key=lambda t: (-len(t), t))
+    closure = {t: frozenset(u for u in triggers if u in t) for t in triggers}
+    scan = re.compile(f"(?=({_trie(triggers)}))") if triggers else None
+    return scan, closure
 
 
 def _trie(words: list[str]) -> str:
@@ -430,13 +459,14 @@ def _trie(words: list[str]) -> str:
 @cache
 def _index(lang: str) -> _Index:
     rules = rules_for(lang)
-    triggers = sorted({t for r in rules for t in r.triggers or ()}, key=lambda t: (-len(t), t))
-    closure = {t: frozenset(u for u in triggers if u in t) for t in triggers}
-    scan = re.compile(f"(?=({_trie(triggers)}))") if triggers else None
+    scan, closure = _scanner(r for r in rules if not r.stemmed)
+    stem_scan, stem_closure = _scanner(r for r in rules if r.stemmed)
     return _Index(
         scan,
         closure,
         tuple((r, frozenset(r.triggers) if r.triggers is not None else None) for r in rules),
+        stem_scan,
+        stem_closure,
     )
 
 
@@ -511,14 +541,17 @@ def check(
     index = _index(lang)
     present = index.present(folded)
     words: Stemmed | None = None
+    present_stems: set[str] = set()
     for rule, triggers in index.rules:
         if rule.kinds is not None and kind not in rule.kinds:
             continue
-        if triggers is not None and triggers.isdisjoint(present):
+        if rule.stemmed and words is None:
+            words = stemmed(text, folded, lang)
+            present_stems = index.present_stems(words.text)
+        if triggers is not None and triggers.isdisjoint(present_stems if rule.stemmed else present):
             continue
         if rule.stemmed:
-            if words is None:
-                words = stemmed(text, folded, lang)
+            assert words is not None
             spans = [words.span(*m.span()) for m in rule.pattern.finditer(words.text)]
         else:
             spans = [m.span() for m in rule.pattern.finditer(folded)]
