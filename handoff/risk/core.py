@@ -2,10 +2,12 @@
 
 Matching runs on a folded copy of the text (lower case, diacritics removed, one character for
 each original character), so offsets point straight back into the original text. Rules live in
-`handoff.risk.rules`, one module per language, inflected forms included; each rule may name the
-context that makes the same word harmless ("the boiler's performance", "police station car park").
-Rules are compiled once per language; one scan of a text finds the literal triggers present, and
-only the rules they allow run. Never imports textual.
+`handoff.risk.rules`, one module per language; each rule may name the context that makes the
+same word harmless ("the boiler's performance", "police station car park"). A pattern rule spells
+its inflected forms; a stemmed rule is matched on the stems of the text's words (`stemmed`), each
+stem mapped back to the word it came from, so every form sharing a stem counts. Rules are compiled
+once per language; one scan of the folded text (and one of the stemmed text) finds the literal
+triggers present, and only the rules they allow run. Never imports textual.
 """
 
 from __future__ import annotations
