@@ -50,10 +50,10 @@ def test_the_same_words_about_the_colleague_are_flagged(text, lang):
 
 
 def test_the_meaning_check_catches_a_hint_with_the_shape_of_a_finding():
-    text = "Thanks for calling. Let's just say he didn't leave by choice."
+    text = "Thanks for calling. He didn't exactly leave on his own terms."
     assert check_text(text, "en") == [], "no word rule holds a hint"
     [finding] = check_text(text, "en", meaning=True)
-    assert finding.words == "Let's just say he didn't leave by choice."
+    assert finding.words == "He didn't exactly leave on his own terms."
     assert text[finding.start : finding.end] == finding.words
     assert finding.category in CATEGORIES
     assert finding.why.endswith(".") and "meaning check" in finding.why
@@ -101,7 +101,7 @@ def test_without_its_weights_the_checker_keeps_the_rules_and_says_so(monkeypatch
     try:
         assert meaning_status() and "off" in meaning_status()
         assert check_text("Tom was fired.", "en", meaning=True)
-        assert check_text("Let's just say he didn't leave by choice.", "en", meaning=True) == []
+        assert check_text("He didn't exactly leave on his own terms.", "en", meaning=True) == []
     finally:
         monkeypatch.undo()
         meaning_check.load.cache_clear()

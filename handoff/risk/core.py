@@ -2,19 +2,23 @@
 
 Matching runs on a folded copy of the text (lower case, diacritics removed, one character for
 each original character), so offsets point straight back into the original text. Rules live in
-`handoff.risk.rules`, one module per language, inflected forms included; each rule may name the
-context that makes the same word harmless ("the boiler's performance", "police station car park").
-Rules are compiled once per language; one scan of a text finds the literal triggers present, and
-only the rules they allow run. Never imports textual.
+`handoff.risk.rules`, one module per language; each rule may name the context that makes the
+same word harmless ("the boiler's performance", "police station car park"). A pattern rule spells
+its inflected forms; a stemmed rule is matched on the stems of the text's words (`stemmed`), each
+stem mapped back to the word it came from, so every form sharing a stem counts. Rules are compiled
+once per language; one scan of the folded text (and one of the stemmed text) finds the literal
+triggers present, and only the rules they allow run. Never imports textual.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import cast
 
 from handoff.errors import ValidationError
 from handoff.model import KINDS, LANGUAGES
@@ -147,6 +151,8 @@ class Rule:
     # triggers is in a text cannot match it and is skipped: a substring test is far cheaper
     # than a regex scan, and most texts are clean.
     triggers: tuple[str, ...] | None = None
+    # True: `pattern` runs on the stemmed text (`stems`), not on the folded text.
+    stemmed: bool = False
 
 
 _SPECIAL = {"ł": "l", "Ł": "l", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "đ": "d", "ø": "o"}
@@ -229,6 +235,120 @@ def _triggers(body: str) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
+# The stemmer of each language. Snowball (`snowballstemmer`) for English, Polish and Catalan:
+# pure Python, loads in a few hundredths of a second. Indonesian: Sastrawi (`PySastrawi`), which
+# strips affixes only down to a word of its dictionary; Snowball's Indonesian stemmer strips
+# blindly ("terapi" to "api", fire; "berantakan" to "anta"). Each rule word is stemmed with the
+# same stemmer as the text, so one dictionary form in a rule ("zwolnić", "acomiadar", "pecat")
+# covers every form that shares its stem.
+_SNOWBALL = {"en": "english", "pl": "polish", "ca": "catalan"}
+
+
+@cache
+def _stemmer(lang: str) -> Callable[[str], str]:
+    if lang == "id":
+        from Sastrawi.Stemmer.StemmerFactory import (  # type: ignore[import-untyped]
+            StemmerFactory,
+        )
+
+        return cast(Callable[[str], str], StemmerFactory().create_stemmer().stem)
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    return cast(Callable[[str], str], snowballstemmer.stemmer(_SNOWBALL[lang]).stemWord)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, lang: str) -> str:
+    """`word` (any case, real diacritics) reduced to its stem, folded like the text."""
+    lower = word.lower()
+    return fold(_stemmer(lang)(lower) or lower)
+
+
+_WORD = re.compile(r"[^\W_]+")
+# Words a phrase may span: separated only by spaces, apostrophes ("l'han"), hyphens or a comma
+# (Polish and Catalan put one before "że", "co", "que": "dobrze wie, co zrobiła").
+_JOIN = re.compile(r"[\s'\-]*,?[\s'\-]*")
+_BREAK = " # "  # between words that punctuation (or a masked name) separates
+
+
+@dataclass(frozen=True)
+class Stemmed:
+    """The stems of a text's words, one space apart, and where each word is in the text."""
+
+    text: str
+    starts: list[int]  # where each word's stem starts in `text`
+    spans: list[tuple[int, int]]  # each word's span in the checked text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the checked text of the words whose stems `text[start:end]` covers."""
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, end - 1) - 1
+        return self.spans[first][0], self.spans[last][1]
+
+
+def stemmed(text: str, folded: str, lang: str) -> Stemmed:
+    """Each word of `folded` (words of masked names are gone) stemmed from its spelling in
+    `text`."""
+    parts: list[str] = []
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    size = 0
+    last = -1
+    for match in _WORD.finditer(folded):
+        if last >= 0:
+            gap = " " if _JOIN.fullmatch(folded, last, match.start()) else _BREAK
+            parts.append(gap)
+            size += len(gap)
+        word = stem(text[match.start() : match.end()], lang)
+        starts.append(size)
+        spans.append(match.span())
+        parts.append(word)
+        size += len(word)
+        last = match.end()
+    return Stemmed("".join(parts), starts, spans)
+
+
+_PHRASE_WORD = re.compile(r"\*|\.\.\.|[^\W_]+(?:/[^\W_]+)*")
+# A one-word phrase must stem to this many letters: shorter stems stand for too many words
+# (Catalan "endur" and "en" both stem to "en").
+_MIN_STEM = 4
+_ANY_WORD = r"[^ #]+ "
+# "he's/she's" would read as "he", "s/she", "s": spell such choices out as two phrases.
+_SPLIT_CHOICE = re.compile(
+    r"/[^\W_]*['’-]|['’-][^\W_]*/"
+)  # one word of a stemmed text, and the space after it
+
+
+def _stem_pattern(phrases: str, lang: str) -> str:
+    """`_stem_body` matched on whole words of a stemmed text."""
+    return rf"(?<![^ ])(?:{_stem_body(phrases, lang)})(?![^ ])"
+
+
+def _stem_body(phrases: str, lang: str) -> str:
+    """A pattern on stemmed text for `phrases`: alternatives split by "|", words by spaces,
+    apostrophes or hyphens; "a/b" is either word; "*" is any one word, "..." up to four."""
+    alternatives = []
+    for phrase in phrases.split("|"):
+        if _SPLIT_CHOICE.search(phrase):
+            raise ValueError(f"risk rule for {lang}: 'a/b' with an apostrophe in {phrase!r}")
+        body = ""
+        words = _PHRASE_WORD.findall(phrase)
+        for word in words:
+            if word == "*":
+                body += _ANY_WORD
+            elif word == "...":
+                body += f"(?:{_ANY_WORD}){{0,4}}"
+            else:
+                forms = sorted({re.escape(stem(w, lang)) for w in word.split("/")})
+                if len(words) == 1 and min(map(len, forms)) < _MIN_STEM:
+                    raise ValueError(f"risk rule for {lang}: {word!r} stems too short alone")
+                body += (forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")") + " "
+        if not body.endswith(" "):
+            raise ValueError(f"risk rule for {lang}: stemmed phrase {phrase!r} ends in a gap")
+        alternatives.append(body[:-1])
+    return "|".join(alternatives)
+
+
 def _compile(lang: str) -> list[Rule]:
     from handoff.risk.rules import rules as tables
 
@@ -237,14 +357,21 @@ def _compile(lang: str) -> list[Rule]:
         category = spec["cat"]
         if category not in CATEGORIES:
             raise ValueError(f"risk rule for {lang}: unknown category {category!r}")
-        body = _fold_pattern(spec["re"])
         not_before = spec.get("not_before")
         not_after = spec.get("not_after")
         kinds = spec.get("kinds")
+        if "stem" in spec:
+            body = _stem_body(spec["stem"], lang)
+            pattern = re.compile(rf"(?<![^ ])(?:{body})(?![^ ])")
+            triggers = _triggers(body)
+        else:
+            body = _fold_pattern(spec["re"])
+            pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+            triggers = _triggers(body)
         rules.append(
             Rule(
                 category=category,
-                pattern=re.compile(rf"(?<!\w)(?:{body})(?!\w)"),
+                pattern=pattern,
                 why=spec.get("why", WHY[category]),
                 alternative=spec.get("alt", ALTERNATIVES[lang][category]),
                 kinds=frozenset(kinds) if kinds else None,
@@ -252,7 +379,8 @@ def _compile(lang: str) -> list[Rule]:
                 if not_before
                 else None,
                 not_after=re.compile(rf"\W*(?:{_fold_pattern(not_after)})") if not_after else None,
-                triggers=_triggers(body),
+                triggers=triggers,
+                stemmed="stem" in spec,
             )
         )
     return rules
@@ -276,14 +404,37 @@ class _Index:
     scan: re.Pattern[str] | None
     closure: dict[str, frozenset[str]]
     rules: tuple[tuple[Rule, frozenset[str] | None], ...]
+    # The same for the triggers of the stemmed rules, scanned in the stemmed text.
+    stem_scan: re.Pattern[str] | None = None
+    stem_closure: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def present(self, folded: str) -> set[str]:
-        if self.scan is None:
-            return set()
-        found: set[str] = set()
-        for hit in set(self.scan.findall(folded)):
-            found |= self.closure[hit]
-        return found
+        return _present(self.scan, self.closure, folded)
+
+    def present_stems(self, stems: str) -> set[str]:
+        return _present(self.stem_scan, self.stem_closure, stems)
+
+
+def _present(
+    scan: re.Pattern[str] | None, closure: dict[str, frozenset[str]], text: str
+) -> set[str]:
+    if scan is None:
+        return set()
+    found: set[str] = set()
+    for hit in set(scan.findall(text)):
+        found |= closure[hit]
+    return found
+
+
+def _scanner(
+    rules: Iterable[Rule],
+) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """One pattern finding the rules' triggers (longest first at each position), and for each
+    trigger the triggers it contains."""
+    triggers = sorted({t for r in rules for t in r.triggers or ()}, key=lambda t: (-len(t), t))
+    closure = {t: frozenset(u for u in triggers if u in t) for t in triggers}
+    scan = re.compile(f"(?=({_trie(triggers)}))") if triggers else None
+    return scan, closure
 
 
 def _trie(words: list[str]) -> str:
@@ -310,13 +461,14 @@ def _trie(words: list[str]) -> str:
 @cache
 def _index(lang: str) -> _Index:
     rules = rules_for(lang)
-    triggers = sorted({t for r in rules for t in r.triggers or ()}, key=lambda t: (-len(t), t))
-    closure = {t: frozenset(u for u in triggers if u in t) for t in triggers}
-    scan = re.compile(f"(?=({_trie(triggers)}))") if triggers else None
+    scan, closure = _scanner(r for r in rules if not r.stemmed)
+    stem_scan, stem_closure = _scanner(r for r in rules if r.stemmed)
     return _Index(
         scan,
         closure,
         tuple((r, frozenset(r.triggers) if r.triggers is not None else None) for r in rules),
+        stem_scan,
+        stem_closure,
     )
 
 
@@ -390,13 +542,22 @@ def check(
     found: list[Finding] = []
     index = _index(lang)
     present = index.present(folded)
+    words: Stemmed | None = None
+    present_stems: set[str] = set()
     for rule, triggers in index.rules:
         if rule.kinds is not None and kind not in rule.kinds:
             continue
-        if triggers is not None and triggers.isdisjoint(present):
+        if rule.stemmed and words is None:
+            words = stemmed(text, folded, lang)
+            present_stems = index.present_stems(words.text)
+        if triggers is not None and triggers.isdisjoint(present_stems if rule.stemmed else present):
             continue
-        for match in rule.pattern.finditer(folded):
-            start, end = match.span()
+        if rule.stemmed:
+            assert words is not None
+            spans = [words.span(*m.span()) for m in rule.pattern.finditer(words.text)]
+        else:
+            spans = [m.span() for m in rule.pattern.finditer(folded)]
+        for start, end in spans:
             if rule.not_before is not None and rule.not_before.search(
                 folded, max(0, start - 80), start
             ):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
+
+# Things and outside firms a client may call poor ("el majorista ens ha fallat", "l'aplicació
+# és un desastre"), up to four words before the flagged ones.
+_THINGS = (
+    r"(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
+    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|serra|bateria|motor|servidor"
+    r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
+    r"|botiga|fabricant|fàbrica|material)\w*(?: [\w']+){0,4}"
+)
 
 RULES: list[dict[str, Any]] = [
     # motiu de la sortida
@@ -28,7 +37,13 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
     # acusacions
-    r("accusation", r"robatori\w*|robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
+    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
+    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"robatori\w*",
+        not_after=r"(?:d'estoc|de material|d'eines|de gasoil|de mercaderia|(?:al|del) magatzem)",
+    ),
     r("accusation", r"frau\w*|estafa\w*|malversació|malversa\w*|desfalc\w*|defrauda\w*"),
     r(
         "accusation",
@@ -53,13 +68,25 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
-    r("performance", r"no estava a l'alçada|negligen\w*|deixadesa"),
+    r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
+    # "robar" stems to "rob", too short to stand alone; "roba" (clothes) is harmless
+    r("accusation", r"robav\w*|robaren|robessin|robem|robeu|roben"),
+    # "endur" stems to "en": its forms are spelled out
+    r("accusation", r"es va endur|se'n va endur|s'ha endut|s'enduia|s'enduien|s'emporta\w*"),
+    r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
     r(
         "performance",
         r"(?:la seva|seva) feina (?:\w+ ){0,4}(?:prou bona|deficient|dolenta|pèssima|mal feta)",
     ),
     # salut
-    r("health", r"malalt(?:ia|ies|a|s|es)?|baixa mèdica|baixa per malaltia|hospitalitza\w*"),
+    r("health", r"baixa mèdica|baixa per malaltia|hospitalitza\w*"),
+    r(
+        "health",
+        r"malalt(?:ia|ies|a|s|es)?",
+        # someone else's firm's worker: "l'operari de la grua està malalt"
+        not_before=r"(?:operari|gruista|conductor|transportista|missatger|repartidor)\w*"
+        r"(?: [\w']+){0,4}",
+    ),
     r("health", r"(?:està|estarà|és|ha estat|estava) de baixa|a l'hospital|ingressat\w*"),
     r(
         "health",
@@ -81,7 +108,14 @@ RULES: list[dict[str, Any]] = [
         "family",
         r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
     ),
-    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)|va morir|ha mort"),
+    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)"),
+    r(
+        "family",
+        r"va morir|ha mort",
+        # a machine dies too ("el disc de tall es va morir")
+        not_before=r"(?:disc|motor|bateria|màquina|trepant|bomba|ordinador|mòbil|portàtil"
+        r"|furgoneta|cotxe|impressora|radial|serra|caldera|aparell|pantalla)\w*(?: [\w']+){0,4}",
+    ),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
     r("legal", r"ens ha demandat|ens demanda|demandar-nos|judici\w*|tribunal\w*|jutjat\w*"),
@@ -102,7 +136,7 @@ RULES: list[dict[str, Any]] = [
     r("speculation", r"no hauria de dir-ho|no és estrany"),
     # desprestigi
     r("disparagement", r"mandr\w*|gandul\w*|inútil\w*|incompetent\w*|deshonest\w*"),
-    r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|un desastre|una desgràcia"),
+    r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|una desgràcia"),
     r("disparagement", r"parla\w* malament|(?:desprestigi|difama)\w*"),
     r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
     r("disparagement", r"no (?:era|és) de fiar|no s'hi podia confiar|estúpid\w*|idiota"),
@@ -177,5 +211,172 @@ RULES: list[dict[str, Any]] = [
         r"començar de (?:nou|zero)|nova aventura|créixer professionalment|altres projectes"
         r"|en un altre lloc|era (?:hora|el moment) de",
         kinds=TERMINATION,
+    ),
+    # Regles sobre arrels (Snowball): una forma del diccionari compta per a totes les que
+    # comparteixen l'arrel ("prescindir" — prescindim, prescindit, van prescindir).
+    s(
+        "reason",
+        "prescindir de/d|ensenyar/mostrar ... porta|fotre/posar/llançar ... al carrer"
+        "|recollir ... seves coses|suprimir ... seu lloc|treure'l|treure-la|treure-lo"
+        "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
+        "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
+        "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
+    ),
+    s(
+        "speculation",
+        "ja m'entén|ja m'entens|ja em/m entén|pot/podeu imaginar/suposar/deduir"
+        "|com pot suposar|ho deixo aquí|no diré res més|només dic això|no dic res més"
+        "|sortir a la llum|sortir ... a la llum|es van descobrir|coses es van descobrir"
+        "|més història"
+        "|és millor així|millor així|sense motiu|perquè sí|hi va haver ... irregularitats"
+        "|certes irregularitats"
+        "|qualitat de la seva feina|seva feina ... un desastre|feina ... va ser un desastre"
+        "|acompanyar ... fora|no va ser ... decisió seva|menys en parlem|menys parlem"
+        "|no va ser una sortida amistosa|vostè ja sap|ja sap quins|ja sap per què"
+        "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
+        "|no se n va anar per voluntat pròpia"
+        "|no va marxar perquè sí"
+        "|no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar"
+        "|raó amb ell/ella|raó sobre ell/ella|intuir bé|intuïció|sospites/sospita/sospitava"
+        "|confirmar el que|desconfiar|endevinar|no negaré|no ho negaré"
+        "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
+        "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
+    ),
+    s(
+        "performance",
+        "cagar-la|la va cagar|l'ha cagada|fet per a aquesta feina|desgavell"
+        "|equivocar ... contínuament/sempre|no s'hi esforçava|esforçar gens"
+        "|xapussa/xapusses|xapusser|una eternitat|no era bo|no era bona|massa errors"
+        "|fer/feia/cometre ... errors|passava dels clients|a l'altura|no se'n sortia"
+        "|venir gran|li va espatllar|descuidat/descuidada|embolicar|embolicava"
+        "|oblidar ... sempre|s'oblidava|mai complia|no complia|no complir|incomplir"
+        "|no responia|no contestava|feina ... deixar molt a desitjar|deixava a desitjar"
+        "|no es podia confiar|no era gaire de fiar|mala feina|feina mal feta|matusser",
+    ),
+    s(
+        "accusation",
+        "mà ... caixa|enganyar/enganyava|estafar|agafar/agafava ... diners|diners de la caixa"
+        "|negoci pel seu compte|inventar/inventava ... hores|desviar/desviava ... pagaments"
+        "|porros|fumar ... porros|trampes|fer trampa/trampes|enduia|s'enduia"
+        "|va falsejar|falsejava|falsejat|tocar/tocava ... companyes/companys|quedar ... paga"
+        "|lladre|furtar/furtava|pispar/pispava|deia mentides|mentider"
+        "|cobrar/cobrava ... en negre|factures falses|de la caixa|droga/drogues|anava begut"
+        "|beure a la feina|assetjament|abús de confiança",
+    ),
+    s(
+        "disparagement",
+        "era un malson|treballar amb ... malson|bon vent i barca nova|ningú ... contractarà"
+        "|no li confiaria|caràcter horrible"
+        "|maleducat/maleducada|barrut/barruda|costava ... treballar amb|jo evitaria"
+        "|jo que vostè|no el/la deixaria entrar"
+        "|no treballarà més en aquest sector|no tornarà a treballar en aquest sector"
+        "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
+        "|no tindrà referències|un inútil|una inútil|impresentable"
+        "|ell/ella era/és un desastre|era un desastre com a|un desastre de treballador/persona"
+        "|un mentider|una mentidera|un pocavergonya|pocavergonya|cap de suro|un cretí|ximple"
+        "|no val res|no valia res|no el/la recomanaria|no ho recomanaria|insofrible",
+    ),
+    s(
+        "legal",
+        "advocat/advocada/advocats/advocades|el bufet|nostre bufet|procediment ... obert"
+        "|procediment judicial"
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
+        "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
+        "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
+        "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
+        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)",
+    ),
+    s(
+        "health",
+        "teràpia|terapeuta|psicòleg/psicòloga|psiquiatre|hospital|tractar ... nervis|nervis"
+        "|recuperar ... operació|seva operació|operació de genoll/maluc/cor/esquena/espatlla"
+        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
+        "|cremat de la feina"
+        "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
+        "|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
+        "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
+        not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
+    ),
+    s(
+        "family",
+        "el marit|la seva dona|el seu marit|problemes a casa|problemes familiars|amb els fills"
+        "|s'està morint|la seva mare|el seu pare|els seus pares|separació"
+        "|s'ha separat|es va separar|vida personal|vida privada|embarassada",
+    ),
+    s(
+        "confidential",
+        "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
+        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans"
+        "|avaluació ... rendiment|amonestació|període de prova",
+    ),
+    # Expressions i argot més enllà del corpus, per categoria.
+    r("accusation", r"manga(?:va|ven|r|t|da)|va mangar|ha mangat"),
+    s(
+        "reason",
+        "el/la van engegar|l'han engegat/engegada|el/la van enviar a casa|li van donar la carta"
+        "|va ser acomiadat/acomiadada|enviat/enviada a pastar fang|engegat/engegada a dida"
+        "|li van donar el finiquit|li van fer fora|no li van renovar el contracte",
+    ),
+    s(
+        "accusation",
+        "tenia la mà llarga|s'ho posava a la butxaca|es posava diners a la butxaca"
+        "|trampós/trampós|estafador/estafadora|enredava ... clients|engalipava|engalipar"
+        "|explicava troles|anava col·locat/col·locada|feia negocis bruts|cobrava en negre"
+        "|tocava ... companyes|aixecava la camisa|se'ls quedava|se la quedava|se les quedava",
+    ),
+    s(
+        "performance",
+        "no en fotia ni una|no en fotia un brot|no feia res de res|ho feia de qualsevol manera"
+        "|feina feta de qualsevol manera"
+        "|una nyapa|nyapes|ho feia tot malament|no era gaire espavilat/espavilada"
+        "|no era el més fiable/responsable|no era la més fiable/responsable"
+        "|no era gaire fiable/responsable/competent/seriós/seriosa|no arribava a temps"
+        "|anava ... endarrerit/endarrerida amb tot|sempre tenia excuses|se'l va menjar"
+        "|se la va menjar"
+        "|no donava pa/pala|no complia mai",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "un cregut|una creguda|un xulo|una xula|un penques|un bandarra|un poca-solta|una poca-solta"
+        "|un caradura|una caradura|un brètol|un mal bitxo|no val un duro"
+        "|millor que no hi sigui|bona sort que ha marxat|tòxic/tòxica amb|era tòxic/tòxica"
+        "|un impresentable|una impresentable|no el/la vull veure més",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "està fotut/fotuda|no està fi|delicat/delicada de salut|té depre|antidepressius"
+        "|al psiquiatre|li van fer una operació|el/la van operar|el/la van portar a urgències"
+        "|va anar a urgències|és a urgències|metge de capçalera|li han donat la baixa|té la baixa"
+        "|mal d'esquena|problemes de salut|està malament de salut|està de baixa mèdica"
+        "|justificant del metge|estada a l'hospital|estada hospitalària",
+        not_before=r"(?:operari|gruista|conductor|transportista|missatger)\w*(?: \w+){0,4}",
+    ),
+    s(
+        "family",
+        "s'està separant|problemes amb la parella|la seva parella l'ha deixat|té la mare malalta"
+        "|té el pare malalt|temes familiars|assumptes familiars|problemes familiars|la seva vida"
+        " privada|afers personals|està de baixa per maternitat/paternitat",
+    ),
+    s(
+        "legal",
+        "els mossos|la urbana|els serveis jurídics|el gabinet jurídic|via penal"
+        "|denunciat penalment|responsabilitat penal"
+        "|ho portem als tribunals|portar-lo als tribunals|portar-la als tribunals"
+        "|anirem als tribunals"
+        "|hem posat una denúncia|posar una denúncia|amenaça de demanda|ens ha amenaçat",
+    ),
+    s(
+        "speculation",
+        "corre la brama|segons diuen|ja m'enteneu|no cal que digui res més|entre tu i jo"
+        "|que quedi entre nosaltres|no m'ho ha sentit dir|no fa falta que li expliqui"
+        "|pot treure les seves pròpies conclusions|ja sap com va|no és cap secret"
+        "|tenia motius per desconfiar|té tota la raó sobre ell/ella|no s'equivocava gens",
+    ),
+    s(
+        "confidential",
+        "avís formal|carta d'amonestació|sanció disciplinària|expedient obert|el seu salari"
+        "|quant cobrava|el que cobrava|li van rebaixar el sou|acord de sortida",
     ),
 ]

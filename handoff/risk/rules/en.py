@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
 
 _BE = r"(?:was|were|been|being|be|is|are|got|get|gets|getting|had been|has been|have been)"
 _ADV = r"(?:just |finally |recently |eventually |basically |effectively |actually |quietly )?"
 _PRON = r"(?:him|her|them)"
 _POSS = r"(?:his|her|their)"
+# Things and outside firms a client may call poor, sick or dead ("the wholesaler let us down",
+# "the cutting disc died"), up to four words before the flagged ones.
+_THINGS = (
+    r"(?:supplier|wholesaler|courier|fitter|builder|contractor|subcontractor|software|system"
+    r"|app|machine|disc|pump|boiler|van|printer|drill|saw|grinder|battery|engine|server|network"
+    r"|paint|product|firm|company|delivery|delivery|bank|website|phone|laptop|lift|crane|tile"
+    r"|glue|grout|plaster|timber|brand|manufacturer|factory|merchant|shop|store)"
+    r"(?:s|es)?(?:'s)?(?: [\w']+){0,4}"
+)
 
 
 RULES: list[dict[str, Any]] = [
@@ -42,7 +51,12 @@ RULES: list[dict[str, Any]] = [
         rf"{_POSS} (?:employment|contract of employment|job) (?:was|has been) (?:terminated|ended)",
     ),
     r("reason", r"resign(?:ed|s|ing|ation)?|(?:handed in|gave) (?:his|her|their) notice"),
-    r("reason", r"quit|quits|quitting", not_after=r"smoking|drinking|the app|the program"),
+    r(
+        "reason",
+        r"quit|quits|quitting",
+        not_after=r"smoking|drinking|(?:the |our |his |her |their )?(?:old |new )?(?:app|program"
+        r"|software|system|subscription|platform)",
+    ),
     r("reason", r"walked out|stormed out|walked off the job|walked out on"),
     r(
         "reason",
@@ -50,7 +64,14 @@ RULES: list[dict[str, Any]] = [
         rf"|(?:has|had|have) been suspended|suspended {_PRON}|we parted company",
     ),
     # accusation and crime
-    r("accusation", r"steal(?:s|ing)?|stole|stolen|theft|thefts|thief|thieves|thieving|pilfer\w*"),
+    r("accusation", r"steal(?:s|ing)?|stole|theft|thefts|thief|thieves|thieving|pilfer\w*"),
+    # Goods stolen from a place are a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"stolen",
+        not_before=r"(?:stock|tools?|vans?|materials?|goods|equipment|delivery|parcels?|it|they)"
+        r" (?:was|were|got|had been|has been|have been)",
+    ),
     r("accusation", r"fraud\w*|embezzl\w*|defraud\w*|swindl\w*|scam(?:med|ming)?"),
     r(
         "accusation",
@@ -111,6 +132,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "health",
         r"sick|sickness|illness|illnesses|unwell|off sick|sick leave|sick note",
+        not_before=_THINGS + r" (?:was|is|were|are|went|got|has been|had been)",
         not_after=r"bay|building",
     ),
     r(
@@ -154,7 +176,8 @@ RULES: list[dict[str, Any]] = [
         rf"{_POSS} (?:wife|husband|partner|children|kids|son|daughter|family|mother|father"
         r"|mum|mom|dad|parents|boyfriend|girlfriend|fiancée?)",
     ),
-    r("family", r"wedding|honeymoon|funeral|bereavement|passed away|died|compassionate leave"),
+    r("family", r"wedding|honeymoon|funeral|bereavement|passed away|compassionate leave"),
+    r("family", r"died", not_before=_THINGS),
     r(
         "family",
         r"(?:family|personal) (?:reasons|matters|issues|problems|emergency|commitments"
@@ -189,9 +212,12 @@ RULES: list[dict[str, Any]] = [
         r"|everybody knows|word on the street",
     ),
     # disparagement
-    r("disparagement", r"lazy|useless|hopeless|incompeten(?:t|ce)|idiot\w*|stupid"),
+    r("disparagement", r"lazy|incompeten(?:t|ce)|idiot\w*|stupid"),
+    r("disparagement", r"useless|hopeless|unreliable", not_before=_THINGS),
     r("disparagement", r"dishonest|untrustworthy|(?:couldn't|could not|can't|cannot) be trusted"),
-    r("disparagement", r"unreliable|unprofessional|troublemaker|clueless|good riddance"),
+    r("disparagement", r"unprofessional|troublemaker|clueless|good riddance"),
+    r("accusation", r"fib(?:s|bed|bing|bers?)|telling fibs"),
+    r("health", r"a ?& ?e|accident and emergency"),
     r("disparagement", r"(?:nightmare|difficult|impossible) to work with|bad attitude"),
     r("disparagement", r"attitude problem|(?:better|well) off without"),
     r(
@@ -307,5 +333,201 @@ RULES: list[dict[str, Any]] = [
         r"|next step in (?:his|her|their) career|career break|wanted to (?:try|focus|spend)"
         r"|somewhere else|elsewhere",
         kinds=TERMINATION,
+    ),
+    # Rules on stems (Snowball): one form counts for every form sharing its stem ("nick" —
+    # nicks, nicked, nicking; "lawyer" — lawyers).
+    s(
+        "reason",
+        "part ways with him/her/them|parted company with|clear his/her/their desk"
+        "|no choice but to ... rid of|get/got rid of him/her/them|dismiss/dismised him/her/them"
+        "|let him/her/them go|show him/her/them the door|garden leave|notice runs out"
+        "|escort ... out of the building/office|march ... off site|did not renew his/her contract"
+        "|didn't renew his/her contract|ended his/her contract|he/she was let go|walk the plank",
+    ),
+    s(
+        "speculation",
+        "under a cloud|catch my drift|if you get me|if you know what i mean|read into it"
+        "|gone for a reason|left for a reason|there was an incident|work out the rest"
+        "|draw your own conclusions|that's for the best|above board|shall we say"
+        "|got ugly|the less said|overstay ... welcome|some irregularities"
+        "|irregularities in/with|were ... irregularities|ask yourself why"
+        "|we both know why|you know why|iykyk|you can guess why|you can guess|can imagine why"
+        "|let's just say|lets just say|not by choice|didn't leave by choice"
+        "|more to the story|more to it than|ended ... abruptly|came to light|that was that"
+        "|weren't what they seemed|not what he/she seemed|knows what he/she did"
+        "|weren't wrong|wasn't wrong|were not wrong|not far off|wasn't far off|spot on"
+        "|your instincts|your hunch|your doubts|your concerns|your suspicions|your suspicion"
+        "|had her/his number|you called it|right to worry|right to be worried|right to flag"
+        "|correct to flag|correct to worry|every reason to be worried/worry|noticed it too"
+        "|said the same thing about him/her|won't deny|will not deny|turned out to be true"
+        "|what you suspected|you suspected|right about him/her|last straw|you were right about",
+    ),
+    s(
+        "performance",
+        "get the hang of|got the hang of|a liability|not cut out for|wasn't cut out"
+        "|sharpest tool|paperwork ... all over the place|his/her work ... all over the place"
+        "|redo half of what|redo what he/she|redo his/her work|mess up|messing up|messed up"
+        "|made a mess|right mess|his/her work ... a mess|pull his/her/their weight"
+        "|pulling his/her/their weight"
+        "|took forever|takes forever|not the most reliable/dependable|wasn't the most"
+        "|standards slipped|in over his/her/their head|out of his/her/their depth"
+        "|quality of his/her/their work|gone downhill|went downhill|incompetant|incompetent"
+        "|too many mistakes|failed to deliver|never followed through"
+        "|fell short of what we expect|fell short of our standards"
+        "|dropped the ball|drop the ball|never answered|never replied|never returned"
+        "|couldn't be relied on|could not be relied on|let the side down|asleep at the wheel"
+        "|phoned it in|cut corners|cutting corners|half-hearted|slacking off|been slacking"
+        "|a slacker|bodged|bodge",
+        not_before=_THINGS,
+    ),
+    s(
+        "accusation",
+        "nick/nicking stuff/things/money/tools/stock|pinch money/cash/stuff/tools|skimming off"
+        "|skimmed off|skimming money/cash"
+        "|cook the figures/books|cooking the figures/books|kept the difference|pocket your"
+        "|pocketed your/the/our/some/money/cash|economical with the truth|falsify|a crook|bully"
+        "|bullying|leak/leaking ... data"
+        "|stealin|nickin|padding the invoices"
+        "|pad the invoices|smoking weed"
+        "|was bent|helping himself/herself to|helped himself/herself to|nicked by the police/cops"
+        "|arrested|ripped off|rip off|conned the/him/her/us/customers/clients|con man"
+        "|made up the hours|selling our stock"
+        "|backhanders|backhander|on the take|light-fingered|sticky fingers|on the fiddle"
+        "|telling porkies|told porkies|porky pies|tall tales|spinning yarns|a pack of lies"
+        "|lying to customers/clients/us|lied to customers/clients/us|lie to customers/clients",
+    ),
+    s(
+        "disparagement",
+        "a snake|never work in this industry again|wouldn't let him/her near|nasty temper"
+        "|a cowboy|cowboy|bad apple|weakest link|was toxic|so toxic|a flake|total flake"
+        "|such a flake"
+        "|won't get a reference|don't hire him/her|lucky to find another job"
+        "|he's bad news|she's bad news|he/she is bad news"
+        "|a waste of space|dead weight|a nightmare|nightmare to work with|a shambles",
+        not_before=_THINGS,
+    ),
+    s(
+        "legal",
+        "lawyer/lawyers|solicitor/solicitors",
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
+        not_before=r"(?:landlord|owner|buyer|seller|vendor|purchaser|freeholder|council|bank)'?s?",
+        not_after=r"(?:for|of|from) the (?:landlord|owner|buyer|seller|vendor|freeholder|council)"
+        r"|(?:will|can|would|may|is happy to) (?:answer|reply|respond|help|get back)",
+    ),
+    s(
+        "legal",
+        "our legal team|legal team|case pending|pending against|our lawyer/lawyers/solicitor"
+        "|our solicitors|facing charges|pressing charges|press charges"
+        "|with the courts|reported him/her to|reported ... to the met|the met police"
+        "|metropolitan police"
+        "|greater manchester police|west midlands police|police scotland|the cps"
+        "|crown prosecution|cease and desist|magistrates|crown court|employment tribunal",
+    ),
+    s(
+        "health",
+        "signed off by his/her gp|his/her gp|gp's note|fit note|sick note|counsellor"
+        "|in counselling|having counselling"
+        "|therapist|therapy|his/her nerves|a bit of a breakdown|off with his/her back"
+        "|his/her back again|a&e|in a clinic|at a clinic|he's poorly|she's poorly|been poorly"
+        "|feeling poorly|since the diagnosis"
+        "|his/her diagnosis|test results from|from the specialist|seeing a specialist"
+        "|his/her operation|her/his surgery"
+        "|in hospital|hospital stay|stay in hospital|his/her heart|heart isn't|mental health"
+        "|on medication|antidepressants|rehab|signed off by the doctor|sick leave",
+        not_before=r"(?:system|server|machine|printer|van|engine|network|pump)s?(?: \w+){0,3}",
+    ),
+    s(
+        "family",
+        "her/his dying father/mother/dad/mum|caring for her/his|problems at home"
+        "|marriage is falling apart|her/his marriage|going through a divorce|split up"
+        "|her/his husband/wife/partner|pregnant|expecting a baby|on maternity leave",
+    ),
+    s(
+        "confidential",
+        "big payout|payout to go|signed a settlement|months' pay|months pay|suspended pending"
+        "|pending an inquiry|pending an investigation|unpaid leave|hr investigates"
+        "|while hr|final warning|written warning|disciplinary|performance improvement plan",
+    ),
+    # Broad idioms and slang beyond the corpus, per category.
+    s(
+        "reason",
+        "sent packing|given the boot|given the push|got the push|got the chop|for the chop"
+        "|got the axe/ax|turfed out|frog-marched|escorted off|handed his/her P45|got his/her P45"
+        "|given his/her cards|let go of him/her|showed him/her out|booted out|binned him/her off",
+    ),
+    s(
+        "accusation",
+        "fingers in the till|hand in the till|hand in the cookie jar|swiped cash/money/tools"
+        "|half-inched|dodgy dealings|shady dealings|con artist|scammer|grifter|fiddling the"
+        "|lying through his/her teeth|pulled a fast one|pulling a fast one|double-dealing"
+        "|dipping into the|creative accounting|a tea leaf|light fingers|on the fiddle"
+        "|taking backhanders|took a backhander|cash in hand on the side|doing jobs on the side"
+        "|poaching our/your clients/customers|under the influence|turned up drunk|came in drunk",
+    ),
+    s(
+        "performance",
+        "not up to it|made a hash of|made a pig's ear of|a dog's dinner|a botch job|botch job"
+        "|cack-handed|ham-fisted|useless at|asleep on the job|out of his/her league|subpar"
+        "|sub-par|not fit for the job|behind on everything|all at sea|winging it|let things slide"
+        "|let standards slip|not the sharpest|not the brightest|not exactly reliable/dependable"
+        "|not exactly competent/punctual/organised|hardly reliable|left a lot to be desired"
+        "|leaves a lot to be desired|wasn't up to much|couldn't get it right|never got it right"
+        "|kept getting it wrong|always behind|never on time|never finished on time|a let-down",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "he/she was/is a joke|he's a joke|she's a joke|a clown|a waste of space|two-faced"
+        "|a chancer|nasty piece of work"
+        "|a piece of work|a menace|a loser|a muppet|a numpty|a pain in the|good-for-nothing"
+        "|no great loss|no loss to us|glad to see the back of|see the back of him/her"
+        "|a bad egg|a wrong'un|wrong un|a liability|trouble from day one|nothing but trouble",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "under the weather|on the sick|in and out of hospital|signed him/her off"
+        "|on antidepressants|panic attacks|recovering from surgery/illness"
+        "|recovering from an operation"
+        "|recovering from a stroke|having chemo|an MRI"
+        "|bad back|a meltdown|on the mend|convalescing|being treated for|his/her treatment"
+        "|his/her surgery|mental breakdown|burnout|burned out|burnt out|off with stress"
+        "|stress leave|signed off with|his/her condition|unwell"
+        "|in the hospital|kept in hospital|kept in overnight|hospital appointment",
+        not_before=_THINGS + r"|(?:motor|fuse|bulb|element|heater|site|project|job|building"
+        r"|wall|floor|roof|house|kitchen|bathroom)s?(?: \w+){0,3}",
+    ),
+    s(
+        "family",
+        "family stuff|things at home|domestic situation|rough patch at home|split from his/her"
+        "|split up with|bun in the oven|baby on the way|ivf treatment|having ivf|custody battle"
+        "|his missus"
+        "|her fella|his/her ex|his/her kids|his/her children|going through a divorce"
+        "|his/her marriage|personal problems|personal issues|personal stuff",
+    ),
+    s(
+        "legal",
+        "taking legal advice|our legal department|in the hands of our|the police are involved"
+        "|police are involved|the old bill|the cops|the fuzz|the cid|a summons|been summonsed"
+        "|court summons"
+        "|proceedings against|constabulary|police force|police service|the lawyers are"
+        "|threatening to sue|threatened to sue|going to sue|legal action|legal proceedings",
+    ),
+    s(
+        "speculation",
+        "rumour has it|no smoke without fire"
+        "|make of that what you will|say no more|nudge nudge|wink wink|i'll leave it there"
+        "|i'll leave it at that|you can probably guess"
+        "|you can guess|put two and two together|read between the lines|you had a point"
+        "|your gut was right|your instincts were right|you saw it coming|you were onto something"
+        "|as you feared|just as you thought|you weren't imagining it|not imagining things"
+        "|i wouldn't be surprised|wouldn't surprise me|draw your own conclusions",
+    ),
+    s(
+        "confidential",
+        "his/her salary|his/her wages|golden handshake|hush money|an nda|gagging clause"
+        "|on a final warning|hr are dealing with|hr got involved|hr is dealing with"
+        "|investigation by hr|on probation|failed his/her probation"
+        "|his/her contract wasn't renewed",
     ),
 ]

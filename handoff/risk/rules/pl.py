@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from handoff.risk.rules import TERMINATION, r
+from handoff.risk.rules import TERMINATION, r, s
+
+# Things and outside firms a client may call poor ("hurtownia nas zawiodła", "tarcza padła"),
+# up to four words before the flagged ones.
+_THINGS = (
+    r"(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
+    r"|kocioł|kotł|samochód|bus|drukark|wiertark|szlifierk|bateri|akumulator|silnik|serwer"
+    r"|sieć|farb|tynk|klej|płytk|produkt|dostaw|bank|stron|telefon|laptop|dźwig|winda|sklep"
+    r"|producent|hurtownik|fabryk)\w*(?: [\w']+){0,4}"
+)
 
 RULES: list[dict[str, Any]] = [
     # powód odejścia
@@ -51,7 +60,13 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"rzuci\w* (?:pracę|robotę)|odszed\w* z hukiem|pożegnaliśmy się z (?:nim|nią)"),
     # oskarżenia
-    r("accusation", r"kradzie\w*|ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    r("accusation", r"ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r(
+        "accusation",
+        r"kradzie\w*",
+        not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|(?:z|w|na) (?:magazyn|budow|plac))",
+    ),
     r("accusation", r"oszu\w*|defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
     r(
         "accusation",
@@ -73,6 +88,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"(?:słab|złe|złych|kiepsk|niezadowalając)\w* (?:wynik|prac|wydajnoś|jakoś)\w*",
+        not_before=_THINGS + r" (?:był|była|było|były|jest|są)",
     ),
     r("performance", r"(?:jego|jej) (?:wydajnoś\w*|wyniki|wyników|zaangażowani\w*|postaw\w*)"),
     r("performance", r"niekompetencj\w*|zaniedba\w*|zaniedbywa\w*"),
@@ -80,7 +96,7 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
     r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
     r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
-    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie"),
+    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie|" + _THINGS),
     r(
         "performance",
         r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
@@ -89,7 +105,13 @@ RULES: list[dict[str, Any]] = [
         r"|spartaczy\w*|partacz\w*|niedbał\w*",
     ),
     # zdrowie
-    r("health", r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)"),
+    r(
+        "health",
+        r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)",
+        # someone else's firm's worker: "operator dźwigu jest chory"
+        not_before=r"(?:operator|kierowc|kurier|monter|dźwigow|hydraulik dostawcy)\w*"
+        r"(?: [\w']+){0,3}",
+    ),
     r("health", r"zwolnieni\w* lekarsk\w*|na l4|urlop\w* zdrowotn\w*"),
     r(
         "health",
@@ -105,8 +127,8 @@ RULES: list[dict[str, Any]] = [
     # begins the same way.
     r(
         "health",
-        r"nowotw\w*|depresj\w*|wypaleni\w*|załamani\w* nerwow\w*|zawał(?:u|em|owi|e|y|ów)?"
-        r"|udar\w*",
+        r"nowotw\w*|depresj\w*|wypaleni\w* (?:zawodow\w*|psychiczn\w*)|załamani\w* nerwow\w*"
+        r"|zawał(?:u|em|owi|e|y|ów)?|udar\w*",
     ),
     r(
         "performance",
@@ -248,5 +270,192 @@ RULES: list[dict[str, Any]] = [
         r"nowy start|nowy początek|nowe otwarcie|czas na zmian\w*|gdzie indziej"
         r"|uzna\w*, że (?:czas|pora|nadszedł czas)|zmienić branżę",
         kinds=TERMINATION,
+    ),
+    # Reguły na rdzeniach (Snowball): jedna forma słownikowa obejmuje wszystkie formy o tym
+    # samym rdzeniu ("prawnik" — prawnicy, prawników, prawnikami).
+    s(
+        "reason",
+        "etat ... zlikwidowano/zlikwidowany/zlikwidowali|likwidacja ... stanowiska"
+        "|odszedł/odeszła/odejść bo/ponieważ/przez|musieliśmy ... pożegnać"
+        "|musieliśmy ... pozbyć|nie mieliśmy wyboru|pokazali ... drzwi|wyprowadzono ... z biura"
+        "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
+        "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
+    ),
+    s(
+        "speculation",
+        "nie z własnej woli|nie odszedł/odeszła z własnej woli|pan/pani się domyśla"
+        "|sam/sama pan/pani się domyśla|jak się pan/pani domyśla|pani/pan wie jakie"
+        "|były powody|swoje powody|dobrze wie co zrobił/zrobiła|dopowie resztę|powiem tyle"
+        "|nic więcej nie powiem|więcej nie powiem|nieprawidłowości|nie wszystko było czyste"
+        "|że tak powiem|wiadomo czemu/dlaczego|po tym co się stało|więcej niż mogę powiedzieć"
+        "|czemu/dlaczego ktoś|sama sobie na to zapracowała|sam sobie na to zapracował"
+        "|zapracował/zapracowała sobie|był incydent|incydent|w sumie dobrze|nie w zgodzie"
+        "|nie bez powodu|miało go/ją dosyć|szefostwo miało|nie była do końca jego/jej decyzja"
+        "|tak to ujmę|rzeczy się wydały|wszystko się wydało|wyszło na jaw|wyszły na jaw"
+        "|przeczucia ... sprawdziły|przeczucia/obawy/podejrzenia co do niego/niej"
+        "|przeczucie ... sprawdziło|słusznie pan/pani podejrzewał"
+        "|słusznie pan/pani podejrzewała|podejrzenia ... trafne|podejrzenia ... potwierdziły"
+        "|obawy ... uzasadnione|obawy ... słuszne|dobrze pan/pani zrobił/zrobiła że zgłosił"
+        "|to właśnie powód|jedynym klientem który|nie zaprzeczę|dobrze pani/pan wyczuła/wyczuł"
+        "|intuicja nie zawiodła|miała/miał pani/pan rację co do|miałeś/miałaś rację że"
+        "|rację co do niego/niej|martwił/martwiła ... o niego/nią"
+        "|ostrzegał/ostrzegała ... przed nim"
+        "|ostrzegał/ostrzegała ... przed nią|słusznie pan/pani się martwił/martwiła",
+    ),
+    s(
+        "performance",
+        "najbardziej niezawodnym|nie był/była najbardziej"
+        "|nie ogarnął/ogarnęła/ogarniał/ogarniała/ogarniali"
+        "|nie nadążał/nadążała|musieliśmy poprawiać|poprawiać po nim/niej|myliła/mylił zamówienia"
+        "|ciągle mylił/myliła|nie przykładał/przykładała się|się nie przykładał/przykładała"
+        "|nie odpisywał/odpisywała|narobił/narobiła bałaganu|bałagan|strasznie długo"
+        "|nie był/była zbyt solidny/solidna|jakość jego/jej pracy|niechlujny/niechlujna"
+        "|niechlujnie|za dużo błędów|popełniał/popełniała ... błędów|nie dowoził/dowoziła"
+        "|nie spełniał/spełniała|w tyle|zapominał/zapominała|ciągle zapominał/zapominała"
+        "|pokręcił/pokręciła|nie dotrzymywał/dotrzymywała|olewał/olewała|zawalił/zawaliła"
+        "|zawalić ... termin/terminy/sprawę|spartaczył/spartaczyła|fuszerka|fuszerkę"
+        "|nie radził/radziła sobie|nie nadawał/nadawała się|nie sprawdził/sprawdziła się"
+        "|niekompetentny/niekompetentna|partacz|partaczył/partaczyła|guzdrał/guzdrała",
+    ),
+    s(
+        "accusation",
+        "okłamywał/okłamywała|okłamał/okłamała|kombinował/kombinowała|kręcił/kręciła z"
+        "|podkradał/podkradała|podkradł/podkradła|z kasy|na boku|fałszował/fałszowała"
+        "|sfałszował/sfałszowała|dopisywał/dopisywała ... godziny|znęcał/znęcała się"
+        "|przywłaszczył/przywłaszczyła|złapali ... na|trawki/trawkę|narkotyki"
+        "|sprzedawał/sprzedawała"
+        " ... nasz towar|podprowadzał/podprowadzała|podprowadził/podprowadziła|na bani"
+        "|pijany/pijana"
+        "|zawyżył/zawyżyła|zawyżał/zawyżała|zgarnął/zgarnęła różnicę|kradł/kradła/ukradł/ukradła"
+        "|krętacz/krętaczka|kłamał/kłamała|kłamca|kłamczucha|oszukiwał/oszukiwała|molestował"
+        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła|zwinął/zwinęła",
+    ),
+    s(
+        "disparagement",
+        "to był koszmar|z nim/nią ... koszmar|współpraca ... koszmar|nie do wytrzymania"
+        "|lepiej ... bez niego/niej|nikt ... nie zatrudni"
+        "|nie wpuszczałbym/wpuszczałabym|niegrzeczny/niegrzeczna|omijałbym/omijałabym"
+        "|nie wierzyć ... jego/jej słowo|referencji ... nie dostanie|ciężko się z nim/nią pracowało"
+        "|beznadziejny/beznadziejna|nieudacznik|nieudacznica|leniwy/leniwa|obibok|leniwiec"
+        "|nieuczciwy/nieuczciwa|nie można było na nim/niej polegać|kompletna porażka",
+        not_before=r"(?:dostawc|hurtowni|firm|ekip|tynk|program|aplikacj|system)\w*(?: \w+){0,3}",
+    ),
+    s(
+        "legal",
+        "nasz/nasi/naszego/naszych prawnik/prawnicy/prawnika/prawników|prawnicy ... zajmują"
+        "|prawnicy kazali"
+        "|prawnik ... zajmuje|kancelaria/kancelarii|radca/radcy prawny/prawnego"
+        "|adwokat/adwokata|komenda/komendy|komisariat|wzywała ... w jego/jej sprawie"
+        "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
+        "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
+        # the firm's lawyer answering a client's questions is the right channel, not a threat
+        not_after=r"(?:chętnie )?(?:odpowie|odpowiada|udzieli|pomoże|wyjaśni|skontaktuje)",
+    ),
+    s(
+        "health",
+        "trafić/trafia/trafiła/trafił do szpitala|terapia/terapię/terapii|terapeuta/terapeutka"
+        "|psycholog|psychiatra|kręgosłup/kręgosłupem"
+        "|na SOR|SOR-ze|w ośrodku|covid/covida|z powodu operacji|przed operacją"
+        "|rozchorował/rozchorowała|kłopoty z sercem|problemy z sercem|specjalista/specjalisty"
+        "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
+        "|leczy się|odwyk/odwyku|depresja/depresję|nerwica|wypalenie zawodowe|wypalony/wypalona"
+        "|załamanie nerwowe",
+    ),
+    s(
+        "family",
+        "mąż ... zostawił|spodziewa się ... dziecka|z dziećmi|umierający/umierającym|umiera"
+        "|mama/mamą/matka umiera|problemy z mężem/żoną|ojcowskim|ojcowski"
+        "|macierzyński/macierzyńskim"
+        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|pogrzeb|żałoba",
+    ),
+    s(
+        "confidential",
+        "pisemne upomnienie|dostał/dostała/miał/miała ... upomnienie|plan naprawczy/naprawczym"
+        "|zawieszony/zawieszona"
+        "|do czasu wyjaśnienia|nagana/naganę|kara porządkowa|jego/jej pensja|jego/jej pensji"
+        "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|dostał/dostała ... odprawę"
+        "|jego/jej odprawa",
+    ),
+    # Szerokie idiomy i slang spoza korpusu, w każdej kategorii.
+    # ("romans" and "Roman", "łgał" and "łgać" stems are too short or shared: patterns)
+    r("family", r"romans\w*|urodził\w* (?:dziecko|syna|córkę|bliźniaki)"),
+    r("accusation", r"łgał\w*|łże|łgarz\w*"),
+    s(
+        "reason",
+        "wywalili/wywalił/wywaliła go/ją|wyleciał/wyleciała z roboty/pracy"
+        "|poleciał/poleciała z pracy/roboty|pokazali mu/jej drzwi|dostał/dostała kopa"
+        "|wyrzucili go/ją na bruk|pożegnano się z nim/nią|rozwiązano z nim/nią umowę"
+        "|zwolniono go/ją|kazano mu/jej odejść|musiał/musiała odejść|w atmosferze skandalu"
+        "|nie przedłużono mu/jej umowy|dostał/dostała dyscyplinarkę",
+    ),
+    s(
+        "accusation",
+        "ręka w kasie|rękę w kasie|podbierał/podbierała|zwędził/zwędziła|zajumał/zajumała"
+        "|buchnął/buchnęła|lewe faktury|lewych faktur|przekręt/przekręty|przekrętów"
+        "|szwindel/szwindle|kręcił/kręciła lody|oszust/oszustka|naciągał/naciągała klientów"
+        "|naciągnął/naciągnęła|ściemniał/ściemniała|wciskał/wciskała kit"
+        "|robił/robiła w konia|pod wpływem alkoholu|nietrzeźwy/nietrzeźwa|pijany/pijana w pracy"
+        "|podchmielony/podchmielona|na kacu|podbierał/podbierała klientów|fuchy na boku",
+    ),
+    s(
+        "performance",
+        "nie dawał/dawała rady|spartolił/spartoliła|sknocił/sknociła|schrzanił/schrzaniła"
+        "|dał/dała ciała|zawalił/zawaliła sprawę|olał/olała klientów/robotę/sprawę/terminy"
+        "|bumelował/bumelowała"
+        "|obijał/obijała się|partactwo|na odwal się|po łebkach|niedokładny/niedokładna"
+        "|niesolidny/niesolidna|wiecznie spóźniony/spóźniona|do niczego się nie nadawał/nadawała"
+        "|pozostawiał/pozostawiała wiele do życzenia|nie najsolidniejszy|nie najbardziej rzetelny"
+        "|nie był/była zbyt rzetelny/rzetelna/kompetentny/kompetentna"
+        "|nie był/była najlepszy/najlepsza"
+        "|nie był/była najmocniejszym ogniwem|wszystko robił/robiła na ostatnią chwilę",
+        not_before=_THINGS,
+    ),
+    s(
+        "disparagement",
+        "cwaniak/cwaniara|kombinator/kombinatorka|leser|nierób|próżniak|darmozjad|łajza|oferma"
+        "|fajtłapa|niedorajda|ciamajda|pajac|błazen|był/była toksyczny/toksyczna"
+        "|toksyczny człowiek|toksyczna osoba|żmija"
+        "|dwulicowy/dwulicowa|nikt po nim/niej nie płacze|dobrze że go/jej nie ma"
+        "|bez niego/niej lepiej|nie polecam go/jej|trzymałbym się od niego/niej z daleka"
+        "|szkoda było na niego/nią czasu|same problemy z nim/nią",
+        not_before=_THINGS,
+    ),
+    s(
+        "health",
+        "po zawale|po wylewie|bierze leki|antydepresanty|psychiatryk|nerwy mu/jej puściły"
+        "|załamał/załamała się|choruje|złamał/złamała nogę/rękę|chore serce|ma raka|na chorobowym"
+        "|na zwolnieniu lekarskim|w szpitalu leży|leży w szpitalu|rekonwalescencja"
+        "|na rehabilitacji|jego/jej pobyt w szpitalu|po pobycie w szpitalu",
+        not_before=r"(?:dostawc|hurtowni|operator|kierowc|kurier)\w*(?: \w+){0,3}",
+    ),
+    s(
+        "family",
+        "zaszła w ciążę|tacierzyński/tacierzyńskim|rozwodzi się|rozwodu"
+        "|zdradzał/zdradzała żonę/męża"
+        "|kłopoty rodzinne|sprawy rodzinne|sytuacja rodzinna|opieka nad dzieckiem"
+        "|chore dziecko|chora matka|chory ojciec|problemy osobiste|sprawy osobiste",
+    ),
+    s(
+        "legal",
+        "sprawa w sądzie|sprawa sądowa|sprawę sądową|pozwał/pozwała nas/firmę|pozwiemy"
+        "|pozywa/pozywamy"
+        "|zawiadomienie do prokuratury|policja się tym zajmuje|nasz mecenas|mecenas się"
+        "|komenda wojewódzka/miejska/powiatowa|komendy wojewódzkiej/miejskiej/powiatowej"
+        "|komisariat policji|z CBA|z CBŚ|przez CBA|skierowaliśmy sprawę|na drogę sądową"
+        "|drogą sądową",
+    ),
+    s(
+        "speculation",
+        "chodzą słuchy|między nami mówiąc|nieoficjalnie|wie pan/pani jak jest"
+        "|domyśla się pan/pani|nie chcę mówić za dużo|nie mogę powiedzieć wszystkiego"
+        "|lepiej nie mówić|dużo by mówić|długa historia|miał/miała pan/pani nosa"
+        "|przeczucie pana/pani nie myliło|słusznie się pan/pani obawiał/obawiała"
+        "|nie mylił/myliła się pan/pani|nie bez przyczyny|łatwo się domyślić|sam/sama pan/pani wie",
+    ),
+    s(
+        "confidential",
+        "jego/jej wynagrodzenie|ile zarabiał/zarabiała|jego/jej podwyżka|dostał/dostała naganę"
+        "|okres wypowiedzenia|postępowanie wyjaśniające|dział kadr się|kadry się tym zajmują"
+        "|jego/jej umowa o pracę|porozumienie stron|za porozumieniem stron",
     ),
 ]
