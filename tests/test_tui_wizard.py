@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from conftest import run_cli
 from textual.widgets import DataTable, Input, Select, SelectionList, TextArea
 from tui_shared import SIZE, fill_step_1, firm, open_wizard, shown, table_text
 from tui_support import settle, until
@@ -11,6 +13,7 @@ from tui_support import settle, until
 from handoff.model import Handoff, OpenItem
 from handoff.store import Store
 from handoff.tui.app import HandoffApp
+from handoff.tui.conflict import ConflictDialog
 from handoff.tui.screens.dashboard import DashboardScreen
 from handoff.tui.screens.dialogs import ConfirmDialog
 from handoff.tui.screens.wizard import WizardScreen
@@ -432,3 +435,48 @@ async def test_a_fresh_database_gets_its_people_from_the_wizard(store: Store) ->
         await settle(pilot)
         assert "is not an email address" in shown(app)
         assert len(store.people()) == 1
+
+
+async def test_a_change_made_on_the_command_line_meanwhile_is_never_lost(
+    store: Store, db_path: Path
+) -> None:
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="vacation",
+            starts=date(2026, 12, 1),
+            until=date(2026, 12, 10),
+            client_ids=[ids["Alpha Ltd"]],
+        )
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        edited = run_cli("edit", str(handoff.id), "--until", "2026-12-12", db=db_path)
+        assert edited.returncode == 0, edited.stderr
+        wizard.query_one("#kind", Select).value = "leave"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ConflictDialog), "the question")
+        assert "Changed there: until." in shown(app) and "Your changes: kind." in shown(app)
+        stored = store.handoff(handoff.id)
+        assert (stored.kind, stored.until) == ("vacation", date(2026, 12, 12))  # not yet
+        await pilot.click("#mine")
+        await settle(pilot)
+        stored = store.handoff(handoff.id)
+        assert (stored.kind, stored.until) == ("leave", date(2026, 12, 12))  # both kept
+        # Again; this time the owner drops their edit: the wizard shows the handoff as saved.
+        edited = run_cli("edit", str(handoff.id), "--until", "2026-12-14", db=db_path)
+        assert edited.returncode == 0, edited.stderr
+        wizard.query_one("#kind", Select).value = "vacation"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ConflictDialog), "the question")
+        await pilot.click("#cancel")
+        await settle(pilot)
+        stored = store.handoff(handoff.id)
+        assert (stored.kind, stored.until) == ("leave", date(2026, 12, 14))
+        assert wizard.query_one("#until", Input).value == "2026-12-14"
+        assert wizard.query_one("#kind", Select).value == "leave"
