@@ -480,3 +480,22 @@ async def test_a_change_made_on_the_command_line_meanwhile_is_never_lost(
         assert (stored.kind, stored.until) == ("leave", date(2026, 12, 14))
         assert wizard.query_one("#until", Input).value == "2026-12-14"
         assert wizard.query_one("#kind", Select).value == "leave"
+
+
+async def test_steps_passed_before_they_were_drawn_stay_hidden(store: Store) -> None:
+    """Each step is composed the first time it is shown; keys faster than that (Ctrl+N held
+    down) must still show one step at a time."""
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(person_id=ids["Lena Leaving"], kind="leave", client_ids=[ids["Alpha Ltd"]])
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        for step in (2, 3, 4):
+            wizard._go(step)  # no pause: the steps are still being composed
+        await settle(pilot)
+        text = shown(app)
+        assert "Step 4 of 6" in text and "Who covers each client" in text
+        assert "Everything a client asked for" not in text and "Filter clients" not in text

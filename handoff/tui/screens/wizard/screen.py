@@ -7,17 +7,15 @@ warnings; 6 what is missing, then finalize (a frozen packet version) and print.
 This screen moves between the steps, reads the firm's lists and saves; each step is a widget
 of its own module (`step_*.py`), composed the first time it is shown, so the first frame has
 step 1 alone. The draft lives in `self.handoff` while the owner works and is written through
-`handoff.draft` (in a worker) every time the step changes, on Ctrl+S, when the wizard is closed
-and when the app quits, so closing the app half-way loses nothing. If the handoff was saved
-elsewhere meanwhile (`handoff edit`), the owner is asked what to keep.
+`handoff.draft` (`saving.py`) every time the step changes, on Ctrl+S, when the wizard is closed
+and when the app quits, so closing the app half-way loses nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,16 +23,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, ContentSwitcher, Footer, Header, Static
 
-from handoff import clock, lifecycle
-from handoff import draft as drafts
-from handoff.errors import Conflict, ValidationError
-from handoff.model import Client, Handoff, Person, changed_fields
+from handoff import lifecycle
+from handoff.errors import ValidationError
+from handoff.model import Client, Handoff, Person
 from handoff.store import Store
 from handoff.tui.safe import plain
-from handoff.tui.screens.wizard.step import Step
+from handoff.tui.screens.wizard.saving import DraftScreen
+from handoff.tui.screens.wizard.step import Step, step_css
 from handoff.tui.screens.wizard.step_clients import ClientsStep
 from handoff.tui.screens.wizard.step_cover import CoverStep
 from handoff.tui.screens.wizard.step_finish import FinishStep
@@ -57,8 +54,11 @@ STEP_ACTIONS = frozenset().union(*(s.ACTIONS for s in STEPS.values()))
 S = TypeVar("S", bound=Step)
 
 
-class WizardScreen(Screen[None]):
-    CSS_PATH = "screen.tcss"
+class WizardScreen(DraftScreen):
+    # Not CSS_PATH: Textual reads a screen's CSS_PATH the first time the screen opens and then
+    # styles every widget of the app again (the dashboard below included), which took most of
+    # the wizard's first frame. DEFAULT_CSS is added like any widget's, without that.
+    DEFAULT_CSS = step_css(__file__)
     BINDINGS = [
         Binding("ctrl+n", "next", "Next step", id="wizard.next", priority=True),
         Binding("ctrl+b", "back", "Back", id="wizard.back", priority=True),
@@ -89,20 +89,8 @@ class WizardScreen(Screen[None]):
             self.error = error
             self.left = left or {}  # who has left the firm, and since when
 
-    class Saved(Message):
-        def __init__(
-            self, handoff_id: int, seq: int, error: str | None, conflict: Conflict | None = None
-        ) -> None:
-            super().__init__()
-            self.handoff_id = handoff_id
-            self.seq = seq
-            self.error = error
-            self.conflict = conflict
-
     def __init__(self, handoff_id: int | None) -> None:
-        super().__init__()
-        self.handoff_id = handoff_id
-        self.handoff: Handoff | None = None
+        super().__init__(handoff_id)
         self.people: list[Person] = []
         self.clients: dict[int, Client] = {}
         self.default_escalation: dict[str, int] = {}
@@ -111,12 +99,6 @@ class WizardScreen(Screen[None]):
         self.reached = 1
         self.shown = 0  # the step whose page is on screen, filled from the draft
         self._pages: dict[int, Step] = {1: WhoStep(id="step-1")}
-        self._seq = 0
-        self._saved_seq = 0
-        self._created_id = 0
-        self._base: Handoff | None = None  # the handoff as last read or saved here
-        self._last_saved: dict[str, Any] | None = None
-        self._asking = False  # the owner is choosing what to keep after a conflict
         self._ready = False
 
     # -- layout and loading ------------------------------------------------------------------
@@ -135,8 +117,10 @@ class WizardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "New handoff" if self.handoff_id is None else "Handoff"
-        self._load()
         self._show_step(1)
+        # Read the file once the first frame is painted: the reading thread would hold the
+        # interpreter while step 1 is styled and drawn.
+        self.call_after_refresh(self._load)
 
     @work(thread=True, exclusive=True, group="wizard-load")
     def _load(self) -> None:
@@ -165,10 +149,7 @@ class WizardScreen(Screen[None]):
         handoff = message.handoff
         self._set_lists(message.people, message.clients, message.escalation, handoff)
         if handoff is not None:
-            self.handoff = handoff
-            self._created_id = handoff.id
-            self._base = drafts.copy(handoff)
-            self._last_saved = drafts.edited(handoff)
+            self.loaded(handoff)
             self._pages[1].load(handoff)
             self.title = "Handoff: " + self.person_name(handoff.person_id)
             self.reached = max(1, min(handoff.wizard_step, LAST_STEP))
@@ -210,6 +191,10 @@ class WizardScreen(Screen[None]):
             if page.is_mounted:
                 page.lists_changed()
         return True
+
+    def read_again(self) -> None:
+        self._ready = False
+        self._load()
 
     def on_screen_resume(self) -> None:
         """Back from another screen (the client book, the people, an import): read the lists
@@ -265,7 +250,9 @@ class WizardScreen(Screen[None]):
         if step in self._pages:
             self._switch(step)
         else:
-            self._pages[step] = STEPS[step](id=f"step-{step}")
+            page = self._pages[step] = STEPS[step](id=f"step-{step}")
+            # hidden until it is the current step (the owner may have moved on meanwhile)
+            page.display = False
             self.run_worker(self._mount_step(step), group="wizard-mount")
         self.refresh_bindings()
 
@@ -362,132 +349,6 @@ class WizardScreen(Screen[None]):
 
     def action_add_person(self) -> None:
         self._pages[1].add_person()  # type: ignore[attr-defined]
-
-    # -- saving ------------------------------------------------------------------------------
-    def say(self, text: str, error: bool = False) -> None:
-        if error:
-            problem = self.query_one("#problem", Static)
-            problem.update(plain(text, "bold red"))
-            problem.display = True
-        else:
-            self.query_one("#save-state", Static).update(plain(text, "dim"))
-
-    def _needs_save(self) -> bool:
-        assert self.handoff is not None
-        return self.handoff.id == 0 or drafts.edited(self.handoff) != self._last_saved
-
-    def next_save(self) -> int:
-        self._seq += 1
-        return self._seq
-
-    def save_draft(self, how: drafts.SaveHow = "check") -> None:
-        """Write the draft in a worker (the newest save always wins)."""
-        if self.handoff is None or self._asking or not (how != "check" or self._needs_save()):
-            return
-        self._last_saved = drafts.edited(self.handoff)
-        self._save(self.next_save(), drafts.copy(self.handoff), how)
-
-    def write(self, store: Store, seq: int, draft: Handoff, how: drafts.SaveHow = "check") -> int:
-        """Save `draft` (in the database's thread); returns its id."""
-        if seq < self._saved_seq:
-            return draft.id or self._created_id  # a newer draft is already saved
-        if not draft.id and self._created_id:
-            draft.id = self._created_id
-        if not draft.id:
-            saved = drafts.add(store, draft)
-            self._created_id = draft.id
-        else:
-            assert self._base is not None
-            saved = drafts.save(store, draft, self._base, how)
-        self._base = drafts.copy(saved)
-        self._saved_seq = seq
-        return saved.id
-
-    @work(thread=True, group="wizard-save")
-    def _save(self, seq: int, draft: Handoff, how: drafts.SaveHow) -> None:
-        try:
-            handoff_id = handoff_app(self).db.run(lambda s: self.write(s, seq, draft, how))
-        except Conflict as conflict:
-            self.post_message(self.Saved(0, seq, str(conflict), conflict))
-            return
-        except Exception as exc:
-            self.post_message(self.Saved(0, seq, str(exc)))
-            return
-        self.post_message(self.Saved(handoff_id, seq, None))
-
-    def on_wizard_screen_saved(self, message: Saved) -> None:
-        if message.conflict is not None:
-            self._ask(message.conflict)
-            return
-        if message.error:
-            self._last_saved = None
-            self.say(f"Draft not saved: {message.error}", error=True)
-            return
-        if self.handoff is not None and not self.handoff.id:
-            self.handoff.id = message.handoff_id
-        self.handoff_id = message.handoff_id
-        self.say(f"Draft saved {clock.now():%H:%M:%S}")
-
-    def _ask(self, conflict: Conflict) -> None:
-        """The handoff was saved elsewhere since it was read here: the owner chooses."""
-        from handoff.tui.conflict import ConflictDialog
-
-        if self._asking or self.handoff is None or self._base is None:
-            return
-        self._asking = True
-        self._last_saved = None
-        self.say("Draft not saved: the handoff was changed elsewhere.", error=True)
-        theirs = changed_fields(self._base, conflict.current)
-        mine = changed_fields(self._base, self.handoff)
-
-        def chosen(how: str | None) -> None:
-            self._asking = False
-            if how == "mine":
-                self.save_draft("mine")
-            elif how == "overwrite":
-                self.save_draft("overwrite")
-            else:  # drop: read the handoff as it is saved now
-                self.handoff = None
-                self._ready = False
-                self._load()
-
-        self.app.push_screen(ConflictDialog("handoff", theirs, mine), chosen)
-
-    def save_now(self) -> None:
-        """Save synchronously (the app is quitting): whatever is on screen is kept. If the
-        handoff was saved elsewhere meanwhile, what the owner changed goes on top of it."""
-        if self.handoff is None:
-            return
-        with contextlib.suppress(ValidationError):
-            self._collect()  # else the last good values of this step are kept
-        if not self._needs_save():
-            return
-        seq, draft = self.next_save(), drafts.copy(self.handoff)
-        db = handoff_app(self).db
-        try:
-            db.run(lambda s: self.write(s, seq, draft))
-        except Conflict:
-            db.run(lambda s: self.write(s, self.next_save(), draft, "mine"))
-
-    def action_save(self) -> None:
-        self._leave_step(forward=False)
-        if self.handoff is None:
-            self.say("Choose who is leaving and the kind first.", error=True)
-            return
-        if not self._needs_save():
-            self.say("Nothing changed since the last save.")
-        self.save_draft()
-
-    def action_close(self) -> None:
-        self._leave_step(forward=False)
-        self.save_draft()
-        self.app.pop_screen()
-
-    def frozen(self, handoff_id: int) -> None:
-        """A packet version was frozen from the draft (saved as it is)."""
-        if self.handoff is not None:
-            self.handoff.id = handoff_id
-            self._last_saved = drafts.edited(self.handoff)
 
     # -- printing ----------------------------------------------------------------------------
     def action_print(self) -> None:
