@@ -499,3 +499,29 @@ async def test_steps_passed_before_they_were_drawn_stay_hidden(store: Store) -> 
         text = shown(app)
         assert "Step 4 of 6" in text and "Who covers each client" in text
         assert "Everything a client asked for" not in text and "Filter clients" not in text
+
+
+async def test_quitting_after_a_command_line_edit_keeps_both_changes(
+    store: Store, db_path: Path
+) -> None:
+    ids = firm(store)
+    handoff = store.add_handoff(
+        Handoff(
+            person_id=ids["Lena Leaving"],
+            kind="vacation",
+            starts=date(2026, 12, 1),
+            until=date(2026, 12, 10),
+            client_ids=[ids["Alpha Ltd"]],
+        )
+    )
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wizard = await open_wizard(pilot, handoff.id)
+        edited = run_cli("edit", str(handoff.id), "--until", "2026-12-12", db=db_path)
+        assert edited.returncode == 0, edited.stderr
+        wizard.query_one("#kind", Select).value = "leave"
+        await pilot.pause()
+        await app.action_quit()  # no one to ask: the owner's change goes on top of theirs
+    stored = Store(db_path).handoff(handoff.id)
+    assert (stored.kind, stored.until) == ("leave", date(2026, 12, 12))
