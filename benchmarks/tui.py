@@ -124,13 +124,15 @@ async def _screens(db: Path) -> dict[str, float]:
         def new_handoff() -> None:
             app.post_message(events.Key("n", "n"))
 
-        frame, data = await opened(WizardScreen, lambda w: w._ready, new_handoff)
+        # data: the lists are read and step 1 is filled from them (each step is composed the
+        # first time it is shown, so `shown` is the step on screen and filled)
+        frame, data = await opened(WizardScreen, lambda w: w._ready and w.shown == 1, new_handoff)
         figures["wizard new frame"], figures["wizard new data"] = frame, data
         app.pop_screen()
         await pilot.pause()
         frame, data = await opened(
             WizardScreen,
-            lambda w: w._ready and not w.query_one("#pages").loading,
+            lambda w: w._ready and w.shown == w.step,
             lambda: app.open_handoff(biggest.id),
         )
         figures["wizard open frame"], figures["wizard open data"] = frame, data

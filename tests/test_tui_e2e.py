@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_tui import firm
+from tui_shared import firm
 
 from handoff.store import Store
 

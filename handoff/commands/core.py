@@ -261,32 +261,27 @@ def parse_covers(
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from handoff import clock, lifecycle, queries
-    from handoff.model import Handoff, parse_date
+    from handoff import draft, lifecycle, queries
+    from handoff.model import parse_date
 
     store = open_store(args)
     person = queries.find_person(store, args.person)
     if args.clients.strip().lower() == "all":
-        client_ids = [c.id for c in store.clients() if c.manager_id == person.id]
+        client_ids = draft.their_clients(store.clients(), person.id)
     else:
         client_ids = _parse_client_refs(store, args.clients)
     covers = parse_covers(store, person, client_ids, args.cover)
-    handoff = Handoff(
-        person_id=person.id,
-        kind=args.kind,
-        starts=parse_date(args.starts, "--from"),
-        until=parse_date(args.until, "--until"),
-        private_reason=args.reason,
-        client_ids=client_ids,
-        covers=covers,
-        escalation=lifecycle.default_routes(store, person.id),
-        created=clock.now(),
+    handoff = draft.start(
+        person.id,
+        args.kind,
+        parse_date(args.starts, "--from"),
+        parse_date(args.until, "--until"),
+        args.reason,
+        client_ids,
+        lifecycle.default_routes(store, person.id),
+        covers,
     )
-    handoff.validate()
-    with store.batch():
-        lifecycle.check_helpers(store, handoff)
-        lifecycle.check_overlap(store, handoff, args.overlap_reason)
-        store.add_handoff(handoff)
+    draft.add(store, handoff, args.overlap_reason)
     print(handoff.id)
     if not client_ids:
         print(

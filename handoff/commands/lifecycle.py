@@ -181,7 +181,7 @@ def _routes(store: Store, handoff: Handoff, specs: list[str]) -> list[str]:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from handoff import changes, lifecycle, queries
+    from handoff import changes, draft, lifecycle, queries
     from handoff.commands.core import _parse_client_refs, parse_covers
 
     store = open_store(args)
@@ -208,7 +208,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     said += _routes(store, handoff, args.route)
     if not said:
         raise ValidationError("say what to change: --from, --until, --cover, --route")
-    lifecycle.save_edit(store, handoff, args.overlap_reason)
+    draft.save_edit(store, handoff, args.overlap_reason)
     print(f"Saved handoff {handoff.id}:")
     for line in said:
         print(f"  {line}")
