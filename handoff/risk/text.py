@@ -144,9 +144,9 @@ def _with_meaning(
     kept = list(findings)
     for reading in read(text, lang, people):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
-        if inside and reading.score < model.veto:
+        if inside and reading.score < model.veto_for(lang):
             kept = [f for f in kept if f not in inside]
-        elif not inside and reading.score >= model.threshold:
+        elif not inside and reading.score >= model.threshold_for(lang):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
             why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"
             why += f" (words that weigh most: {hint})." if hint else "."
