@@ -27,6 +27,7 @@ import numpy as np
 
 from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
+from handoff.risk.subject import PRIVATE
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -240,7 +241,7 @@ class Prepared:
 
     sentence: Sentence
     rule_hits: tuple[tuple[int, int], ...]
-    reads: tuple[tuple[int, int, tuple[str, ...]], ...]
+    reads: tuple[tuple[int, int, tuple[str, ...], bool], ...]  # start, end, features, to client
 
 
 def prepare(rows: list[Sentence]) -> list[Prepared]:
@@ -250,7 +251,12 @@ def prepare(rows: list[Sentence]) -> list[Prepared]:
     for s in rows:
         hits = tuple((f.start, f.end) for f in risk_text.check_text(s.text, s.lang))
         reads = tuple(
-            (a, b, tuple(meaning.features(s.text[a:b], s.lang)))
+            (
+                a,
+                b,
+                tuple(meaning.features(s.text[a:b], s.lang)),
+                risk_text.client_only(s.text[a:b], s.lang),
+            )
             for a, b in meaning.sentences(s.text)
             if len(s.text[a:b].split()) >= risk_text.MIN_WORDS
         )
@@ -258,19 +264,29 @@ def prepare(rows: list[Sentence]) -> list[Prepared]:
     return out
 
 
-def scored(model: meaning.Model, rows: list[Prepared]) -> list[list[tuple[int, int, float]]]:
-    return [[(a, b, model.score(list(f))) for a, b, f in p.reads] for p in rows]
+def scored(model: meaning.Model, rows: list[Prepared]) -> list[list[tuple[int, int, float, bool]]]:
+    """Per sentence read: start, end, score, and whether a finding of it would be set aside (a
+    private kind in a sentence that speaks only to the client)."""
+    return [
+        [
+            (a, b, model.score(list(f)), client and model.kind(list(f)) in PRIVATE)
+            for a, b, f, client in p.reads
+        ]
+        for p in rows
+    ]
 
 
 def flagged(
     hits: tuple[tuple[int, int], ...],
-    reads: list[tuple[int, int, float]],
+    reads: list[tuple[int, int, float, bool]],
     threshold: float,
     veto: float,
 ) -> bool:
     """What `handoff.risk.text.check_text(meaning=True)` decides for one sentence."""
-    kept = [h for h in hits if not any(a < h[1] and b > h[0] and sc < veto for a, b, sc in reads)]
-    return bool(kept) or any(sc >= threshold for a, b, sc in reads)
+    kept = [
+        h for h in hits if not any(a < h[1] and b > h[0] and sc < veto for a, b, sc, _ in reads)
+    ]
+    return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside in reads)
 
 
 # The rules are the first signal: the meaning check may set a rule's hit aside only when it is
