@@ -195,3 +195,12 @@ def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
     assert check_text(text, "en", meaning=True) == []
     monkeypatch.setattr(meaning_check, "load", lambda: lenient)
     assert check_text(text, "en", meaning=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ca", "id"])
+def test_the_meaning_check_never_sets_aside_a_rules_hit_about_a_person(lang):
+    """A handover clause reads as safe, but the rules' hit on what happened to the named
+    colleague stands, in whichever language the client speaks."""
+    text = "Marta was fired, so I handle the hotel now."
+    assert [f.category for f in check_text(text, lang, meaning=True)] == ["reason"]
+    assert check_text("The cutting disc died halfway through.", "en", meaning=True) == []

@@ -27,7 +27,9 @@ import numpy as np
 
 from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
-from handoff.risk.subject import PRIVATE
+from handoff.risk.core import fold
+from handoff.risk.subject import PRIVATE, no_third_person
+from handoff.risk.text import NEVER_VETOED
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -240,8 +242,9 @@ class Prepared:
     about already judged) and the features of each sentence the meaning check reads."""
 
     sentence: Sentence
-    rule_hits: tuple[tuple[int, int], ...]
-    reads: tuple[tuple[int, int, tuple[str, ...], bool], ...]  # start, end, features, to client
+    rule_hits: tuple[tuple[int, int, str], ...]  # start, end, category
+    # start, end, features, speaks only to the client, names no third person
+    reads: tuple[tuple[int, int, tuple[str, ...], bool, bool], ...]
 
 
 def prepare(rows: list[Sentence]) -> list[Prepared]:
@@ -249,13 +252,14 @@ def prepare(rows: list[Sentence]) -> list[Prepared]:
 
     out = []
     for s in rows:
-        hits = tuple((f.start, f.end) for f in risk_text.check_text(s.text, s.lang))
+        hits = tuple((f.start, f.end, f.category) for f in risk_text.check_text(s.text, s.lang))
         reads = tuple(
             (
                 a,
                 b,
                 tuple(meaning.features(s.text[a:b], s.lang)),
                 risk_text.client_only(s.text[a:b], s.lang),
+                no_third_person(s.text[a:b], fold(s.text[a:b]), s.lang, frozenset()),
             )
             for a, b in meaning.sentences(s.text)
             if len(s.text[a:b].split()) >= risk_text.MIN_WORDS
@@ -264,34 +268,39 @@ def prepare(rows: list[Sentence]) -> list[Prepared]:
     return out
 
 
-def scored(model: meaning.Model, rows: list[Prepared]) -> list[list[tuple[int, int, float, bool]]]:
+def scored(
+    model: meaning.Model, rows: list[Prepared]
+) -> list[list[tuple[int, int, float, bool, bool]]]:
     """Per sentence read: start, end, score, and whether a finding of it would be set aside (a
     private kind in a sentence that speaks only to the client)."""
     return [
         [
-            (a, b, model.score(list(f)), client and model.kind(list(f)) in PRIVATE)
-            for a, b, f, client in p.reads
+            (a, b, model.score(list(f)), client and model.kind(list(f)) in PRIVATE, nobody)
+            for a, b, f, client, nobody in p.reads
         ]
         for p in rows
     ]
 
 
 def flagged(
-    hits: tuple[tuple[int, int], ...],
-    reads: list[tuple[int, int, float, bool]],
+    hits: tuple[tuple[int, int, str], ...],
+    reads: list[tuple[int, int, float, bool, bool]],
     threshold: float,
     veto: float,
 ) -> bool:
     """What `handoff.risk.text.check_text(meaning=True)` decides for one sentence."""
     kept = [
-        h for h in hits if not any(a < h[1] and b > h[0] and sc < veto for a, b, sc, _ in reads)
+        h
+        for h in hits
+        if h[2] in NEVER_VETOED
+        or not any(a < h[1] and b > h[0] and sc < veto and nobody for a, b, sc, _, nobody in reads)
     ]
-    return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside in reads)
+    return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside, _ in reads)
 
 
 # The rules are the first signal: the meaning check may set a rule's hit aside only when it is
-# close to sure the sentence is safe.
-VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)
+# close to sure the sentence is safe, and never in a sentence that names a person.
+VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.95,
     0.96,

@@ -7,7 +7,9 @@
 3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence: one it
    scores as risky is flagged as a whole when no rule found anything in it (unless it reads as a
    private matter in a sentence that speaks only to the client, as signal 2 would), and a rule's
-   hit in a sentence it reads as plainly safe ("the cutting disc died") is set aside.
+   hit in a sentence it reads as plainly safe and that names no person ("the cutting disc
+   died") is set aside, except a reason for leaving or an accusation ("Marta was fired, so I
+   handle the hotel now" keeps its rule's hit whatever the score).
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
 in the app, contact-log entries); text generated from the shipped templates is fixed and is
@@ -53,6 +55,10 @@ class Reading:
 
 
 MIN_WORDS = 3
+# A rule's hit of these kinds stands whatever the meaning check's score: "was fired", "stealing"
+# are never business talk, and a name at the start of a sentence ("Marta was fired, so I handle
+# the hotel now") cannot be told from a capitalised first word.
+NEVER_VETOED = frozenset({"reason", "accusation"})
 
 
 @lru_cache(maxsize=4096)
@@ -150,15 +156,17 @@ def _with_meaning(
     kept = list(findings)
     for reading in read(text, lang, people):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
-        if inside and reading.score < model.veto_for(lang):
-            kept = [f for f in kept if f not in inside]
+        sentence = text[reading.start : reading.end]
+        if (
+            inside
+            and reading.score < model.veto_for(lang)
+            and no_third_person(sentence, fold(sentence), lang, people)
+        ):
+            kept = [f for f in kept if f not in inside or f.category in NEVER_VETOED]
         elif (
             not inside
             and reading.score >= model.threshold_for(lang)
-            and not (
-                reading.kind in PRIVATE
-                and client_only(text[reading.start : reading.end], lang, people)
-            )
+            and not (reading.kind in PRIVATE and client_only(sentence, lang, people))
         ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
             why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"
