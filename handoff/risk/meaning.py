@@ -9,8 +9,8 @@ multinomial model names the kind of risk. Names are read as "a name", never as w
 
 It is trained on the train split of the project's own corpus by `python -m
 evaluation.risk.train`, which chooses its regularisation, and a threshold and a veto for each
-language, on the dev split; its weights ship inside the package (`meaning.json.gz`, under a
-megabyte); nothing is downloaded and nothing but the standard library runs. When the weights
+language, on the dev split; its weights ship inside the package (`meaning.json.gz`, about 1.3
+megabytes); nothing is downloaded and nothing but the standard library runs. When the weights
 file is missing or unreadable, `load()` returns None and the checker says so
 (`handoff.risk.meaning_status`) instead of going quiet.
 
