@@ -164,3 +164,43 @@ def test_english_words_in_another_languages_log_are_read_as_english() -> None:
     found = check_said("Marta was fired for stealing.", "pl")
     assert {f.category for f in found} >= {"reason", "accusation"}
     assert check_said("Pani mąż jest w szpitalu.", "pl") == []  # the client's own matters
+
+
+def test_each_language_has_its_own_threshold_and_veto_chosen_on_dev():
+    """The shipped weights carry a threshold and a veto per language (chosen on the dev split);
+    a sentence is flagged from its own language's threshold, not another's."""
+    model = meaning_check.load()
+    assert model is not None
+    from handoff.model import LANGUAGES
+
+    assert set(model.thresholds) == set(LANGUAGES) == set(model.vetoes)
+    for lang in LANGUAGES:
+        assert 0 < model.threshold_for(lang) < 1
+        assert 0 <= model.veto_for(lang) < model.threshold_for(lang)
+    assert meaning_check.WEIGHTS.stat().st_size < 3_000_000, "the shipped file stays small"
+
+
+def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
+    import dataclasses
+
+    text = "Let's just say he didn't leave by choice."
+    model = meaning_check.load()
+    assert model is not None
+    [reading] = risk_text.read(text, "en")
+    strict = dataclasses.replace(model, thresholds={**model.thresholds, "en": reading.score + 1e-9})
+    lenient = dataclasses.replace(
+        model, thresholds={**model.thresholds, "en": reading.score}, threshold=0.999
+    )
+    monkeypatch.setattr(meaning_check, "load", lambda: strict)
+    assert check_text(text, "en", meaning=True) == []
+    monkeypatch.setattr(meaning_check, "load", lambda: lenient)
+    assert check_text(text, "en", meaning=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ca", "id"])
+def test_the_meaning_check_never_sets_aside_a_rules_hit_about_a_person(lang):
+    """A handover clause reads as safe, but the rules' hit on what happened to the named
+    colleague stands, in whichever language the client speaks."""
+    text = "Marta was fired, so I handle the hotel now."
+    assert [f.category for f in check_text(text, lang, meaning=True)] == ["reason"]
+    assert check_text("The cutting disc died halfway through.", "en", meaning=True) == []

@@ -1,8 +1,12 @@
 """`python -m evaluation.risk.train`: train the meaning classifier and ship its weights.
 
-Trains on the corpus's train split only, chooses the threshold (flag a sentence) and the veto
-(set a rule's hit aside) on the dev split, and writes `handoff/risk/meaning.json.gz`. The
-result is deterministic: same corpus, same weights.
+For each L2 strength of `--l2`, fits on the corpus's train split (with the test table and the
+templates' own sentences) and chooses, per language, the threshold (flag a sentence) and the
+veto (set a rule's hit aside) with the best dev recall whose dev false alarms stay within
+MAX_FALSE_ALARMS; the L2 with the best dev recall minus false alarms wins. The shipped model
+is then refitted on train + dev with that L2 and those thresholds and written to
+`handoff/risk/meaning.json.gz`. The test split is never read. The result is deterministic:
+same corpus, same weights. `--dry-run` prints the dev figures and writes nothing.
 
 Model: logistic regression (L2) over the features of `handoff.risk.meaning.features`, each
 scaled by 1/sqrt(number of features of the sentence); a softmax regression over the risky
@@ -15,12 +19,17 @@ import argparse
 import gzip
 import json
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
+from handoff.risk.core import fold
+from handoff.risk.subject import PRIVATE, no_third_person
+from handoff.risk.text import NEVER_VETOED
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -67,14 +76,18 @@ class Sparse:
         return new
 
     def dot(self, w: np.ndarray) -> np.ndarray:
-        out = np.zeros((self.shape[0], w.shape[1]))
-        np.add.at(out, self.r, self.v[:, None] * w[self.c])
-        return out
+        cols = [
+            np.bincount(self.r, self.v * w[self.c, k], minlength=self.shape[0])
+            for k in range(w.shape[1])
+        ]
+        return np.stack(cols, axis=1)
 
     def tdot(self, g: np.ndarray) -> np.ndarray:
-        out = np.zeros((self.shape[1], g.shape[1]))
-        np.add.at(out, self.c, self.v[:, None] * g[self.r])
-        return out
+        cols = [
+            np.bincount(self.c, self.v * g[self.r, k], minlength=self.shape[1])
+            for k in range(g.shape[1])
+        ]
+        return np.stack(cols, axis=1)
 
 
 def fit(
@@ -177,10 +190,17 @@ def template_rows() -> list[Sentence]:
     return rows
 
 
+@cache
+def examples(with_dev: bool) -> tuple[list[Sentence], list[list[str]]]:
+    """The training sentences (train, the test table, the templates; dev too when asked) and
+    their features."""
+    rows = load("train") + table_rows() + template_rows()
+    rows += load("dev") if with_dev else []
+    return rows, [feats_of(s) for s in rows]
+
+
 def train(l2: float, min_count: int, prune: float, with_dev: bool) -> dict[str, object]:
-    train_rows = load("train") + table_rows() + template_rows()
-    train_rows += load("dev") if with_dev else []
-    feats = [feats_of(s) for s in train_rows]
+    train_rows, feats = examples(with_dev)
     counts = Counter(f for row in feats for f in row)
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     x = Sparse(feats, vocab)
@@ -216,81 +236,162 @@ def write(model: dict[str, object]) -> None:
     meaning.load.cache_clear()
 
 
-# The rules are the first signal: the meaning check may set a rule's hit aside only when it is
-# close to sure the sentence is safe.
-VETOES = (0.0, 0.02, 0.05, 0.1)
-# On dev, holding false alarms to 5% leaves recall below 50%; 10% buys about 15 points of
-# recall (the curve is printed by --curve). The README states the trade.
-MAX_FALSE_ALARMS = 0.10
+@dataclass(frozen=True)
+class Prepared:
+    """One corpus sentence as the checker sees it: the spans the word rules flag (whom they are
+    about already judged) and the features of each sentence the meaning check reads."""
+
+    sentence: Sentence
+    rule_hits: tuple[tuple[int, int, str], ...]  # start, end, category
+    # start, end, features, speaks only to the client, names no third person
+    reads: tuple[tuple[int, int, tuple[str, ...], bool, bool], ...]
 
 
-def choose(split: str = "dev") -> tuple[float, float, list[str]]:
-    """The threshold and veto with the best recall on `split` whose false alarms stay within
-    MAX_FALSE_ALARMS (all languages together: a language has only about 50 safe dev
-    sentences)."""
+def prepare(rows: list[Sentence]) -> list[Prepared]:
     from handoff.risk import text as risk_text
 
-    model = meaning.load()
-    assert model is not None
-    rows = load(split)
-    rule_hit: list[list[tuple[int, int]]] = []
-    scores: list[list[tuple[int, int, float]]] = []
+    out = []
     for s in rows:
-        found = risk_text.check_text(s.text, s.lang)
-        rule_hit.append([(f.start, f.end) for f in found])
-        scores.append([(r.start, r.end, r.score) for r in risk_text.read(s.text, s.lang)])
-    best: tuple[tuple[float, ...], float, float] | None = None
-    report: list[str] = []
-    for threshold in np.arange(0.30, 0.96, 0.025):
-        for veto in VETOES:
-            flagged = []
-            for hits, reads in zip(rule_hit, scores, strict=True):
-                kept = [
-                    h
-                    for h in hits
-                    if not any(a < h[1] and b > h[0] and sc < veto for a, b, sc in reads)
-                ]
-                flagged.append(bool(kept) or any(sc >= threshold for _, _, sc in reads))
-            per = []
-            for lang in LANGS:
-                idx = [i for i, s in enumerate(rows) if s.lang == lang]
-                risky = [i for i in idx if rows[i].risky]
-                safe = [i for i in idx if not rows[i].risky]
-                per.append(
-                    (
-                        sum(flagged[i] for i in risky) / len(risky),
-                        sum(flagged[i] for i in safe) / len(safe),
-                    )
-                )
-            safe_all = [i for i, s in enumerate(rows) if not s.risky]
-            risky_all = [i for i, s in enumerate(rows) if s.risky]
-            pooled_fa = sum(flagged[i] for i in safe_all) / len(safe_all)
-            pooled_recall = sum(flagged[i] for i in risky_all) / len(risky_all)
-            key = (float(pooled_fa <= MAX_FALSE_ALARMS), pooled_recall, -pooled_fa)
-            if best is None or key > best[0]:
-                best = (key, float(threshold), veto)
-                report = [
-                    f"{lang}: recall {r:.0%}, false alarms {fa:.0%}"
-                    for lang, (r, fa) in zip(LANGS, per, strict=True)
-                ]
-    assert best is not None
-    return best[1], best[2], report
+        hits = tuple((f.start, f.end, f.category) for f in risk_text.check_text(s.text, s.lang))
+        reads = tuple(
+            (
+                a,
+                b,
+                tuple(meaning.features(s.text[a:b], s.lang)),
+                risk_text.client_only(s.text[a:b], s.lang),
+                no_third_person(s.text[a:b], fold(s.text[a:b]), s.lang, frozenset()),
+            )
+            for a, b in meaning.sentences(s.text)
+            if len(s.text[a:b].split()) >= risk_text.MIN_WORDS
+        )
+        out.append(Prepared(s, hits, reads))
+    return out
+
+
+def scored(
+    model: meaning.Model, rows: list[Prepared]
+) -> list[list[tuple[int, int, float, bool, bool]]]:
+    """Per sentence read: start, end, score, and whether a finding of it would be set aside (a
+    private kind in a sentence that speaks only to the client)."""
+    return [
+        [
+            (a, b, model.score(list(f)), client and model.kind(list(f)) in PRIVATE, nobody)
+            for a, b, f, client, nobody in p.reads
+        ]
+        for p in rows
+    ]
+
+
+def flagged(
+    hits: tuple[tuple[int, int, str], ...],
+    reads: list[tuple[int, int, float, bool, bool]],
+    threshold: float,
+    veto: float,
+) -> bool:
+    """What `handoff.risk.text.check_text(meaning=True)` decides for one sentence."""
+    kept = [
+        h
+        for h in hits
+        if h[2] in NEVER_VETOED
+        or not any(a < h[1] and b > h[0] and sc < veto and nobody for a, b, sc, _, nobody in reads)
+    ]
+    return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside, _ in reads)
+
+
+# The rules are the first signal: the meaning check may set a rule's hit aside only when it is
+# close to sure the sentence is safe, and never in a sentence that names a person.
+VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
+THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
+    0.95,
+    0.96,
+    0.97,
+    0.98,
+    0.99,
+    0.995,
+)
+# The goal is at most 5% of safe sentences flagged in each language; the dev split holds about
+# a hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
+MAX_FALSE_ALARMS = 0.04
+
+
+def calibrate(
+    model: meaning.Model, rows: list[Prepared]
+) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """Per language, the (threshold, veto) with the best recall on `rows` whose false alarms
+    stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the higher threshold), and
+    the (recall, false alarms) it gives."""
+    scores = scored(model, rows)
+    chosen: dict[str, tuple[float, float]] = {}
+    figures: dict[str, tuple[float, float]] = {}
+    for lang in LANGS:
+        idx = [i for i, p in enumerate(rows) if p.sentence.lang == lang]
+        risky = [i for i in idx if rows[i].sentence.risky]
+        safe = [i for i in idx if not rows[i].sentence.risky]
+        best: tuple[tuple[float, ...], float, float, float, float] | None = None
+        for threshold in THRESHOLDS:
+            for veto in VETOES:
+                hit = {i: flagged(rows[i].rule_hits, scores[i], threshold, veto) for i in idx}
+                recall = sum(hit[i] for i in risky) / max(1, len(risky))
+                fa = sum(hit[i] for i in safe) / max(1, len(safe))
+                ok = fa <= MAX_FALSE_ALARMS
+                # within the limit: the best recall; above it (no choice is): the fewest
+                # false alarms
+                key = (float(ok), recall if ok else -fa, -fa if ok else recall, threshold, -veto)
+                if best is None or key > best[0]:
+                    best = (key, threshold, veto, recall, fa)
+        assert best is not None
+        chosen[lang] = (best[1], best[2])
+        figures[lang] = (best[3], best[4])
+    return chosen, figures
+
+
+def pooled(rows: list[Prepared], figures: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """Recall and false alarms over all languages, weighted by each language's sentences."""
+    risky = Counter(p.sentence.lang for p in rows if p.sentence.risky)
+    safe = Counter(p.sentence.lang for p in rows if not p.sentence.risky)
+    recall = sum(figures[lang][0] * risky[lang] for lang in LANGS) / sum(risky.values())
+    fa = sum(figures[lang][1] * safe[lang] for lang in LANGS) / sum(safe.values())
+    return recall, fa
+
+
+L2 = (1e-6, 3e-6, 1e-5)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk.train", description=__doc__)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, nargs="*", default=list(L2), help="L2 values to try")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument("--dry-run", action="store_true", help="print the dev figures only")
     args = parser.parse_args(argv)
-    write(train(args.l2, args.min_count, args.prune, with_dev=False))
-    threshold, veto, report = choose()
-    print(f"dev (trained on train): threshold {threshold:.3f}, veto {veto}: " + "; ".join(report))
-    # The shipped model learns from train and dev alike, with the threshold chosen above;
-    # the test split is never seen.
-    model = train(args.l2, args.min_count, args.prune, with_dev=True)
-    model["threshold"] = round(threshold, 3)
-    model["veto"] = veto
+    dev = prepare(load("dev"))
+    best: tuple[tuple[bool, float], float, dict[str, tuple[float, float]]] | None = None
+    for l2 in args.l2:
+        model = train(l2, args.min_count, args.prune, with_dev=False)
+        chosen, figures = calibrate(meaning.Model.from_dict(model), dev)
+        recall, fa = pooled(dev, figures)
+        line = "; ".join(
+            f"{lang} {figures[lang][0]:.0%}/{figures[lang][1]:.0%}"
+            f" (t {chosen[lang][0]:.3f}, v {chosen[lang][1]})"
+            for lang in LANGS
+        )
+        print(f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {line}")
+        within = all(f <= MAX_FALSE_ALARMS for _, f in figures.values())
+        if best is None or (within, recall - fa) > best[0]:
+            best = ((within, recall - fa), l2, chosen)
+    assert best is not None
+    _, l2, chosen = best
+    print(f"chosen: l2 {l2:g}")
+    if args.dry_run:
+        return 0
+    # The shipped model learns from train and dev alike, with the l2 and the thresholds chosen
+    # above; the test split is never seen.
+    model = train(l2, args.min_count, args.prune, with_dev=True)
+    model["thresholds"] = {lang: t for lang, (t, _) in chosen.items()}
+    model["vetoes"] = {lang: v for lang, (_, v) in chosen.items()}
+    model["threshold"] = max(t for t, _ in chosen.values())
+    model["veto"] = min(v for _, v in chosen.values())
+    model["l2"] = l2
     write(model)
     size = meaning.WEIGHTS.stat().st_size
     print(f"wrote {meaning.WEIGHTS.name}: {len(model['weights'])} weights, {size:,} bytes")  # type: ignore[arg-type]

@@ -5,8 +5,11 @@
 2. Whom each flagged passage is about (`handoff.risk.subject`): a private matter governed by
    the client ("your wife is in hospital") is set aside.
 3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence: one it
-   scores as risky is flagged as a whole when no rule found anything in it, and a rule's hit in
-   a sentence it reads as plainly safe ("the cutting disc died") is set aside.
+   scores as risky is flagged as a whole when no rule found anything in it (unless it reads as a
+   private matter in a sentence that speaks only to the client, as signal 2 would), and a rule's
+   hit in a sentence it reads as plainly safe and that names no person ("the cutting disc
+   died") is set aside, except a reason for leaving or an accusation ("Marta was fired, so I
+   handle the hotel now" keeps its rule's hit whatever the score).
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
 in the app, contact-log entries); text generated from the shipped templates is fixed and is
@@ -52,6 +55,10 @@ class Reading:
 
 
 MIN_WORDS = 3
+# A rule's hit of these kinds stands whatever the meaning check's score: "was fired", "stealing"
+# are never business talk, and a name at the start of a sentence ("Marta was fired, so I handle
+# the hotel now") cannot be told from a capitalised first word.
+NEVER_VETOED = frozenset({"reason", "accusation"})
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +88,13 @@ def _first_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(part) for name in names for part in name.split()[:1] if part)
 
 
+def client_only(sentence: str, lang: str, people: frozenset[str] = frozenset()) -> bool:
+    """True when `sentence` speaks to the client and names no third person: a private matter in
+    it ("Pani mąż jest w szpitalu") is the client's own."""
+    folded = fold(sentence)
+    return no_third_person(sentence, folded, lang, people) and to_client(folded, lang)
+
+
 def _about_whom(
     text: str, lang: str, findings: list[Finding], people: frozenset[str]
 ) -> list[Finding]:
@@ -92,13 +106,11 @@ def _about_whom(
     spans = meaning_check.sentences(text)
     for f in findings:
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
-        client_only = no_third_person(text[start:end], folded[start:end], lang, people) and (
-            to_client(folded[start:end], lang)
-        )
-        if f.category in NEEDS_PERSON and client_only:
+        to_them = client_only(text[start:end], lang, people)
+        if f.category in NEEDS_PERSON and to_them:
             continue
         if f.category in PRIVATE and (
-            client_only or about_client(folded, f.start, f.end, lang, people)
+            to_them or about_client(folded, f.start, f.end, lang, people)
         ):
             continue
         kept.append(f)
@@ -144,9 +156,18 @@ def _with_meaning(
     kept = list(findings)
     for reading in read(text, lang, people):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
-        if inside and reading.score < model.veto:
-            kept = [f for f in kept if f not in inside]
-        elif not inside and reading.score >= model.threshold:
+        sentence = text[reading.start : reading.end]
+        if (
+            inside
+            and reading.score < model.veto_for(lang)
+            and no_third_person(sentence, fold(sentence), lang, people)
+        ):
+            kept = [f for f in kept if f not in inside or f.category in NEVER_VETOED]
+        elif (
+            not inside
+            and reading.score >= model.threshold_for(lang)
+            and not (reading.kind in PRIVATE and client_only(sentence, lang, people))
+        ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
             why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"
             why += f" (words that weigh most: {hint})." if hint else "."
