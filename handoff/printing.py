@@ -236,7 +236,6 @@ def _glue_phone(match: re.Match[str]) -> str:
 # made only of other whitespace (it is dropped at a line's end like a space).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _UNUSUAL_SPACE = re.compile(r"[\t\r\x0b\x0c]|(?:^| )[^\S ]+(?= |$)")
-_SPACES = re.compile(" *")
 
 
 @lru_cache(maxsize=8)
@@ -265,7 +264,9 @@ def _wrap_line(line: str, width: int, hang: str) -> list[str] | None:
         if match is None:  # cannot happen once every word fits; textwrap decides then
             return None
         piece = match.group().rstrip(" ")
-        pos = _SPACES.match(line, match.end()).end()
+        pos = match.end()
+        while pos < end and line[pos] == " ":  # the spaces a line break replaces
+            pos += 1
         if piece:  # a line of nothing but spaces is not a line: the next is still the first
             lines.append(indent + piece)
             pattern, indent = rest, hang
