@@ -129,15 +129,23 @@ def packet_figures(report: Any, store: Any, db: Path) -> None:
 
 # -- PDF ---------------------------------------------------------------------------------
 def pdf_figures(report: Any, clients: int = 300) -> None:
-    """Pages per second of a PDF packet laid out in one process against the pool (all cores)."""
-    from benchmarks.bench_print import build
+    """Pages per second of a PDF packet laid out in one process against the pool (all cores),
+    on a firm generated like the large one (four languages, six covering colleagues, open
+    items, edited texts), `clients` clients in the packet."""
+    from benchmarks.generate import build_database
     from handoff import pdf, printing
-    from handoff.store import Store
 
     os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
+    scale = clients / 5000
     with tempfile.TemporaryDirectory() as folder:
-        store = Store(Path(folder) / "pdf.json")
-        handoff = build(store, clients)
+        store = build_database(
+            Path(folder) / "pdf.json",
+            clients=clients,
+            items=int(25000 * scale),
+            handoffs=max(1, int(200 * scale)),
+            log=int(20000 * scale),
+        )
+        handoff = max(h.id for h in store.handoffs())
         captured: list[str] = []
         layout = pdf.html_to_pdf
         pdf.html_to_pdf = lambda text, **_: captured.append(text) or b""  # type: ignore[assignment]
