@@ -140,18 +140,21 @@ def html_to_pdf(html: str, paper: str = "a4", progress: Any = None) -> bytes:
 
     A document of several parts is laid out in a pool of processes, one per core (`workers`),
     a few parts ahead at most, so memory stays bounded by the parts in flight. `progress(message)`
-    hears each part as it is done, in order.
+    hears each part as it is done, in order. Each part is added to the joined document as soon
+    as it is ready, while the pool lays out the next ones: only numbering the pages and
+    writing the file are left for the end.
     """
     _weasyprint()  # a missing WeasyPrint or Pango is told here, before any process starts
     parts = split_parts(html)
+    joined = Joiner()
     if len(parts) == 1 or workers() == 1:
-        written = []
         for number, part in enumerate(parts, start=1):
             if progress is not None and len(parts) > 1:
                 progress(f"making the PDF: part {number} of {len(parts)}")
-            written.append(layout_part(part, paper))
-        return join_and_number(written)
-    return join_and_number(_layout_in_pool(parts, paper, progress))
+            joined.add(layout_part(part, paper))
+    else:
+        _layout_in_pool(parts, paper, progress, joined)
+    return joined.finish()
 
 
 def workers() -> int:
@@ -163,8 +166,9 @@ def workers() -> int:
     return max(1, min(cores, 8))
 
 
-def _layout_in_pool(parts: list[str], paper: str, progress: Any) -> list[bytes]:
-    """Each part laid out in a worker process; at most two parts per worker are in flight."""
+def _layout_in_pool(parts: list[str], paper: str, progress: Any, joined: Joiner) -> None:
+    """Each part laid out in a worker process and added to `joined` in order; at most two
+    parts per worker are in flight."""
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -172,7 +176,6 @@ def _layout_in_pool(parts: list[str], paper: str, progress: Any) -> list[bytes]:
     # "spawn": the app calls this from a worker thread, and forking a threaded process can
     # leave a lock held in the child.
     context = multiprocessing.get_context("spawn")
-    written: list[bytes] = []
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         pending: list[Future[bytes]] = []
         queued = iter(parts)
@@ -183,11 +186,11 @@ def _layout_in_pool(parts: list[str], paper: str, progress: Any) -> list[bytes]:
             number += 1
             if progress is not None:
                 progress(f"making the PDF: part {number} of {len(parts)}")
-            written.append(pending.pop(0).result())
+            done = pending.pop(0).result()
             following = next(queued, None)
-            if following is not None:
+            if following is not None:  # keep the workers busy while this part is joined
                 pending.append(pool.submit(layout_part, following, paper))
-    return written
+            joined.add(done)
 
 
 def layout_part(part: str, paper: str) -> bytes:
@@ -215,48 +218,71 @@ FOOTER_BASELINE_MM = 8
 
 
 def join_and_number(parts: list[bytes]) -> bytes:
-    """One PDF from the parts, with "page N of M" at the bottom right of every page.
+    """One PDF from the parts, with "page N of M" at the bottom right of every page."""
+    joined = Joiner()
+    for data in parts:
+        joined.add(data)
+    return joined.finish()
+
+
+class Joiner:
+    """Joins laid-out parts, in order, into one PDF; `finish` numbers its pages.
 
     The page count of the whole document is only known once every part is laid out, so the
     number is added here rather than by the page style. The outline (the PDF's bookmarks) of
     later parts is put under the document's first heading, as if it had been laid out whole.
     """
-    try:
-        from pypdf import PdfReader, PdfWriter
-        from pypdf.generic import DictionaryObject, NameObject
-    except ImportError:
-        raise HandoffError(f"PDF output needs pypdf: {INSTALL_WEASYPRINT}") from None
 
-    writer = PdfWriter()
-    first = PdfReader(io.BytesIO(parts[0]))
-    writer.append(first)
-    found = writer.root_object.get("/Outlines")
-    outlines: Any = found.get_object() if found is not None else {}
-    top = outlines.raw_get("/First") if "/First" in outlines else None  # the document's title
-    for data in parts[1:]:
+    def __init__(self) -> None:
+        try:
+            from pypdf import PdfWriter
+        except ImportError:
+            raise HandoffError(f"PDF output needs pypdf: {INSTALL_WEASYPRINT}") from None
+        self.writer = PdfWriter()
+        self.metadata: dict[str, Any] = {}
+        self.top: Any = None  # the document's title in the outline, once the first part is in
+        self.parts = 0
+
+    def add(self, data: bytes) -> None:
+        from pypdf import PdfReader
+
         reader = PdfReader(io.BytesIO(data))
-        offset = len(writer.pages)
-        writer.append(reader, import_outline=False)
-        _copy_outline(writer, reader, reader.outline, offset, top)
-    if first.metadata:
-        writer.add_metadata({k: v for k, v in first.metadata.items() if isinstance(k, str)})
+        writer = self.writer
+        if self.parts == 0:
+            writer.append(reader)
+            found = writer.root_object.get("/Outlines")
+            outlines: Any = found.get_object() if found is not None else {}
+            self.top = outlines.raw_get("/First") if "/First" in outlines else None
+            if reader.metadata:
+                self.metadata = {k: v for k, v in reader.metadata.items() if isinstance(k, str)}
+        else:
+            offset = len(writer.pages)
+            writer.append(reader, import_outline=False)
+            _copy_outline(writer, reader, reader.outline, offset, self.top)
+        self.parts += 1
 
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
+    def finish(self) -> bytes:
+        from pypdf.generic import DictionaryObject, NameObject
+
+        writer = self.writer
+        if self.metadata:
+            writer.add_metadata(self.metadata)
+        font = writer._add_object(
+            DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Font"),
+                    NameObject("/Subtype"): NameObject("/Type1"),
+                    NameObject("/BaseFont"): NameObject("/Helvetica"),
+                    NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+                }
+            )
         )
-    )
-    total = len(writer.pages)
-    for number, page in enumerate(writer.pages, start=1):
-        _stamp(writer, page, f"page {number} of {total}", font)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+        total = len(writer.pages)
+        for number, page in enumerate(writer.pages, start=1):
+            _stamp(writer, page, f"page {number} of {total}", font)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
 
 
 def _stamp(writer: Any, page: Any, text: str, font: Any) -> None:

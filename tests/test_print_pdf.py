@@ -108,6 +108,31 @@ def test_the_parts_are_laid_out_by_other_processes_and_read_the_same(sample_stor
 
 
 @needs_pdf
+def test_each_part_is_joined_as_soon_as_it_is_laid_out(sample_store, monkeypatch):
+    """The parent joins part 1 while the pool lays out the next parts, rather than waiting for
+    every part and then joining them all at the end (the parent's serial share)."""
+    from handoff import pdf
+
+    monkeypatch.setattr(pdf, "CLIENTS_PER_PART", 2)
+    monkeypatch.setattr(pdf, "workers", lambda: 2)
+    heard: list[str] = []
+    add = pdf.Joiner.add
+
+    def joined(self: pdf.Joiner, data: bytes) -> None:
+        heard.append("joined")
+        add(self, data)
+
+    monkeypatch.setattr(pdf.Joiner, "add", joined)
+    printing.render_document(sample_store, VACATION, "pdf", progress=heard.append)
+    steps = [m for m in heard if m == "joined" or m.startswith("making the PDF: part")]
+    assert steps == [
+        "making the PDF: part 1 of 3", "joined",
+        "making the PDF: part 2 of 3", "joined",
+        "making the PDF: part 3 of 3", "joined",
+    ]  # fmt: skip
+
+
+@needs_pdf
 def test_paper_size_reaches_html_and_pdf(sample_store):
     html = printing.render_document(sample_store, TERMINATION, "html", paper="letter").decode()
     assert "size: letter" in html
