@@ -7,7 +7,6 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
-import copy
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
@@ -29,43 +28,16 @@ from handoff.model import (
     OpenItem,
     PacketVersion,
     Person,
-    _Doc,
     _field_names,
     changed_fields,
 )
+from handoff.schema import META as META
+from handoff.schema import MIGRATIONS as MIGRATIONS
+from handoff.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from handoff.schema import TABLES as TABLES
+from handoff.schema import needs_upgrade
+from handoff.schema import upgrade as upgrade_schema
 from handoff.storage import AtomicJSONStorage, FileLock
-
-SCHEMA_VERSION = 2
-META = "_meta"
-TABLES: dict[str, type[_Doc]] = {
-    "people": Person,
-    "clients": Client,
-    "items": OpenItem,
-    "handoffs": Handoff,
-    "log": ContactLogEntry,
-    "packets": PacketVersion,
-    "access": Access,
-    "firm": Firm,  # one record (id 1): the firm's name, address, signature
-}
-
-
-def _chain_packet_versions(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 → 2: packet versions become a hash chain (`handoff.chain`). Versions frozen
-    before are linked once, now, each recording that it was chained at this upgrade."""
-    from handoff import clock
-    from handoff.chain import chain_documents
-
-    docs = data.get("packets")
-    if isinstance(docs, dict) and docs:
-        try:
-            chain_documents(docs, clock.now())
-        except ValidationError as exc:
-            raise DamagedDatabase(f"packet versions cannot be chained: {exc}") from None
-    return data
-
-
-# schema version N → function that upgrades a whole database dict from N to N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _chain_packet_versions}
 
 T = TypeVar("T")
 E = TypeVar("E", Person, Client, OpenItem)
@@ -146,37 +118,13 @@ class Store:
 
     def _check_schema(self, upgrade: bool) -> bool:
         """Refuse a newer file; True when an older one needs upgrading (and `upgrade` is off)."""
-        data = self._storage.read()
-        if not data:
+        data = self._storage.read() or {}
+        if not needs_upgrade(data, self.path):
             return False
-        meta = data.get(META, {}).get("1", {})
-        version = meta.get("schema", 0) if isinstance(meta, dict) else 0
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise DamagedDatabase(
-                f"{self.path} was written by a newer handoff (schema {version}); "
-                "upgrade handoff to open it"
-            )
-        if version < SCHEMA_VERSION:
-            if not upgrade:
-                return True
-            upgraded = copy.deepcopy(data)  # the cached file stays as it is if this fails
-            for step in range(version, SCHEMA_VERSION):
-                if step not in MIGRATIONS:
-                    raise DamagedDatabase(
-                        f"{self.path} has schema {version}, which this handoff cannot upgrade"
-                    )
-                upgraded = MIGRATIONS[step](upgraded)
-            # the upgraded file is written only if every record fits: a damaged file is never
-            # rewritten, even by an upgrade
-            for name, cls in TABLES.items():
-                for key, doc in upgraded.get(name, {}).items():
-                    try:
-                        cls.from_doc(doc, id=int(key))
-                    except (ValidationError, ValueError) as exc:
-                        raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
-            upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
-            self._storage.write(upgraded)
-        return False
+        if upgrade:
+            self._storage.write(upgrade_schema(data, self.path))
+            return False
+        return True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
