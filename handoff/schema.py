@@ -9,9 +9,13 @@ anything is written, so a damaged file is never rewritten.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+import dataclasses
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+import msgspec
 
 from handoff.errors import DamagedDatabase, ValidationError
 from handoff.firm import Firm
@@ -24,6 +28,7 @@ from handoff.model import (
     PacketVersion,
     Person,
     _Doc,
+    load,
 )
 
 SCHEMA_VERSION = 2
@@ -92,3 +97,48 @@ def upgrade(data: dict[str, Any], path: Path) -> dict[str, Any]:
                 raise DamagedDatabase(f"{path}: {name} record {key}: {exc}") from None
     upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
     return upgraded
+
+
+_CHECKERS: dict[type, type[msgspec.Struct]] = {}
+
+
+def _checker(cls: type[_Doc]) -> type[msgspec.Struct]:
+    """A plain msgspec struct with the very fields (types, ranges, defaults) of record class
+    `cls`: converting a document into it checks the document as reading the record does, in
+    C, without the record's cleaning in Python (`__post_init__`)."""
+    found = _CHECKERS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls, include_extras=True)
+        fields: list[Any] = []
+        for field in dataclasses.fields(cast(Any, cls)):
+            if field.default is not dataclasses.MISSING:
+                fields.append((field.name, hints[field.name], field.default))
+            elif field.default_factory is not dataclasses.MISSING:
+                default = msgspec.field(default_factory=field.default_factory)
+                fields.append((field.name, hints[field.name], default))
+            else:
+                fields.append((field.name, hints[field.name]))
+        found = _CHECKERS[cls] = msgspec.defstruct(f"{cls.__name__}Check", fields, kw_only=True)
+    return found
+
+
+def checked(path: Path, name: str, docs: Mapping[str, Any]) -> Iterator[tuple[int, Any]]:
+    """The documents of table `name` in id order, each checked against its record's fields
+    and returned as a read-only struct of them (uncleaned: a listing cleans what it shows).
+
+    For listings of a whole large table: one document at a time, no record objects kept. A
+    document that does not fit is `DamagedDatabase` naming the table, the record and the
+    field, never a value, just as a read of the records says."""
+    checker = _checker(TABLES[name])
+    keys: list[tuple[int, str]] = []
+    for key in docs:
+        try:
+            keys.append((int(key), key))
+        except ValueError as exc:
+            raise DamagedDatabase(f"{path}: {name} record {key}: {exc}") from None
+    keys.sort()
+    for id, key in keys:
+        try:
+            yield id, load(cast(Any, checker), docs[key])
+        except (ValidationError, ValueError) as exc:
+            raise DamagedDatabase(f"{path}: {name} record {key}: {exc}") from None

@@ -35,7 +35,7 @@ from handoff.schema import META as META
 from handoff.schema import MIGRATIONS as MIGRATIONS
 from handoff.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from handoff.schema import TABLES as TABLES
-from handoff.schema import needs_upgrade
+from handoff.schema import checked, needs_upgrade
 from handoff.schema import upgrade as upgrade_schema
 from handoff.storage import AtomicJSONStorage, FileLock
 
@@ -543,6 +543,14 @@ class Store:
                     routes[topic] = person.id
                     break
         return routes
+
+    def checked_records(self, name: str) -> Iterator[tuple[int, Any]]:
+        """Table `name` in id order, each document checked (`schema.checked`), not built into
+        a record: a listing of 100,000 clients streams them in a fraction of the time."""
+        with self._thread_lock:
+            self._sync()
+            docs = (self._storage.read() or {}).get(name, {})
+        return checked(self.path, name, docs)
 
     def raw_tables(self) -> dict[str, dict[str, Any]]:
         """Every table as stored (for backups)."""
