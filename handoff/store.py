@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Document
 
 from handoff import chain
 from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
@@ -154,10 +154,6 @@ class Store:
         with self.batch():
             return fn()
 
-    def _table(self, name: str) -> Table:
-        self._sync()
-        return self._db.table(name)
-
     def _all(self, name: str) -> dict[int, Any]:
         """Every record of a table as model objects, cached until the data changes.
 
@@ -169,18 +165,18 @@ class Store:
             cached = self._objects.get(name)
             if cached is not None and cached[0] == key:
                 return cached[1]
-            cls = TABLES[name]
             raw = (self._storage.read() or {}).get(name, {})
-            objects = {}
-            for i, doc in raw.items():
-                try:
-                    objects[int(i)] = cls.from_doc(doc, id=int(i))
-                except (ValidationError, ValueError) as exc:
-                    # every field's type and range (the model is the schema): a wrong file is
-                    # refused naming the record and the field, never showing a value
-                    raise DamagedDatabase(f"{self.path}: {name} record {i}: {exc}") from None
+            objects = {int(i): self._record(name, i, doc) for i, doc in raw.items()}
             self._objects[name] = (key, objects)
             return objects
+
+    def _record(self, name: str, key: str, doc: dict[str, Any]) -> Any:
+        try:
+            return TABLES[name].from_doc(doc, id=int(key))
+        except (ValidationError, ValueError) as exc:
+            # every field's type and range (the model is the schema): a wrong file is
+            # refused naming the record and the field, never showing a value
+            raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
 
     def _by(self, name: str, attr: str) -> dict[Any, list[Any]]:
         """Records of a table grouped by one field (items by client, log by handoff, ...),
@@ -198,7 +194,16 @@ class Store:
             return groups
 
     def _get(self, name: str, id: int, what: str) -> Any:
-        obj = self._all(name).get(int(id))
+        """One record. Unless the whole table is built already, only this record is built:
+        looking up a few clients among 100,000 must not build all of them."""
+        with self._thread_lock:
+            self._sync()
+            cached = self._objects.get(name)
+            if cached is not None and cached[0] == (self._storage.generation, self._writes[name]):
+                obj = cached[1].get(int(id))
+            else:
+                doc = (self._storage.read() or {}).get(name, {}).get(str(int(id)))
+                obj = None if doc is None else self._record(name, str(int(id)), doc)
         if obj is None:
             raise NotFound(f"no {what} with id {id}")
         return _copy(obj)

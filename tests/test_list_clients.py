@@ -1,12 +1,14 @@
 """`handoff list clients` streams its rows: the same output as listing the built records, and
-a damaged record is refused before anything is written."""
+a damaged record is refused before anything is written. Reading one client builds only it."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import run_cli
 
+from handoff.errors import DamagedDatabase, NotFound
 from handoff.store import Store
 
 # Stored as a hand-edited or older file might hold them: control characters, line breaks and
@@ -94,3 +96,20 @@ def test_a_damaged_record_is_one_line_and_nothing_is_written(db_path):
         assert result.stderr.count("\n") == 1, result.stderr
         assert "clients record 99: private_notes" in result.stderr
         assert "sss" not in result.stderr and "Secret" not in result.stderr
+
+
+def test_one_client_is_read_without_reading_every_client(db_path):
+    """A lookup builds only the record it asks for (the dashboard looks up the language of
+    the few clients in each contact log among 100,000): a damaged record elsewhere does not
+    stop it, and is still refused when it is the one read, or when every client is read."""
+    damaged = {"7": {"name": "Secret Person", "language": "xx"}}
+    write_db(db_path, clients={**CLIENTS, **damaged})
+    store = Store(db_path)
+    assert store.client(2).name == "Jordi Vidal"
+    assert store.client(1).language == "pl"
+    for read in (lambda: store.client(7), store.clients):
+        with pytest.raises(DamagedDatabase, match="clients record 7: language") as refused:
+            read()
+        assert "Secret" not in str(refused.value)
+    with pytest.raises(NotFound, match="no client with id 8"):
+        store.client(8)
