@@ -107,13 +107,14 @@ def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
     return rows
 
 
-def filter_rows(rows: list[ClientRow], words: list[str]) -> list[ClientRow]:
-    """The rows whose text holds every word: the first word over plain strings (the fastest
-    scan Python has), the others over the rows it kept."""
+def filter_rows(rows: list[ClientRow], haystacks: list[str], words: list[str]) -> list[ClientRow]:
+    """The rows whose text holds every word: the first word over a list of plain strings
+    (`haystacks`, one per row: the fastest scan Python has, half the time of reading each
+    row's field), the others over the rows it kept."""
     if not words:
         return rows
     first, *others = words
-    kept = list(compress(rows, [first in h for h in map(attrgetter("haystack"), rows)]))
+    kept = list(compress(rows, [first in h for h in haystacks]))
     return [r for r in kept if all(w in r.haystack for w in others)] if others else kept
 
 
@@ -142,6 +143,7 @@ class ClientBookScreen(Screen[None]):
         def __init__(self, rows: list[ClientRow], people: list[Person]) -> None:
             super().__init__()
             self.rows = rows
+            self.haystacks = [r.haystack for r in rows]
             self.people = people
 
     class Filtered(Message):
@@ -160,6 +162,7 @@ class ClientBookScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ClientRow] = []
+        self._book: tuple[list[ClientRow], list[str]] = ([], [])  # rows, each's haystack
         self._visible: list[ClientRow] = []  # the rows the table shows, in its order
         self._widths = natural_widths([])  # of their widest client and company cells
         self._shown: tuple[list[str], list[ClientRow]] = ([], [])  # the query and its rows
@@ -192,6 +195,7 @@ class ClientBookScreen(Screen[None]):
 
     def on_client_book_screen_loaded(self, message: Loaded) -> None:
         self.rows = message.rows
+        self._book = (message.rows, message.haystacks)  # one object: a worker reads both
         self._shown = ([], [])  # the rows shown are from the last load: search them all
         self.people = message.people
         self._filter(self.query_one("#filter", Input).value)
@@ -220,7 +224,7 @@ class ClientBookScreen(Screen[None]):
         if shown_words and all(any(p in w for w in words) for p in shown_words):
             rows = [r for r in shown if all(w in r.haystack for w in words)]
         else:
-            rows = filter_rows(self.rows, words)
+            rows = filter_rows(*self._book, words)
         self.post_message(self.Filtered(rows, query, natural_widths(rows)))
 
     def on_client_book_screen_filtered(self, message: Filtered) -> None:
