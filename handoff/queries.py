@@ -131,6 +131,7 @@ class ClientLine(NamedTuple):
     key_account: bool
     manager_id: int | None
     archived: bool
+    revision: int
 
 
 def client_lines(store: Store, include_archived: bool = False) -> Iterator[ClientLine]:
@@ -153,6 +154,7 @@ def client_lines(store: Store, include_archived: bool = False) -> Iterator[Clien
             key_account=c.key_account,
             manager_id=c.manager_id,
             archived=c.archived,
+            revision=c.revision,
         )
 
 

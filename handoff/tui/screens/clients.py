@@ -41,6 +41,7 @@ class ClientRow(NamedTuple):
     haystack: str  # lower-case text the filter searches
     name_width: int  # in cells, measured once (in the worker)
     company_width: int
+    revision: int  # of the client when the book read it
 
     def cells(self) -> tuple[Text, ...]:
         return (
@@ -101,6 +102,7 @@ def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
                 ).lower(),
                 name_width=cell_len(name),
                 company_width=cell_len(c.company),
+                revision=c.revision,
             )
         )
     rows.sort(key=lambda r: (r.name.lower(), r.id))
@@ -266,15 +268,21 @@ class ClientBookScreen(Screen[None]):
         return visible[table.cursor_row].id
 
     def selected_client(self) -> Client | None:
-        """The highlighted client as stored now (one record read from the open store)."""
-        client_id = self.selected_id()
-        if client_id is None:
+        """The highlighted client, read now, carrying the revision the book showed: a save
+        from it is refused as a `Conflict` if someone saved the client after the book read
+        it (the person is asked what to keep), as a form opened from a stale book must be."""
+        table = self.query_one("#clients", VirtualTable)
+        visible = self._visible
+        if not table.row_count or table.cursor_row >= len(visible):
             return None
+        row = visible[table.cursor_row]
         try:
-            return handoff_app(self).db.run(lambda s: s.client(client_id))
+            client = handoff_app(self).db.run(lambda s: s.client(row.id))
         except NotFound:  # gone since the book was read (a restore): read the book again
             self.reload()
             return None
+        client.revision = row.revision
+        return client
 
     @on(VirtualTable.RowSelected, "#clients")
     def _row_selected(self) -> None:
