@@ -4,7 +4,8 @@ The start is measured as a person sees it, in a pseudo-terminal (`benchmarks.fir
 first frame against an empty Textual app's, then the handoffs on screen. The client book and its
 filter are measured in-process, with the database work running in workers as in the real app:
 the client book until its table holds every client and is painted, a filter key from the key
-event to the new rows in the table.
+event to the new rows in the table. The same figures, and `handoff list clients`, are taken
+again on a firm of 100,000 clients (`big_figures`; alone: `python -m benchmarks.tui`).
 """
 
 from __future__ import annotations
@@ -181,6 +182,8 @@ def tui_figures(report: Any, store: Any, db: Path) -> None:
     report.absolute(f"TUI: open a handoff ({n} clients) → its step", fig["wizard open data"], 1.0)
     report.absolute("TUI: contact log → first frame", fig["log frame"], 0.3)
     report.absolute("TUI: contact log → its entries", fig["log data"], 1.0)
+    # The same app (and `handoff list clients`) on a firm of 100,000 clients.
+    big_figures(report)
 
 
 def big_figures(report: Any, clients: int = 100_000, repeat: int = 3) -> None:

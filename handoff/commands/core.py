@@ -189,19 +189,21 @@ def cmd_list(args: argparse.Namespace) -> int:
                 for c in queries.client_lines(store, args.archived)
             )
         else:
+            # One pass: each row's cells are the strings already read (a tuple of references,
+            # not a record); the widths are measured over them, then the lines written.
+            table = [
+                (
+                    c.id,
+                    c.name + (" *" if c.key_account else ""),
+                    c.company,
+                    c.language,
+                    c.preferred_channel,
+                    manager(c) or "",
+                )
+                for c in queries.client_lines(store, args.archived)
+            ]
             stream_table(
-                ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"],
-                lambda: (
-                    (
-                        c.id,
-                        c.name + (" *" if c.key_account else ""),
-                        c.company,
-                        c.language,
-                        c.preferred_channel,
-                        manager(c) or "",
-                    )
-                    for c in queries.client_lines(store, args.archived)
-                ),
+                ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"], lambda: table
             )
     else:
         summaries = queries.handoff_summaries(store)
