@@ -106,11 +106,12 @@ def compare(db: Path, shown: str, repeat: int = 9) -> tuple[float, float, float]
 
 
 def first_row(db: Path) -> str:
-    """The person named in the dashboard's first row (it is on screen at 80×24)."""
+    """The person named in the dashboard's first row (it is on screen at 80×24), cut to what
+    its column shows of a long name ("Anna Sudarsana 23" is cut to "Anna Sudarsana…")."""
     from handoff.queries import handoff_summaries
     from handoff.store import Store
 
-    return handoff_summaries(Store(db))[0].person
+    return handoff_summaries(Store(db))[0].person[:14]
 
 
 if __name__ == "__main__":

@@ -4,12 +4,17 @@ The start is measured as a person sees it, in a pseudo-terminal (`benchmarks.fir
 first frame against an empty Textual app's, then the handoffs on screen. The client book and its
 filter are measured in-process, with the database work running in workers as in the real app:
 the client book until its table holds every client and is painted, a filter key from the key
-event to the new rows in the table.
+event to the new rows in the table. The same figures, and `handoff list clients`, are taken
+again on a firm of 100,000 clients (`big_figures`; alone: `python -m benchmarks.tui`).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -179,3 +184,60 @@ def tui_figures(report: Any, store: Any, db: Path) -> None:
     report.absolute(f"TUI: open a handoff ({n} clients) → its step", fig["wizard open data"], 1.0)
     report.absolute("TUI: contact log → first frame", fig["log frame"], 0.3)
     report.absolute("TUI: contact log → its entries", fig["log data"], 1.0)
+    # The same app (and `handoff list clients`) on a firm of 100,000 clients.
+    big_figures(report)
+
+
+def big_figures(report: Any, clients: int = 100_000, repeat: int = 3) -> None:
+    """The app and `handoff list clients` on a firm of `clients` clients (the other tables as
+    in the 5,000-client database: 25,000 open items, 200 handoffs, 20,000 log entries; one
+    handoff of every client)."""
+    from benchmarks.first_frame import compare, first_row
+    from benchmarks.generate import build_database
+
+    n = f"{clients:,}"
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "big.json"
+        build_database(db, clients=clients, items=25000, handoffs=200, log=20000)
+        floor, frame, data = compare(db, first_row(db), repeat=3 * repeat)
+        report.ratio(f"{n} clients: start → first frame", frame, floor, 1.3, "empty Textual app")
+        report.absolute(f"{n} clients: start → dashboard shows the handoffs", data, 1.5)
+        runs = [asyncio.run(_measure(db)) for _ in range(repeat)]
+
+        def spread(name: str) -> tuple[float, float]:
+            return min(r[name] for r in runs), max(r[name] for r in runs)
+
+        for name, label, goal in [
+            ("client book", f"{n} clients: c → client book shows every client", 2.0),
+            ("filter", f"{n} clients: last key of '{FILTER}' → its rows", 0.05),
+            ("widen", f"{n} clients: backspace to '{FILTER[0]}' → every row with it", 0.05),
+        ]:
+            best, worst = spread(name)
+            report.absolute(label, best, goal, spread=(best, worst))
+        listing = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            argv = [sys.executable, "-m", "handoff", "list", "clients", "--db", str(db)]
+            subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
+            listing.append(time.perf_counter() - start)
+        report.absolute(
+            f"{n} clients: handoff list clients", min(listing), 1.0,
+            spread=(min(listing), max(listing)),
+        )  # fmt: skip
+
+
+def main() -> None:
+    """`python -m benchmarks.tui [--clients N] [--repeat R]`: only the large-firm figures."""
+    from benchmarks.__main__ import Report
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    report = Report()
+    big_figures(report, args.clients, args.repeat)
+    report.print()
+
+
+if __name__ == "__main__":
+    main()

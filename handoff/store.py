@@ -7,7 +7,6 @@ and save it atomically (see `storage`). `batch()` makes many changes one write, 
 from __future__ import annotations
 
 import contextlib
-import copy
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Document
 
 from handoff import chain
 from handoff.errors import Conflict, DamagedDatabase, NotFound, StoreError, ValidationError
@@ -29,43 +28,16 @@ from handoff.model import (
     OpenItem,
     PacketVersion,
     Person,
-    _Doc,
     _field_names,
     changed_fields,
 )
+from handoff.schema import META as META
+from handoff.schema import MIGRATIONS as MIGRATIONS
+from handoff.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from handoff.schema import TABLES as TABLES
+from handoff.schema import checked, needs_upgrade
+from handoff.schema import upgrade as upgrade_schema
 from handoff.storage import AtomicJSONStorage, FileLock
-
-SCHEMA_VERSION = 2
-META = "_meta"
-TABLES: dict[str, type[_Doc]] = {
-    "people": Person,
-    "clients": Client,
-    "items": OpenItem,
-    "handoffs": Handoff,
-    "log": ContactLogEntry,
-    "packets": PacketVersion,
-    "access": Access,
-    "firm": Firm,  # one record (id 1): the firm's name, address, signature
-}
-
-
-def _chain_packet_versions(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 1 → 2: packet versions become a hash chain (`handoff.chain`). Versions frozen
-    before are linked once, now, each recording that it was chained at this upgrade."""
-    from handoff import clock
-    from handoff.chain import chain_documents
-
-    docs = data.get("packets")
-    if isinstance(docs, dict) and docs:
-        try:
-            chain_documents(docs, clock.now())
-        except ValidationError as exc:
-            raise DamagedDatabase(f"packet versions cannot be chained: {exc}") from None
-    return data
-
-
-# schema version N → function that upgrades a whole database dict from N to N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _chain_packet_versions}
 
 T = TypeVar("T")
 E = TypeVar("E", Person, Client, OpenItem)
@@ -146,37 +118,13 @@ class Store:
 
     def _check_schema(self, upgrade: bool) -> bool:
         """Refuse a newer file; True when an older one needs upgrading (and `upgrade` is off)."""
-        data = self._storage.read()
-        if not data:
+        data = self._storage.read() or {}
+        if not needs_upgrade(data, self.path):
             return False
-        meta = data.get(META, {}).get("1", {})
-        version = meta.get("schema", 0) if isinstance(meta, dict) else 0
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise DamagedDatabase(
-                f"{self.path} was written by a newer handoff (schema {version}); "
-                "upgrade handoff to open it"
-            )
-        if version < SCHEMA_VERSION:
-            if not upgrade:
-                return True
-            upgraded = copy.deepcopy(data)  # the cached file stays as it is if this fails
-            for step in range(version, SCHEMA_VERSION):
-                if step not in MIGRATIONS:
-                    raise DamagedDatabase(
-                        f"{self.path} has schema {version}, which this handoff cannot upgrade"
-                    )
-                upgraded = MIGRATIONS[step](upgraded)
-            # the upgraded file is written only if every record fits: a damaged file is never
-            # rewritten, even by an upgrade
-            for name, cls in TABLES.items():
-                for key, doc in upgraded.get(name, {}).items():
-                    try:
-                        cls.from_doc(doc, id=int(key))
-                    except (ValidationError, ValueError) as exc:
-                        raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
-            upgraded[META] = {"1": {"schema": SCHEMA_VERSION}}
-            self._storage.write(upgraded)
-        return False
+        if upgrade:
+            self._storage.write(upgrade_schema(data, self.path))
+            return False
+        return True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -206,10 +154,6 @@ class Store:
         with self.batch():
             return fn()
 
-    def _table(self, name: str) -> Table:
-        self._sync()
-        return self._db.table(name)
-
     def _all(self, name: str) -> dict[int, Any]:
         """Every record of a table as model objects, cached until the data changes.
 
@@ -221,18 +165,18 @@ class Store:
             cached = self._objects.get(name)
             if cached is not None and cached[0] == key:
                 return cached[1]
-            cls = TABLES[name]
             raw = (self._storage.read() or {}).get(name, {})
-            objects = {}
-            for i, doc in raw.items():
-                try:
-                    objects[int(i)] = cls.from_doc(doc, id=int(i))
-                except (ValidationError, ValueError) as exc:
-                    # every field's type and range (the model is the schema): a wrong file is
-                    # refused naming the record and the field, never showing a value
-                    raise DamagedDatabase(f"{self.path}: {name} record {i}: {exc}") from None
+            objects = {int(i): self._record(name, i, doc) for i, doc in raw.items()}
             self._objects[name] = (key, objects)
             return objects
+
+    def _record(self, name: str, key: str, doc: dict[str, Any]) -> Any:
+        try:
+            return TABLES[name].from_doc(doc, id=int(key))
+        except (ValidationError, ValueError) as exc:
+            # every field's type and range (the model is the schema): a wrong file is
+            # refused naming the record and the field, never showing a value
+            raise DamagedDatabase(f"{self.path}: {name} record {key}: {exc}") from None
 
     def _by(self, name: str, attr: str) -> dict[Any, list[Any]]:
         """Records of a table grouped by one field (items by client, log by handoff, ...),
@@ -250,7 +194,16 @@ class Store:
             return groups
 
     def _get(self, name: str, id: int, what: str) -> Any:
-        obj = self._all(name).get(int(id))
+        """One record. Unless the whole table is built already, only this record is built:
+        looking up a few clients among 100,000 must not build all of them."""
+        with self._thread_lock:
+            self._sync()
+            cached = self._objects.get(name)
+            if cached is not None and cached[0] == (self._storage.generation, self._writes[name]):
+                obj = cached[1].get(int(id))
+            else:
+                doc = (self._storage.read() or {}).get(name, {}).get(str(int(id)))
+                obj = None if doc is None else self._record(name, str(int(id)), doc)
         if obj is None:
             raise NotFound(f"no {what} with id {id}")
         return _copy(obj)
@@ -595,6 +548,14 @@ class Store:
                     routes[topic] = person.id
                     break
         return routes
+
+    def checked_records(self, name: str) -> Iterator[tuple[int, Any]]:
+        """Table `name` in id order, each document checked (`schema.checked`), not built into
+        a record. Other threads' writes wait until the last one is read (saves change the
+        stored documents in place)."""
+        with self._thread_lock:
+            self._sync()
+            yield from checked(self.path, name, (self._storage.read() or {}).get(name, {}))
 
     def raw_tables(self) -> dict[str, dict[str, Any]]:
         """Every table as stored (for backups)."""

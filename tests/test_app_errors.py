@@ -17,7 +17,7 @@ from handoff.tui.app import HandoffApp
 SECRET = "PRIVATE-late-payer"
 
 
-def broken_clients(self: Store, include_archived: bool = False) -> list:
+def broken_clients(self: Store, name: str) -> list:
     private_notes = SECRET  # a local variable a traceback with locals would show
     raise RuntimeError(f"the book could not be read ({len(private_notes)})")
 
@@ -28,7 +28,7 @@ async def test_an_unexpected_error_shows_no_locals(sample_store, monkeypatch, ca
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             # the dashboard reads clients too: the client book's read is the one that fails
-            monkeypatch.setattr(Store, "clients", broken_clients)
+            monkeypatch.setattr(Store, "checked_records", broken_clients)
             await pilot.press("c")
             await settle(pilot)
     printed = capsys.readouterr()

@@ -8,7 +8,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -69,3 +70,38 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     for row in cells:
         line = "  ".join(v.ljust(w) for v, w in zip(row[:-1], widths[:-1], strict=True))
         print(f"{line}  {row[-1]}" if line else row[-1])
+
+
+def stream_json(items: Iterable[Any]) -> None:
+    """What `print_json(list(items))` prints, written as the items come (a listing of
+    100,000 records never holds them all as JSON objects)."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def stream_table(headers: Sequence[str], rows: Callable[[], Iterable[Sequence[object]]]) -> None:
+    """What `print_table(headers, list(rows()))` prints, without holding every row: `rows` is
+    called twice, once to measure the columns and once to write them."""
+    titles = [str(h) for h in headers]
+    widths = [len(h) for h in titles]
+    for row in rows():
+        for i, value in enumerate(row):
+            n = len("" if value is None else str(value))
+            if n > widths[i]:
+                widths[i] = n
+    head, last = widths[:-1], len(widths) - 1
+
+    def line(cells: Sequence[str]) -> str:
+        start = "  ".join(v.ljust(w) for v, w in zip(cells[:-1], head, strict=True))
+        return f"{start}  {cells[last]}" if start else cells[last]
+
+    out = sys.stdout
+    out.write(line(titles) + "\n")
+    lines = (line(["" if v is None else str(v) for v in row]) + "\n" for row in rows())
+    while chunk := list(islice(lines, 1000)):
+        out.write("".join(chunk))

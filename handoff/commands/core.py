@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handoff.commands.common import db_path, open_store, print_json, print_table
+from handoff.commands.common import (
+    db_path,
+    open_store,
+    print_json,
+    print_table,
+    stream_json,
+    stream_table,
+)
 from handoff.errors import ValidationError
 from handoff.paths import STDOUT, shown
 
@@ -157,39 +165,45 @@ def cmd_list(args: argparse.Namespace) -> int:
                 [(p.id, p.name, p.role_label, status[p.id], p.phone, p.email) for p in rows],
             )
     elif args.what == "clients":
-        clients = sorted(store.clients(include_archived=args.archived), key=lambda c: c.id)
+        # Streamed: 100,000 clients are checked and written one at a time (`client_lines`).
+        def manager(line: queries.ClientLine) -> str | None:
+            return people[line.manager_id].name if line.manager_id in people else None
+
         if args.json:
-            print_json(
-                [
-                    {
-                        "id": c.id,
-                        "name": c.name,
-                        "company": c.company,
-                        "email": c.email,
-                        "phone": c.phone,
-                        "preferred_channel": c.preferred_channel,
-                        "language": c.language,
-                        "key_account": c.key_account,
-                        "manager": people[c.manager_id].name if c.manager_id in people else None,
-                        "archived": c.archived,
-                    }
-                    for c in clients
-                ]
+            # Every record is checked before the first is written: a damaged file gives its
+            # one-line error and no half-written JSON.
+            collections.deque(store.checked_records("clients"), maxlen=0)
+            stream_json(
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "company": c.company,
+                    "email": c.email,
+                    "phone": c.phone,
+                    "preferred_channel": c.preferred_channel,
+                    "language": c.language,
+                    "key_account": c.key_account,
+                    "manager": manager(c),
+                    "archived": c.archived,
+                }
+                for c in queries.client_lines(store, args.archived)
             )
         else:
-            print_table(
-                ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"],
-                [
-                    (
-                        c.id,
-                        c.name + (" *" if c.key_account else ""),
-                        c.company,
-                        c.language,
-                        c.preferred_channel,
-                        people[c.manager_id].name if c.manager_id in people else "",
-                    )
-                    for c in clients
-                ],
+            # One pass: each row's cells are the strings already read (a tuple of references,
+            # not a record); the widths are measured over them, then the lines written.
+            table = [
+                (
+                    c.id,
+                    c.name + (" *" if c.key_account else ""),
+                    c.company,
+                    c.language,
+                    c.preferred_channel,
+                    manager(c) or "",
+                )
+                for c in queries.client_lines(store, args.archived)
+            ]
+            stream_table(
+                ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"], lambda: table
             )
     else:
         summaries = queries.handoff_summaries(store)

@@ -118,18 +118,22 @@ class ContactLogScreen(Screen[None]):
             ("Said", 60),
         ):
             table.add_column(label, width=width)
-        self.load()
+        # After the first frame: the worker's reading and risk checks would hold it back.
+        self.call_after_refresh(self.load)
 
     # -- loading ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="contact-log-load")
     def load(self) -> None:
         from handoff.contact_log import logged_contacts
-        from handoff.queries import handoff_name
+        from handoff.queries import client_lines, handoff_name
 
         try:
             handoff = self.store.handoff(self.handoff_id)
             people = {p.id: p for p in self.store.people()}
-            clients = [self.store.client(c) for c in handoff.client_ids]
+            # The picker's few fields of each client, read without building every record.
+            wanted = set(handoff.client_ids)
+            found = {c.id: c for c in client_lines(self.store, True) if c.id in wanted}
+            clients = [found[c] for c in handoff.client_ids if c in found]
             choices = _Choices(
                 title=handoff_name(handoff, people),
                 leaving=people[handoff.person_id].name if handoff.person_id in people else "",
