@@ -183,7 +183,7 @@ def test_each_language_has_its_own_threshold_and_veto_chosen_on_dev():
 def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
     import dataclasses
 
-    text = "Let's just say he didn't leave by choice."
+    text = "He didn't exactly leave on his own terms."  # no word rule holds it
     model = meaning_check.load()
     assert model is not None
     [reading] = risk_text.read(text, "en")
