@@ -33,10 +33,17 @@ def test_wheel_contains_templates_and_sample_data(tmp_path):
 def test_domain_never_imports_textual():
     """Every module outside handoff/tui imports without textual (Harlequin's contract)."""
     code = (
+        # pkgutil.walk_packages would import handoff.tui's subpackages to look inside them
         "import importlib, pkgutil, sys, handoff\n"
-        "for m in pkgutil.walk_packages(handoff.__path__, 'handoff.'):\n"
-        "    if not m.name.startswith('handoff.tui') and m.name != 'handoff.__main__':\n"
-        "        importlib.import_module(m.name)\n"
+        "def walk(path, prefix):\n"
+        "    for m in pkgutil.iter_modules(path, prefix):\n"
+        "        if m.name.startswith('handoff.tui') or m.name == 'handoff.__main__':\n"
+        "            continue\n"
+        "        module = importlib.import_module(m.name)\n"
+        "        if m.ispkg:\n"
+        "            walk(module.__path__, m.name + '.')\n"
+        "walk(handoff.__path__, 'handoff.')\n"
+        "assert {'handoff.risk.rules.en', 'handoff.importing.plan'} <= set(sys.modules)\n"
         "bad = [n for n in sys.modules if n == 'textual' or n.startswith('textual.')]\n"
         "assert not bad, bad\n"
     )
