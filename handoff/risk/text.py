@@ -12,8 +12,10 @@
    handle the hotel now" keeps its rule's hit whatever the score).
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
-in the app, contact-log entries); text generated from the shipped templates is fixed and is
-checked by the rules alone (`meaning=False`, the default), which keeps printing fast.
+in the app, contact-log entries, and the texts a person edited when a packet is printed or
+finalized). Text generated from the shipped templates is fixed: its words are vetted for every
+language, kind and form by the test suite, and printing does not read it again
+(`handoff.packet.flagged_texts`). `meaning=False`, the default, runs the rules alone.
 """
 
 from __future__ import annotations
