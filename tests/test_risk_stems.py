@@ -5,6 +5,7 @@ while the client's own matters and business words are left alone."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from conftest import run_cli
@@ -124,3 +125,32 @@ def test_a_rule_word_whose_stem_is_too_short_to_stand_alone_is_refused():
     with pytest.raises(ValueError, match="apostrophe"):
         core._stem_pattern("he's/she's poorly", "en")
     assert core._stem_pattern("fer ... fora", "ca")
+
+
+def test_stemming_from_many_threads_at_once_gives_each_word_its_own_stem():
+    """The app checks a script and a statement in two workers at once; a stemmer shared
+    between threads mixed their words up (or failed with IndexError and closed the app)."""
+    import snowballstemmer
+
+    from handoff.risk import core
+
+    words = [f"{base}{i}ing" for i in range(3000) for base in ("stealing", "fir")]
+    expected = {w: core.fold(snowballstemmer.stemmer("english").stemWord(w) or w) for w in words}
+    core.stem.cache_clear()
+    errors: list[BaseException] = []
+    results: list[dict[str, str]] = []
+
+    def work(chunk: list[str]) -> None:
+        try:
+            results.append({w: core.stem(w, "en") for w in chunk})
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(words[i::8],)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors[:1]
+    got = {w: s for part in results for w, s in part.items()}
+    assert got == expected

@@ -13,6 +13,7 @@ triggers present, and only the rules they allow run. Never imports textual.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -242,6 +243,8 @@ def _triggers(body: str) -> tuple[str, ...] | None:
 # same stemmer as the text, so one dictionary form in a rule ("zwolnić", "acomiadar", "pecat")
 # covers every form that shares its stem.
 _SNOWBALL = {"en": "english", "pl": "polish", "ca": "catalan"}
+# A stemmer holds the word it works on: two threads at once (the app's workers) corrupt it.
+_STEMMING = threading.Lock()
 
 
 @cache
@@ -261,7 +264,9 @@ def _stemmer(lang: str) -> Callable[[str], str]:
 def stem(word: str, lang: str) -> str:
     """`word` (any case, real diacritics) reduced to its stem, folded like the text."""
     lower = word.lower()
-    return fold(_stemmer(lang)(lower) or lower)
+    with _STEMMING:
+        stemmed = _stemmer(lang)(lower)
+    return fold(stemmed or lower)
 
 
 _WORD = re.compile(r"[^\W_]+")
