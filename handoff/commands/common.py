@@ -65,11 +65,7 @@ def print_json(data: Any) -> None:
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Plain, aligned columns; the last column is never padded."""
-    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    for row in cells:
-        line = "  ".join(v.ljust(w) for v, w in zip(row[:-1], widths[:-1], strict=True))
-        print(f"{line}  {row[-1]}" if line else row[-1])
+    stream_table(headers, lambda: rows)
 
 
 def stream_json(items: Iterable[Any]) -> None:
