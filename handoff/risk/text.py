@@ -30,6 +30,7 @@ from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
     about_client,
+    names_in,
     no_third_person,
     to_client,
 )
@@ -108,12 +109,14 @@ def _about_whom(
     spans = meaning_check.sentences(text)
     for f in findings:
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
-        to_them = client_only(text[start:end], lang, people)
+        sentence = text[start:end]
+        to_them = client_only(sentence, lang, people)
         if f.category in NEEDS_PERSON and to_them:
             continue
-        if f.category in PRIVATE and (
-            to_them or about_client(folded, f.start, f.end, lang, people)
-        ):
+        if f.category in PRIVATE and not to_them:
+            named = people | names_in(sentence, lang)
+            to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
+        if f.category in PRIVATE and to_them:
             continue
         kept.append(f)
     return kept
