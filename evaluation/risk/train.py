@@ -709,6 +709,35 @@ def by_category(
     return "; ".join(f"{cat} {sum(h)}/{len(h)}" for (label, cat), h in sorted(groups.items()))
 
 
+def styled(rows: list[Sentence], style: str) -> list[Sentence]:
+    """The dev split as other writers might type it: `chat` (lower case, no final full stop)
+    or `typos` (one or two letters dropped, swapped or doubled a sentence)."""
+    out = []
+    for s in rows:
+        rng = random.Random(f"dev:{s.lang}:{s.text}")
+        text = _chat(s.text) if style == "chat" else _typos(s.text, rng)
+        out.append(dataclasses.replace(s, text=text))
+    return out
+
+
+def figures_with(
+    model: meaning.Model, rows: list[Prepared], chosen: dict[str, tuple[float, float]]
+) -> str:
+    """Per language caught / flagged on `rows` with thresholds chosen elsewhere."""
+    scores = scored(model, rows)
+    parts = []
+    for lang in LANGS:
+        hits = [
+            (p.sentence.risky, flagged(p.rule_hits, sc, *chosen[lang]))
+            for p, sc in zip(rows, scores, strict=True)
+            if p.sentence.lang == lang
+        ]
+        caught = [h for risky, h in hits if risky]
+        alarms = [h for risky, h in hits if not risky]
+        parts.append(f"{lang} {sum(caught) / len(caught):.0%}/{sum(alarms) / len(alarms):.0%}")
+    return "; ".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk.train", description=__doc__)
     parser.add_argument("--l2", type=float, nargs="*", default=list(L2), help="L2 values to try")
@@ -726,8 +755,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--family", choices=FAMILIES, default=FAMILY, help="the model")
     parser.add_argument("--dry-run", action="store_true", help="print the dev figures only")
+    parser.add_argument(
+        "--styles",
+        action="store_true",
+        help="also check dev typed in chat style and with typos (the thresholds of plain dev)",
+    )
     args = parser.parse_args(argv)
     dev = prepare(load("dev"))
+    restyled = (
+        {st: prepare(styled(load("dev"), st)) for st in ("chat", "typos")} if args.styles else {}
+    )
     best: tuple[tuple[bool, float], Options, dict[str, tuple[float, float]]] | None = None
     for l2 in args.l2:
         opt = Options(
@@ -743,6 +780,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {line}")
         print(f"  by category: {by_category(model, dev, chosen)}")
+        for style, rows in restyled.items():
+            print(f"  dev in {style} style: {figures_with(model, rows, chosen)}")
         within = all(f <= MAX_FALSE_ALARMS for _, f in figures.values())
         if best is None or (within, recall - fa) > best[0]:
             best = ((within, recall - fa), opt, chosen)
