@@ -252,3 +252,19 @@ def test_training_copies_change_the_style_not_the_label():
     assert copies == augment([row], 4) and copies
     assert all(c.label == "risky" and c.category == "reason" for c in copies)
     assert all(c.text != row.text for c in copies)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He decided to leave to pursue new opportunities.", "en"),
+        ("Postanowił odejść, żeby poszukać nowych wyzwań.", "pl"),
+        ("Ha decidit marxar per buscar noves oportunitats.", "ca"),
+    ],
+)
+def test_a_false_softener_in_a_termination_stands_whatever_the_meaning_score(text, lang):
+    """ "Decided to move on" said of a dismissed colleague is a reason for leaving in disguise:
+    the meaning check, which reads it as a calm sentence, does not set the rule's hit aside."""
+    found = check_text(text, lang, "termination", meaning=True)
+    assert "false_softener" in {f.category for f in found}
+    assert check_text(text, lang, "vacation", meaning=True) == []

@@ -251,15 +251,22 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
 
 
 def names_in(sentence: str, lang: str) -> frozenset[str]:
-    """The folded names `sentence` holds: capitalised words inside it (a word of address and
-    "I" excepted) and common first names at its start."""
+    """The folded names `sentence` holds: capitalised words inside it (a word of address, "I"
+    and an acronym such as "PHK" excepted) and common first names at its start."""
     client, _third = _sets(lang)
     first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
     found = set()
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
         word = fold(raw).replace("’", "'")
-        if raw[:1].isupper() and raw not in _ME and word not in client and (i or word in first):
+        acronym = len(raw) > 1 and raw.isupper()
+        if (
+            raw[:1].isupper()
+            and not acronym
+            and raw not in _ME
+            and word not in client
+            and (i or word in first)
+        ):
             found.add(word)
     return frozenset(found)
 

@@ -60,8 +60,10 @@ class Reading:
 MIN_WORDS = 3
 # A rule's hit of these kinds stands whatever the meaning check's score: "was fired", "stealing"
 # are never business talk, and a name at the start of a sentence ("Marta was fired, so I handle
-# the hotel now") cannot be told from a capitalised first word.
-NEVER_VETOED = frozenset({"reason", "accusation"})
+# the hotel now") cannot be told from a capitalised first word. A false softener ("decided to
+# move on to new opportunities") is a reason for leaving too, and is only looked for in the text
+# of a termination, where it never is business talk.
+NEVER_VETOED = frozenset({"reason", "accusation", "false_softener"})
 
 
 @lru_cache(maxsize=4096)
