@@ -204,136 +204,26 @@ def template_rows() -> list[Sentence]:
 # Dropping diacritics is not among them: every feature is read from folded text, so a copy
 # without diacritics would only repeat the sentence.
 NAMES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "Tom",
-        "Sarah",
-        "James",
-        "Emily",
-        "Mike",
-        "Priya",
-        "Kevin",
-        "Laura",
-        "Dan",
-        "Chloe",
-        "Mohammed",
-        "Olivia",
-        "Jake",
-        "Sophie",
-        "Ben",
-        "Gary",
-        "Aisha",
-        "Rob",
-    ),
-    "pl": (
-        "Tomek",
-        "Kasia",
-        "Marek",
-        "Agnieszka",
-        "Piotr",
-        "Ania",
-        "Krzysztof",
-        "Magda",
-        "Paweł",
-        "Ewa",
-        "Michał",
-        "Zosia",
-        "Bartek",
-        "Gosia",
-        "Janusz",
-        "Basia",
-    ),
-    "ca": (
-        "Jordi",
-        "Laia",
-        "Pere",
-        "Montse",
-        "Marc",
-        "Núria",
-        "Arnau",
-        "Mireia",
-        "Xavi",
-        "Anna",
-        "Pau",
-        "Queralt",
-        "Oriol",
-        "Berta",
-        "Joan",
-        "Roser",
-    ),
-    "id": (
-        "Budi",
-        "Dewi",
-        "Agus",
-        "Siti",
-        "Rudi",
-        "Wayan",
-        "Putri",
-        "Joko",
-        "Ayu",
-        "Hendra",
-        "Rina",
-        "Eko",
-        "Sri",
-        "Bambang",
-        "Fitri",
+    lang: tuple(names.split())
+    for lang, names in {
+        "en": "Tom Sarah James Emily Mike Priya Kevin Laura Dan Chloe Mohammed Olivia Jake "
+        "Sophie Ben Gary Aisha Rob",
+        "pl": "Tomek Kasia Marek Agnieszka Piotr Ania Krzysztof Magda Paweł Ewa Michał Zosia "
+        "Bartek Gosia Janusz Basia",
+        "ca": "Jordi Laia Pere Montse Marc Núria Arnau Mireia Xavi Anna Pau Queralt Oriol Berta "
+        "Joan Roser",
+        "id": "Budi Dewi Agus Siti Rudi Wayan Putri Joko Ayu Hendra Rina Eko Sri Bambang Fitri "
         "Dedi",
-    ),
+    }.items()
 }
 # Names of people the corpus uses (any form), replaced by other names of the language.
-CORPUS_NAMES = frozenset(
-    [
-        "tom",
-        "mark",
-        "anna",
-        "sarah",
-        "dave",
-        "paul",
-        "jenny",
-        "kate",
-        "marta",
-        "steve",
-        "jo",
-        "nowak",
-        "tomka",
-        "kasi",
-        "tomek",
-        "tomasza",
-        "marty",
-        "pawlem",
-        "marek",
-        "marka",
-        "tomasz",
-        "pawla",
-        "kasia",
-        "tomku",
-        "kowalska",
-        "anna",
-        "annie",
-        "anne",
-        "joannie",
-        "tomaszem",
-        "markiem",
-        "kasiu",
-        "janku",
-        "marcie",
-        "jordi",
-        "tomas",
-        "marc",
-        "pau",
-        "pere",
-        "laia",
-        "joana",
-        "puig",
-        "nuria",
-        "budi",
-        "sari",
-        "andi",
-        "rina",
-        "dedi",
-        "wati",
-        "dewi",
-    ]
+_CORPUS_NAMES = (
+    "tom mark anna sarah dave paul jenny kate marta steve jo nowak tomka kasi tomek tomasza "
+    "marty pawlem marek marka tomasz pawla kasia tomku kowalska annie anne joannie tomaszem "
+    "markiem kasiu janku marcie jordi tomas marc pau pere laia joana puig nuria budi sari andi "
+    "rina dedi wati dewi"
 )
+CORPUS_NAMES = frozenset(_CORPUS_NAMES.split())
 # he <-> she, in the words that carry it (Polish past tense: -ł <-> -ła).
 GENDER: dict[str, dict[str, str]] = {
     "en": {
