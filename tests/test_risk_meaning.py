@@ -204,3 +204,67 @@ def test_the_meaning_check_never_sets_aside_a_rules_hit_about_a_person(lang):
     text = "Marta was fired, so I handle the hotel now."
     assert [f.category for f in check_text(text, lang, meaning=True)] == ["reason"]
     assert check_text("The cutting disc died halfway through.", "en", meaning=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name at the start of a sentence is someone, not a capitalised first word
+        ("Kasia ma raka, ale Pani projekt jest w dobrych rękach.", "pl"),
+        ("Tomek jest w szpitalu, więc Pani sprawy przejmuje Anna.", "pl"),
+        # a name inside the sentence stands between the client and the private matter
+        ("Pani wie, że Tomek ma raka.", "pl"),
+        # "la seva" after a named colleague is hers, not the client's
+        ("La Laia no hi és: la seva mare té càncer.", "ca"),
+    ],
+)
+def test_a_private_matter_of_a_named_person_is_not_the_clients(text, lang):
+    assert check_text(text, lang), "flagged by the rules and whom they are about"
+    assert check_text(text, lang, meaning=True)
+
+
+def test_catalan_seva_said_to_the_client_stays_the_clients():
+    text = "Lamento que la seva dona estigui malalta, el seu projecte continua."
+    assert check(text, "ca"), "the word rules alone flag it"
+    assert check_text(text, "ca", meaning=True) == []
+
+
+def test_a_first_name_at_the_start_of_a_sentence_is_read_as_a_name():
+    assert meaning_check.tokens("Tomek nie pracuje już u nas.", "pl")[0] == meaning_check.NAME
+    assert meaning_check.tokens("Marta left.", "ca")[0] == meaning_check.NAME
+    assert meaning_check.tokens("Please call me.", "en")[0] == "please"
+
+
+def test_training_copies_change_the_style_not_the_label():
+    """The augmented copies that training adds: other names, he for she, typos, chat style;
+    the same sentence gives the same copies every time."""
+    pytest.importorskip("numpy")
+    from evaluation.risk import Sentence
+    from evaluation.risk.train import _chat, _swap_gender, augment
+
+    assert _swap_gender("He said his boss fired him.", "en") == "She said her boss fired her."
+    assert _swap_gender("Zawalił termin, bo jego auto się zepsuło.", "pl") == (
+        "Zawaliła termin, bo jej auto się zepsuło."
+    )
+    assert _chat("Tom was let go.") == "tom was let go"
+    row = Sentence("pl", "risky", "reason", "train", "Tomek został zwolniony za kradzież.")
+    copies = augment([row], 4)
+    assert copies == augment([row], 4) and copies
+    assert all(c.label == "risky" and c.category == "reason" for c in copies)
+    assert all(c.text != row.text for c in copies)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He decided to leave to pursue new opportunities.", "en"),
+        ("Postanowił odejść, żeby poszukać nowych wyzwań.", "pl"),
+        ("Ha decidit marxar per buscar noves oportunitats.", "ca"),
+    ],
+)
+def test_a_false_softener_in_a_termination_stands_whatever_the_meaning_score(text, lang):
+    """ "Decided to move on" said of a dismissed colleague is a reason for leaving in disguise:
+    the meaning check, which reads it as a calm sentence, does not set the rule's hit aside."""
+    found = check_text(text, lang, "termination", meaning=True)
+    assert "false_softener" in {f.category for f in found}
+    assert check_text(text, lang, "vacation", meaning=True) == []

@@ -9,15 +9,23 @@ is then refitted on train + dev with that L2 and those thresholds and written to
 same corpus, same weights. `--dry-run` prints the dev figures and writes nothing.
 
 Model: logistic regression (L2) over the features of `handoff.risk.meaning.features`, each
-scaled by 1/sqrt(number of features of the sentence); a softmax regression over the risky
-sentences names the kind of risk. Full-batch gradient descent with Adam, numpy only.
+scaled by 1/sqrt(number of features of the sentence) and, with `--family nb` (the default), by
+its naive-Bayes log-count ratio (NBSVM); the ratios fold into the shipped weights, so the
+checker runs the same plain dot product. `--family ensemble` averages both models' logits.
+A softmax regression over the risky sentences names the kind of risk. Full-batch gradient
+descent with Adam, numpy only. `--augment N` adds N changed copies of each sentence (other
+names, he/she, typos, chat style; `--augment-kinds`), `--styles` also checks the dev split typed
+in chat style and with typos.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
+import random
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -190,33 +198,257 @@ def template_rows() -> list[Sentence]:
     return rows
 
 
+# Training-time augmentation: other people write in styles the corpus lacks. Each training
+# sentence (train split and test table) gets `--augment` extra copies, each with a random mix
+# of the transformations below, drawn from a generator seeded by the sentence (deterministic).
+# Dropping diacritics is not among them: every feature is read from folded text, so a copy
+# without diacritics would only repeat the sentence.
+NAMES: dict[str, tuple[str, ...]] = {
+    lang: tuple(names.split())
+    for lang, names in {
+        "en": "Tom Sarah James Emily Mike Priya Kevin Laura Dan Chloe Mohammed Olivia Jake "
+        "Sophie Ben Gary Aisha Rob",
+        "pl": "Tomek Kasia Marek Agnieszka Piotr Ania Krzysztof Magda Paweł Ewa Michał Zosia "
+        "Bartek Gosia Janusz Basia",
+        "ca": "Jordi Laia Pere Montse Marc Núria Arnau Mireia Xavi Anna Pau Queralt Oriol Berta "
+        "Joan Roser",
+        "id": "Budi Dewi Agus Siti Rudi Wayan Putri Joko Ayu Hendra Rina Eko Sri Bambang Fitri "
+        "Dedi",
+    }.items()
+}
+# Names of people the corpus uses (any form), replaced by other names of the language.
+_CORPUS_NAMES = (
+    "tom mark anna sarah dave paul jenny kate marta steve jo nowak tomka kasi tomek tomasza "
+    "marty pawlem marek marka tomasz pawla kasia tomku kowalska annie anne joannie tomaszem "
+    "markiem kasiu janku marcie jordi tomas marc pau pere laia joana puig nuria budi sari andi "
+    "rina dedi wati dewi"
+)
+CORPUS_NAMES = frozenset(_CORPUS_NAMES.split())
+# he <-> she, in the words that carry it (Polish past tense: -ł <-> -ła).
+GENDER: dict[str, dict[str, str]] = {
+    "en": {
+        "he": "she",
+        "she": "he",
+        "him": "her",
+        "his": "her",
+        "her": "his",
+        "hers": "his",
+        "himself": "herself",
+        "herself": "himself",
+        "he's": "she's",
+        "she's": "he's",
+        "he'd": "she'd",
+        "she'd": "he'd",
+        "he'll": "she'll",
+        "she'll": "he'll",
+        "guy": "woman",
+        "man": "woman",
+        "woman": "man",
+        "lad": "girl",
+        "girl": "lad",
+        "mr": "ms",
+        "ms": "mr",
+        "mrs": "mr",
+    },
+    "pl": {
+        "on": "ona",
+        "ona": "on",
+        "jego": "jej",
+        "jej": "jego",
+        "go": "ją",
+        "ją": "go",
+        "mu": "jej",
+        "niego": "niej",
+        "niej": "niego",
+        "nim": "nią",
+        "nią": "nim",
+        "kolega": "koleżanka",
+        "koleżanka": "kolega",
+        "pracownik": "pracownica",
+        "pracownica": "pracownik",
+        "pan": "pani",
+        "pani": "pan",
+    },
+    "ca": {
+        "ell": "ella",
+        "ella": "ell",
+        "ells": "elles",
+        "elles": "ells",
+        "company": "companya",
+        "companya": "company",
+        "treballador": "treballadora",
+        "treballadora": "treballador",
+        "senyor": "senyora",
+        "senyora": "senyor",
+    },
+    "id": {"pak": "bu", "bu": "pak", "bapak": "ibu", "ibu": "bapak", "mas": "mbak", "mbak": "mas"},
+}
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _case_like(word: str, model: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _swap_gender(text: str, lang: str) -> str:
+    table = GENDER.get(lang, {})
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group()
+        low = word.lower()
+        if low in table:
+            return _case_like(table[low], word)
+        if lang == "pl" and len(low) > 3 and low.endswith("ła"):
+            return word[:-1]
+        if lang == "pl" and len(low) > 2 and low.endswith("ł"):
+            return word + "a"
+        return word
+
+    return _WORDS.sub(swap, text)
+
+
+def _rename(text: str, lang: str, rng: random.Random) -> str:
+    def swap(m: re.Match[str]) -> str:
+        word = m.group()
+        if word[:1].isupper() and fold(word) in CORPUS_NAMES:
+            return rng.choice(NAMES[lang])
+        return word
+
+    return _WORDS.sub(swap, text)
+
+
+def _typos(text: str, rng: random.Random) -> str:
+    words = [m for m in _WORDS.finditer(text) if len(m.group()) >= 4]
+    if not words:
+        return text
+    out = text
+    for m in sorted(
+        rng.sample(words, min(len(words), rng.choice((1, 1, 2)))), key=lambda m: -m.start()
+    ):
+        w = m.group()
+        i = rng.randrange(1, len(w) - 1)
+        how = rng.choice(("drop", "swap", "double"))
+        if how == "drop":
+            new = w[:i] + w[i + 1 :]
+        elif how == "swap":
+            new = w[: i - 1] + w[i] + w[i - 1] + w[i + 1 :]
+        else:
+            new = w[:i] + w[i] + w[i:]
+        out = out[: m.start()] + new + out[m.end() :]
+    return out
+
+
+def _chat(text: str) -> str:
+    """Chat style: all lower case, no final full stop."""
+    return text.lower().rstrip(".")
+
+
+AUGMENTS = ("names", "gender", "typos", "chat")
+
+
+def augment(rows: list[Sentence], copies: int, kinds: tuple[str, ...] = AUGMENTS) -> list[Sentence]:
+    """Up to `copies` changed copies of each sentence (a copy that changes nothing is left out)."""
+    out = []
+    for s in rows:
+        rng = random.Random(f"{s.lang}:{s.text}")
+        seen = {s.text}
+        for _ in range(copies):
+            text = s.text
+            if "names" in kinds:
+                text = _rename(text, s.lang, rng)
+            if "gender" in kinds and rng.random() < 0.5:
+                text = _swap_gender(text, s.lang)
+            if "typos" in kinds and rng.random() < 0.4:
+                text = _typos(text, rng)
+            if "chat" in kinds and rng.random() < 0.4:
+                text = _chat(text)
+            if text not in seen:
+                seen.add(text)
+                out.append(dataclasses.replace(s, text=text))
+    return out
+
+
 @cache
-def examples(with_dev: bool) -> tuple[list[Sentence], list[list[str]]]:
-    """The training sentences (train, the test table, the templates; dev too when asked) and
-    their features."""
-    rows = load("train") + table_rows() + template_rows()
-    rows += load("dev") if with_dev else []
-    return rows, [feats_of(s) for s in rows]
+def examples(
+    with_dev: bool, copies: int = 0, kinds: tuple[str, ...] = AUGMENTS
+) -> tuple[list[Sentence], list[list[str]]]:
+    """The training sentences (train, the test table, the templates; dev too when asked; and
+    `copies` augmented copies of each but the templates') and their features. A copy whose
+    features are those of its sentence (a name changed inside it) is left out."""
+    people = load("train") + table_rows() + (load("dev") if with_dev else [])
+    rows = people + template_rows()
+    feats = [feats_of(s) for s in rows]
+    seen = {(s.lang, tuple(f)) for s, f in zip(rows, feats, strict=True)}
+    for s in augment(people, copies, kinds) if copies else []:
+        f = feats_of(s)
+        if (s.lang, tuple(f)) not in seen:
+            seen.add((s.lang, tuple(f)))
+            rows.append(s)
+            feats.append(f)
+    return rows, feats
 
 
-def train(l2: float, min_count: int, prune: float, with_dev: bool) -> dict[str, object]:
-    train_rows, feats = examples(with_dev)
+FAMILIES = ("lr", "nb", "ensemble")
+
+
+def nb_ratios(x: Sparse, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Naive Bayes log-count ratio of each feature (risky against safe), as in NBSVM (Wang and
+    Manning, 2012): features that only one side uses weigh more before the regression."""
+    present = (x.v > 0).astype(np.float64)
+    pos = np.bincount(x.c, present * y[x.r], minlength=x.shape[1]) + alpha
+    neg = np.bincount(x.c, present * (1 - y[x.r]), minlength=x.shape[1]) + alpha
+    return np.log(pos / pos.sum()) - np.log(neg / neg.sum())  # type: ignore[no-any-return]
+
+
+def scaled(x: Sparse, r: np.ndarray) -> Sparse:
+    new = Sparse([], {})
+    new.r, new.c, new.v, new.shape = x.r, x.c, x.v * r[x.c], x.shape
+    return new
+
+
+@dataclass(frozen=True)
+class Options:
+    l2: float
+    min_count: int = 2
+    prune: float = 0.02
+    copies: int = 0  # augmented copies of each sentence
+    kinds: tuple[str, ...] = AUGMENTS
+    family: str = "lr"  # lr, nb (NB-weighted features) or ensemble (mean of both logits)
+
+
+def train(opt: Options, with_dev: bool) -> dict[str, object]:
+    train_rows, feats = examples(with_dev, opt.copies, opt.kinds)
     counts = Counter(f for row in feats for f in row)
-    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= opt.min_count))}
     x = Sparse(feats, vocab)
     y = np.array([1.0 if s.risky else 0.0 for s in train_rows])
-    w, b = fit(x, y, 1, l2)
+    # Each family ships as one logistic regression: NB weights fold into the weights, and the
+    # mean of two linear models' logits is a linear model.
+    w = np.zeros((x.shape[1], 1))
+    b = np.zeros(1)
+    members = ("lr", "nb") if opt.family == "ensemble" else (opt.family,)
+    for family in members:
+        if family == "nb":
+            r = nb_ratios(x, y).reshape(-1, 1)
+            w_f, b_f = fit(scaled(x, r[:, 0]), y, 1, opt.l2)
+            w_f = w_f * r
+        else:
+            w_f, b_f = fit(x, y, 1, opt.l2)
+        w += w_f / len(members)
+        b += b_f / len(members)
     kinds = sorted(set(KIND.values()))
     risky = [i for i, s in enumerate(train_rows) if s.risky]
     yk = np.array([kinds.index(KIND[train_rows[i].category]) for i in risky])
-    wk, bk = fit(x.take(risky), yk, len(kinds), l2)
+    wk, bk = fit(x.take(risky), yk, len(kinds), opt.l2)
     names = sorted(vocab, key=vocab.__getitem__)
+    prune = opt.prune
     weights = {f: round(float(w[vocab[f], 0]), 4) for f in names if abs(w[vocab[f], 0]) >= prune}
     kind_weights = {
         f: [round(float(v), 3) for v in wk[vocab[f]]]
         for f in names
         if np.abs(wk[vocab[f]]).max() >= prune * 2
     }
+    copies = f", {opt.copies} changed copies ({', '.join(opt.kinds)})" if opt.copies else ""
     return {
         "bias": round(float(b[0]), 4),
         "weights": weights,
@@ -226,7 +458,7 @@ def train(l2: float, min_count: int, prune: float, with_dev: bool) -> dict[str, 
         "kind_bias": [round(float(v), 4) for v in bk],
         "kind_weights": kind_weights,
         "trained_on": f"evaluation/risk train{'+dev' if with_dev else ''}, the test table and"
-        f" the templates: {len(train_rows)} sentences",
+        f" the templates{copies}: {len(train_rows)} sentences; {opt.family}",
     }
 
 
@@ -354,7 +586,54 @@ def pooled(rows: list[Prepared], figures: dict[str, tuple[float, float]]) -> tup
     return recall, fa
 
 
-L2 = (1e-6, 3e-6, 1e-5)
+# Chosen on dev (see README, "How the model was chosen"): NB-weighted features gave 83.0 % caught
+# / 3.5 % flagged against 79.1 / 3.8 for the plain regression, and no augmented copies (they
+# moved dev by -1 to +0 points and did not make dev with typos any better).
+L2 = (1e-7, 3e-7, 1e-6)
+AUGMENT = 0
+FAMILY = "nb"
+
+
+def by_category(
+    model: meaning.Model, rows: list[Prepared], chosen: dict[str, tuple[float, float]]
+) -> str:
+    """Dev figures per category (risky caught, safe flagged) with the chosen thresholds."""
+    scores = scored(model, rows)
+    groups: dict[tuple[str, str], list[bool]] = {}
+    for p, sc in zip(rows, scores, strict=True):
+        threshold, veto = chosen[p.sentence.lang]
+        hit = flagged(p.rule_hits, sc, threshold, veto)
+        groups.setdefault((p.sentence.label, p.sentence.category), []).append(hit)
+    return "; ".join(f"{cat} {sum(h)}/{len(h)}" for (label, cat), h in sorted(groups.items()))
+
+
+def styled(rows: list[Sentence], style: str) -> list[Sentence]:
+    """The dev split as other writers might type it: `chat` (lower case, no final full stop)
+    or `typos` (one or two letters dropped, swapped or doubled a sentence)."""
+    out = []
+    for s in rows:
+        rng = random.Random(f"dev:{s.lang}:{s.text}")
+        text = _chat(s.text) if style == "chat" else _typos(s.text, rng)
+        out.append(dataclasses.replace(s, text=text))
+    return out
+
+
+def figures_with(
+    model: meaning.Model, rows: list[Prepared], chosen: dict[str, tuple[float, float]]
+) -> str:
+    """Per language caught / flagged on `rows` with thresholds chosen elsewhere."""
+    scores = scored(model, rows)
+    parts = []
+    for lang in LANGS:
+        hits = [
+            (p.sentence.risky, flagged(p.rule_hits, sc, *chosen[lang]))
+            for p, sc in zip(rows, scores, strict=True)
+            if p.sentence.lang == lang
+        ]
+        caught = [h for risky, h in hits if risky]
+        alarms = [h for risky, h in hits if not risky]
+        parts.append(f"{lang} {sum(caught) / len(caught):.0%}/{sum(alarms) / len(alarms):.0%}")
+    return "; ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -362,13 +641,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, nargs="*", default=list(L2), help="L2 values to try")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument(
+        "--augment", type=int, default=AUGMENT, help="augmented copies of each sentence"
+    )
+    parser.add_argument(
+        "--augment-kinds",
+        nargs="*",
+        choices=AUGMENTS,
+        default=list(AUGMENTS),
+        help="which transformations the copies use",
+    )
+    parser.add_argument("--family", choices=FAMILIES, default=FAMILY, help="the model")
     parser.add_argument("--dry-run", action="store_true", help="print the dev figures only")
+    parser.add_argument(
+        "--styles",
+        action="store_true",
+        help="also check dev typed in chat style and with typos (the thresholds of plain dev)",
+    )
     args = parser.parse_args(argv)
     dev = prepare(load("dev"))
-    best: tuple[tuple[bool, float], float, dict[str, tuple[float, float]]] | None = None
+    restyled = (
+        {st: prepare(styled(load("dev"), st)) for st in ("chat", "typos")} if args.styles else {}
+    )
+    best: tuple[tuple[bool, float], Options, dict[str, tuple[float, float]]] | None = None
     for l2 in args.l2:
-        model = train(l2, args.min_count, args.prune, with_dev=False)
-        chosen, figures = calibrate(meaning.Model.from_dict(model), dev)
+        opt = Options(
+            l2, args.min_count, args.prune, args.augment, tuple(args.augment_kinds), args.family
+        )
+        model = meaning.Model.from_dict(train(opt, with_dev=False))
+        chosen, figures = calibrate(model, dev)
         recall, fa = pooled(dev, figures)
         line = "; ".join(
             f"{lang} {figures[lang][0]:.0%}/{figures[lang][1]:.0%}"
@@ -376,22 +677,25 @@ def main(argv: list[str] | None = None) -> int:
             for lang in LANGS
         )
         print(f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {line}")
+        print(f"  by category: {by_category(model, dev, chosen)}")
+        for style, rows in restyled.items():
+            print(f"  dev in {style} style: {figures_with(model, rows, chosen)}")
         within = all(f <= MAX_FALSE_ALARMS for _, f in figures.values())
         if best is None or (within, recall - fa) > best[0]:
-            best = ((within, recall - fa), l2, chosen)
+            best = ((within, recall - fa), opt, chosen)
     assert best is not None
-    _, l2, chosen = best
-    print(f"chosen: l2 {l2:g}")
+    _, opt, chosen = best
+    print(f"chosen: l2 {opt.l2:g}")
     if args.dry_run:
         return 0
     # The shipped model learns from train and dev alike, with the l2 and the thresholds chosen
     # above; the test split is never seen.
-    model = train(l2, args.min_count, args.prune, with_dev=True)
+    model = train(opt, with_dev=True)
     model["thresholds"] = {lang: t for lang, (t, _) in chosen.items()}
     model["vetoes"] = {lang: v for lang, (_, v) in chosen.items()}
     model["threshold"] = max(t for t, _ in chosen.values())
     model["veto"] = min(v for _, v in chosen.values())
-    model["l2"] = l2
+    model["l2"] = opt.l2
     write(model)
     size = meaning.WEIGHTS.stat().st_size
     print(f"wrote {meaning.WEIGHTS.name}: {len(model['weights'])} weights, {size:,} bytes")  # type: ignore[arg-type]

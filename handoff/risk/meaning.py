@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from handoff.risk.core import fold
-from handoff.risk.subject import CLIENT, THIRD
+from handoff.risk.subject import CLIENT, FIRST_NAMES, THIRD
 
 WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
@@ -40,17 +40,18 @@ NAME = "_n_"
 
 
 def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[str]:
-    """Folded words; a capitalised word inside a sentence (or a known name) becomes `_n_`."""
+    """Folded words; a capitalised word inside a sentence, a known name, or a common first name
+    at the start of a sentence (`handoff.risk.subject.FIRST_NAMES`) becomes `_n_`."""
     client = CLIENT.get(lang, frozenset()) | CLIENT["en"]
+    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
     out: list[str] = []
     folded = fold(text)
     for i, match in enumerate(_TOKEN.finditer(text)):
         word = folded[match.start() : match.end()].replace("’", "'")
         raw = match.group()
         start_of_sentence = i == 0 or text[: match.start()].rstrip()[-1:] in {".", "!", "?", ":"}
-        if word in names or (
-            raw[:1].isupper() and not start_of_sentence and word not in client and raw != "I"
-        ):
+        capital = raw[:1].isupper() and word not in client and raw != "I"
+        if word in names or (capital and (not start_of_sentence or word in first)):
             word = NAME
         out.append(word)
     return out

@@ -146,6 +146,30 @@ THIRD: dict[str, frozenset[str]] = {
     "id": frozenset(["dia", "ia", "mereka", "rekan", "karyawan", "karyawati"]),
 }
 
+# Common first names (folded), read as a third person even at the start of a sentence, where
+# a capital says nothing: "Tomek nie pracuje już u nas" speaks of someone.
+FIRST_NAMES: dict[str, frozenset[str]] = {
+    lang: frozenset(names.split())
+    for lang, names in {
+        "en": "tom tommy sarah james jim jimmy emily mike michael priya kevin laura dan danny "
+        "daniel chloe mohammed olivia jake sophie ben gary aisha rob robert dave david paul "
+        "jenny kate steve john jack emma lucy amy chris peter pete anna jo sam sally helen "
+        "karen gemma",
+        "pl": "tomek tomasz kasia kasi kasie marek piotr piotrek ania agnieszka krzysiek "
+        "krzysztof magda magdalena pawel ewa michal zosia bartek gosia malgosia janusz basia "
+        "marta marty tomka marka pawla kamil kamila ola aleksandra jacek wojtek jola asia "
+        "joanna monika darek dariusz grzegorz grzesiek lukasz kuba jakub ula",
+        "ca": "jordi laia pere montse marc nuria arnau mireia xavi anna queralt oriol berta "
+        "joan roser marta tomas joana pol jaume ramon sergi albert carles merce neus gemma "
+        "ferran toni",
+        "id": "budi dewi agus siti rudi wayan joko hendra rina eko bambang fitri dedi sari andi "
+        "wati yanti slamet ahmad indra rizky dimas bayu nurul yusuf wahyu lestari",
+    }.items()
+}
+# Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it
+# governs a finding as the client's only when the sentence names no third person.
+AMBIGUOUS: dict[str, frozenset[str]] = {"ca": frozenset(["seu", "seva", "seus", "seves"])}
+
 # What one says to the client about the client's own life: congratulations, condolences.
 WISHES: dict[str, tuple[str, ...]] = {
     "en": ("congratulations", "congrats", "best wishes", "condolences", "get well"),
@@ -169,13 +193,23 @@ def _sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return CLIENT.get(lang, CLIENT["en"]) | CLIENT["en"], THIRD.get(lang, THIRD["en"]) | THIRD["en"]
 
 
-def about_client(folded: str, start: int, end: int, lang: str, names: frozenset[str]) -> bool:
+def about_client(
+    folded: str,
+    start: int,
+    end: int,
+    lang: str,
+    names: frozenset[str],
+    third_in_sentence: bool = False,
+) -> bool:
     """True when the words `folded[start:end]` are governed by a word of address to the client.
 
     `folded` is the folded text (see `handoff.risk.fold`); `names` the folded first words of
-    the people of the handoff, which count as third persons.
+    the people of the handoff, which count as third persons. `third_in_sentence`: the sentence
+    names a third person, so an ambiguous possessive (Catalan "seva") is theirs.
     """
     client, third = _sets(lang)
+    if third_in_sentence:
+        client = client - AMBIGUOUS.get(lang, frozenset())
     third = third | names
     words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
     first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))
@@ -199,17 +233,42 @@ _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
 
 def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
-    name of the handoff and no capitalised word inside it (a name the checker does not know)."""
+    name of the handoff, no capitalised word inside it (a name the checker does not know) and
+    no common first name at its start."""
     _client, third = _sets(lang)
     third = third | names
     words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
     if any(w in third for w in words):
         return False
+    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
-        if i and raw[:1].isupper() and raw not in _ME and fold(raw) not in _client:
+        if not raw[:1].isupper() or raw in _ME:
+            continue
+        if (i and fold(raw) not in _client) or fold(raw) in first:
             return False
     return True
+
+
+def names_in(sentence: str, lang: str) -> frozenset[str]:
+    """The folded names `sentence` holds: capitalised words inside it (a word of address, "I"
+    and an acronym such as "PHK" excepted) and common first names at its start."""
+    client, _third = _sets(lang)
+    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
+    found = set()
+    for i, match in enumerate(_WORD.finditer(sentence)):
+        raw = match.group()
+        word = fold(raw).replace("’", "'")
+        acronym = len(raw) > 1 and raw.isupper()
+        if (
+            raw[:1].isupper()
+            and not acronym
+            and raw not in _ME
+            and word not in client
+            and (i or word in first)
+        ):
+            found.add(word)
+    return frozenset(found)
 
 
 def to_client(folded: str, lang: str) -> bool:

@@ -30,6 +30,7 @@ from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
     about_client,
+    names_in,
     no_third_person,
     to_client,
 )
@@ -59,8 +60,10 @@ class Reading:
 MIN_WORDS = 3
 # A rule's hit of these kinds stands whatever the meaning check's score: "was fired", "stealing"
 # are never business talk, and a name at the start of a sentence ("Marta was fired, so I handle
-# the hotel now") cannot be told from a capitalised first word.
-NEVER_VETOED = frozenset({"reason", "accusation"})
+# the hotel now") cannot be told from a capitalised first word. A false softener ("decided to
+# move on to new opportunities") is a reason for leaving too, and is only looked for in the text
+# of a termination, where it never is business talk.
+NEVER_VETOED = frozenset({"reason", "accusation", "false_softener"})
 
 
 @lru_cache(maxsize=4096)
@@ -108,12 +111,14 @@ def _about_whom(
     spans = meaning_check.sentences(text)
     for f in findings:
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
-        to_them = client_only(text[start:end], lang, people)
+        sentence = text[start:end]
+        to_them = client_only(sentence, lang, people)
         if f.category in NEEDS_PERSON and to_them:
             continue
-        if f.category in PRIVATE and (
-            to_them or about_client(folded, f.start, f.end, lang, people)
-        ):
+        if f.category in PRIVATE and not to_them:
+            named = people | names_in(sentence, lang)
+            to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
+        if f.category in PRIVATE and to_them:
             continue
         kept.append(f)
     return kept
