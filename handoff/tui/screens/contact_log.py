@@ -16,6 +16,7 @@ and every key that works on the form waits for it or does what it would do on an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
@@ -47,7 +48,10 @@ class _Choices:
 class ContactLogScreen(Screen[None]):
     """The contact log of one handoff: a quick-entry form above the list of entries."""
 
-    CSS_PATH = "contact_log.tcss"
+    # Not CSS_PATH: Textual reads a screen's CSS_PATH the first time the screen opens and then
+    # styles every widget of the app again, in the first frame. DEFAULT_CSS is added like any
+    # widget's, without that.
+    DEFAULT_CSS = Path(__file__).with_name("contact_log.tcss").read_text(encoding="utf-8")
     # No focus until the form is there: `_add_form` then focuses its first field, as Textual
     # would have, unless the person has moved the focus meanwhile (Ctrl+F: the filter).
     AUTO_FOCUS = ""
