@@ -4,13 +4,12 @@ would show. Cells are made as rows are drawn."""
 
 from __future__ import annotations
 
-from tui_support import settle, until
+from tui_shared import open_client_book
+from tui_support import until
 
 from handoff.model import Client
 from handoff.store import Store
 from handoff.tui.app import HandoffApp
-from handoff.tui.screens.clients import ClientBookScreen
-from handoff.tui.widgets.virtual_table import VirtualTable
 
 SIZE = (80, 24)
 CLIENTS = [(f"Client {n:05}", f"Firm {n % 97}") for n in range(3000)]
@@ -28,12 +27,7 @@ async def test_narrowing_and_widening_show_what_a_full_search_shows(store: Store
     store.add_clients(Client(name=name, company=company) for name, company in CLIENTS)
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        book = app.screen
-        assert isinstance(book, ClientBookScreen)
-        table = book.query_one("#clients", VirtualTable)
+        book, table = await open_client_book(pilot)
         await until(pilot, lambda: table.row_count == 3000, "every client")
 
         def names() -> list[str]:

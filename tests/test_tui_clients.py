@@ -5,28 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 from textual.widgets import DataTable, Input
-from tui_shared import SIZE, shown, table_text
+from tui_shared import SIZE, open_client_book, shown, table_text
 from tui_support import settle, until, until_shown
 
 from handoff.model import Client, OpenItem
 from handoff.store import Store
 from handoff.tui.app import HandoffApp
 from handoff.tui.screens.client_detail import ClientScreen
-from handoff.tui.screens.clients import ClientBookScreen
 from handoff.tui.screens.dialogs import ConfirmDialog
-from handoff.tui.widgets.virtual_table import VirtualTable
 
 
 # -- client book -------------------------------------------------------------------------------
 async def test_client_book_filters_adds_and_archives(sample_store: Store) -> None:
     app = HandoffApp(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        book = app.screen
-        assert isinstance(book, ClientBookScreen)
-        table = book.query_one("#clients", VirtualTable)
+        book, table = await open_client_book(pilot)
         assert table.row_count == 14
         await pilot.press("slash", *"santoso")
         await until(pilot, lambda: table.row_count == 1, "the filter")
@@ -61,9 +54,7 @@ async def test_client_book_filters_adds_and_archives(sample_store: Store) -> Non
 async def test_client_form_refuses_bad_email(store: Store) -> None:
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await open_client_book(pilot)
         await pilot.press("a")
         await settle(pilot)
         await pilot.press(*"Bad Mail", "tab", "tab", *"not-an-email", "ctrl+s")
@@ -128,11 +119,7 @@ async def test_thousands_of_clients_stay_in_one_table(store: Store) -> None:
     store.add_clients(Client(name=f"Client {n:05}", company=f"Firm {n % 97}") for n in range(3000))
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        book = app.screen
-        table = book.query_one("#clients", VirtualTable)
+        book, table = await open_client_book(pilot)
         assert table.row_count == 3000
         assert len(list(book.query("*"))) < 100  # rows are not widgets
         await pilot.press("slash", *"02999")
@@ -145,9 +132,7 @@ async def test_client_book_columns_fit_the_window_after_a_resize(store: Store) -
     store.add_client(Client(name=long, company="A company with a long name as well, S.L."))
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await open_client_book(pilot)
         assert long not in shown(app) and "Clinica Dental" in shown(app)  # cut to fit 80
         await pilot.resize_terminal(160, 24)
         await settle(pilot)

@@ -1,5 +1,5 @@
-"""What the TUI tests share: a small firm, opening the wizard, filling its step 1, the screen's
-words and a table's cells."""
+"""What the TUI tests share: a small firm, opening the wizard or the client book, filling the
+wizard's step 1, the screen's words and a table's cells."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from tui_support import screen_text, settle
 
 from handoff.model import Client, Person
 from handoff.store import Store
+from handoff.tui.screens.clients import ClientBookScreen
 from handoff.tui.screens.wizard import WizardScreen
 from handoff.tui.widgets.virtual_table import VirtualTable
 
@@ -68,3 +69,13 @@ def shown(app) -> str:
 
 def table_text(table: DataTable | VirtualTable) -> list[list[str]]:
     return [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
+
+
+async def open_client_book(pilot) -> tuple[ClientBookScreen, VirtualTable]:
+    """From the dashboard, `c`: the client book and its table, once its rows are read."""
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    book = pilot.app.screen
+    assert isinstance(book, ClientBookScreen)
+    return book, book.query_one("#clients", VirtualTable)

@@ -6,11 +6,17 @@ warning when it sounds like "no information was left" while the packet held this
 items), tick whether the client asked why the person left, save. Below, the handoff's log,
 filtered as you type. Database work runs in thread workers that report back with messages;
 user text is always shown as written (`Content`), never as markup.
+
+The form is mounted just after the screen's first frame (`_add_form`): styling its thirty-odd
+widgets (each picker is three) held that frame back by about half a second on a large firm, and
+the log is what the person opens the screen for. Until then its place is kept, so nothing moves,
+and every key that works on the form waits for it or does what it would do on an empty form.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
@@ -21,6 +27,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static, TextArea
 
 from handoff.model import CHANNELS
@@ -41,7 +48,13 @@ class _Choices:
 class ContactLogScreen(Screen[None]):
     """The contact log of one handoff: a quick-entry form above the list of entries."""
 
-    CSS_PATH = "contact_log.tcss"
+    # Not CSS_PATH: Textual reads a screen's CSS_PATH the first time the screen opens and then
+    # styles every widget of the app again, in the first frame. DEFAULT_CSS is added like any
+    # widget's, without that.
+    DEFAULT_CSS = Path(__file__).with_name("contact_log.tcss").read_text(encoding="utf-8")
+    # No focus until the form is there: `_add_form` then focuses its first field, as Textual
+    # would have, unless the person has moved the focus meanwhile (Ctrl+F: the filter).
+    AUTO_FOCUS = ""
     BINDINGS = [
         Binding("ctrl+s", "save", "Save entry", id="contact_log.save"),
         Binding("ctrl+n", "new_entry", "New entry", id="contact_log.new"),
@@ -83,24 +96,13 @@ class ContactLogScreen(Screen[None]):
         self.choices: _Choices | None = None
         self.contacts: list[Any] = []
         self.last_saved: int | None = None
+        self.form_ready = False  # the entry form is mounted (just after the first frame)
+        self._new_entry_asked = False  # Ctrl+N before then: start in "what was said"
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Static(Content("Contact log"), id="log-title")
-        with Vertical(id="entry-form"):
-            with Horizontal(classes="row"):
-                yield Select([], prompt="Client", id="client", compact=True)
-                yield Select([], prompt="Who", id="who", compact=True)
-                yield channel_select()
-                yield outcome_select()
-            said = TextArea(id="said", soft_wrap=True)
-            said.border_title = "What was said (a summary or a quote)"
-            yield said
-            yield Static(Content(""), id="risk")
-            with Horizontal(classes="row"):
-                yield Input(placeholder="when: YYYY-MM-DD HH:MM", id="when", compact=True)
-                yield Checkbox(Content("Asked why they left"), id="asked-why", compact=True)
-                yield Button("Save", id="save", variant="primary", compact=True)
+        yield Vertical(id="entry-form")  # filled by `_add_form` after the first frame
         with Horizontal(classes="row", id="list-bar"):
             yield Static(Content("Entries"), id="count")
             yield Input(placeholder="filter: client, who, words…", id="filter", compact=True)
@@ -120,6 +122,17 @@ class ContactLogScreen(Screen[None]):
             table.add_column(label, width=width)
         # After the first frame: the worker's reading and risk checks would hold it back.
         self.call_after_refresh(self.load)
+        self.call_after_refresh(self._add_form)
+
+    async def _add_form(self) -> None:
+        if not self.is_attached:
+            return  # closed at once (Esc before the form was there)
+        await self.query_one("#entry-form", Vertical).mount_all(_entry_fields())
+        self.form_ready = True
+        if self.choices is not None:
+            self._show_choices(self.choices)
+        if self.focused is None:
+            self.query_one("#said" if self._new_entry_asked else "#client").focus()
 
     # -- loading ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="contact-log-load")
@@ -166,19 +179,22 @@ class ContactLogScreen(Screen[None]):
                 ("Contact log: ", "bold"), message.choices.title, f"  ({message.packet})"
             )
         )
-        if first_load:
-            client = self.query_one("#client", Select)
-            client.set_options(
-                [(Content(name), cid) for cid, name, _, _ in message.choices.clients]
-            )
-            who = self.query_one("#who", Select)
-            who.set_options([(Content(name), pid) for pid, name in message.choices.people])
-            self.query_one("#asked-why", Checkbox).label = Content(
-                f"Asked why {message.choices.leaving or 'they'} left"
-            )
-            if message.choices.clients:
-                client.value = message.choices.clients[0][0]
+        if first_load and self.form_ready:
+            self._show_choices(message.choices)
         self._fill_table()
+
+    def _show_choices(self, choices: _Choices) -> None:
+        """The form's pickers get the handoff's clients and people, once (by whichever of the
+        form and the first reading comes last)."""
+        client = self.query_one("#client", Select)
+        client.set_options([(Content(name), cid) for cid, name, _, _ in choices.clients])
+        who = self.query_one("#who", Select)
+        who.set_options([(Content(name), pid) for pid, name in choices.people])
+        self.query_one("#asked-why", Checkbox).label = Content(
+            f"Asked why {choices.leaving or 'they'} left"
+        )
+        if choices.clients:
+            client.value = choices.clients[0][0]
 
     def _fill_table(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -289,6 +305,8 @@ class ContactLogScreen(Screen[None]):
         show_warnings(self.query_one("#risk", Static), message.findings, message.claim_note)
 
     def action_save(self) -> None:
+        if not self.form_ready:
+            return  # nothing can have been typed yet
         client = self.query_one("#client", Select).value
         who = self.query_one("#who", Select).value
         fields = {
@@ -341,6 +359,9 @@ class ContactLogScreen(Screen[None]):
         self.notify(message.error, severity="error", markup=False, timeout=8)
 
     def action_new_entry(self) -> None:
+        if not self.form_ready:
+            self._new_entry_asked = True
+            return
         self.query_one("#said", TextArea).text = ""
         self.query_one("#when", Input).value = ""
         self.query_one("#asked-why", Checkbox).value = False
@@ -354,7 +375,7 @@ class ContactLogScreen(Screen[None]):
         """Back; an entry typed but not saved is not thrown away without asking."""
         if len(self.app.screen_stack) <= 1:
             return
-        if not self.query_one("#said", TextArea).text.strip():
+        if not self.form_ready or not self.query_one("#said", TextArea).text.strip():
             self.dismiss(None)
             return
         from handoff.tui.screens.dialogs import ConfirmDialog
@@ -370,3 +391,27 @@ class ContactLogScreen(Screen[None]):
             "Discard it and go back? (Cancel keeps it here; Ctrl+S saves it.)",
         )
         self.app.push_screen(ConfirmDialog(question, "Discard"), answered)
+
+
+def _entry_fields() -> list[Widget]:
+    """The quick-entry form's rows: client, who, channel, outcome; what was said and its
+    warnings; when, "asked why", Save."""
+    said = TextArea(id="said", soft_wrap=True)
+    said.border_title = "What was said (a summary or a quote)"
+    return [
+        Horizontal(
+            Select([], prompt="Client", id="client", compact=True),
+            Select([], prompt="Who", id="who", compact=True),
+            channel_select(),
+            outcome_select(),
+            classes="row",
+        ),
+        said,
+        Static(Content(""), id="risk"),
+        Horizontal(
+            Input(placeholder="when: YYYY-MM-DD HH:MM", id="when", compact=True),
+            Checkbox(Content("Asked why they left"), id="asked-why", compact=True),
+            Button("Save", id="save", variant="primary", compact=True),
+            classes="row",
+        ),
+    ]
