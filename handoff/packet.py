@@ -45,6 +45,7 @@ def snapshot(
 
     # Every table is read once here, not once per client: 5,000 clients made 29,000 store reads.
     people = {p.id: p for p in store.people()}
+    firm = store.firm()  # signs every text; read once, not once for each of 10,000
     stored = {c.id: c for c in store.clients(include_archived=True)}
     items: dict[int, list[OpenItem]] = {}
     for item in store.items():
@@ -58,8 +59,8 @@ def snapshot(
         view = client_view(client, items.get(client_id, []), people.get(cover_id or -1))
         # The exact words: what the owner edited, else what the templates generate.
         if texts:
-            view["script"] = script_text(store, handoff, client, people=people)
-            view["statement"] = statement_text(store, handoff, client, people=people)
+            view["script"] = script_text(store, handoff, client, people=people, firm=firm)
+            view["statement"] = statement_text(store, handoff, client, people=people, firm=firm)
             view["written"] = [
                 which
                 for which, edits in (("script", handoff.scripts), ("statement", handoff.statements))

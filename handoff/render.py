@@ -43,6 +43,10 @@ FORMATS = ("html", "md", "txt")
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)(?:(>|[#+\-=*]+(?=\s|$))|(\d+)([.)])(?=\s|$))", re.MULTILINE)
 _MD_AMP_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Anything any of the three passes (or the line breaks) could change: an inline character, an
+# ampersand, a line break, or a text that starts like a line-start marker. Most values of a
+# packet (names, phone numbers, dates, addresses) have none and are returned after one search.
+_MD_ANY = re.compile(r"[\\`*_\[\]<>|~&\n]|^\s*(?:[>#+\-=*]|\d+[.)])")
 
 _environments: dict[str, Environment] = {}
 builds = 0  # how many environments this process has built (one per format; see tests)
@@ -55,6 +59,13 @@ def md_escape(value: Any) -> str:
     `2026-11-02` and `peter@mensah-tiling.example` are written as they are.
     """
     text = "" if value is None else str(value)
+    if _MD_ANY.search(text) is None:  # nothing to escape: a packet's usual value
+        return text
+    return _md_escape_all(text)
+
+
+def _md_escape_all(text: str) -> str:
+    """`md_escape` without its shortcut: every pass over the whole text."""
     text = _MD_INLINE.sub(r"\\\1", text)
     text = _MD_AMP_ENTITY.sub("&amp;", text)
     text = _MD_LINE_START.sub(_escape_line_start, text)

@@ -108,3 +108,20 @@ def test_a_finalized_packet_records_which_texts_were_written(sample_store, tmp_p
     frozen = {c["id"]: c["written"] for c in json.loads(version.content)["clients"]}
     assert frozen[handoff.client_ids[0]] == ["script"]
     assert all(w == [] for cid, w in frozen.items() if cid != handoff.client_ids[0])
+
+
+def test_a_packet_reads_the_firm_once_for_all_its_texts(sample_store, monkeypatch):
+    # every generated script and statement is signed by the firm; the packet reads it once
+    # and hands it to each text, instead of one store read per text (10,000 for 5,000 clients)
+    reads = []
+    real = type(sample_store).firm
+
+    def counted(store):
+        reads.append(1)
+        return real(store)
+
+    monkeypatch.setattr(type(sample_store), "firm", counted)
+    handoff = sample_store.handoff(1)
+    data = packet.snapshot(sample_store, handoff)
+    assert len(data["clients"]) > 1
+    assert len(reads) == 1
