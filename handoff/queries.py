@@ -137,18 +137,25 @@ def client_lines(store: Store, include_archived: bool = False) -> Iterator[Clien
 
     Each stored client is checked as any read checks it, but no `Client` is built or kept:
     building 100,000 of them (cleaning all nineteen fields, then copying) was most of the
-    listing's time. Only the shown fields are cleaned, the way `Client` cleans them."""
+    listing's time. Only the shown fields are cleaned, the way `Client` cleans them: all six
+    at once when they hold nothing to clean (the usual case), else one by one."""
     for id, c in store.checked_records("clients"):
         if c.archived and not include_archived:
             continue
+        shown = (c.name, c.company, c.email, c.phone, c.preferred_channel, c.language)
+        joined = "".join(shown)
+        if clean_line(joined) == joined:  # no control, tab or line break in any of them
+            name, company, email, phone, channel, language = map(str.strip, shown)
+        else:
+            name, company, email, phone, channel, language = map(clean_line, shown)
         yield ClientLine(
             id=id,
-            name=clean_line(c.name),
-            company=clean_line(c.company),
-            email=clean_line(c.email),
-            phone=clean_line(c.phone),
-            preferred_channel=clean_line(c.preferred_channel).lower(),
-            language=clean_line(c.language).lower(),
+            name=name,
+            company=company,
+            email=email,
+            phone=phone,
+            preferred_channel=channel.lower(),
+            language=language.lower(),
             key_account=c.key_account,
             manager_id=c.manager_id,
             archived=c.archived,
