@@ -434,13 +434,16 @@ def analyse(entry: ContactLogEntry, lang: str, kind: str) -> dict[str, Any]:
 def entry_analysis(entry: ContactLogEntry, lang: str, kind: str) -> dict[str, Any]:
     """The stored analysis when it is current for these rules, language and kind; else fresh."""
     stored = entry.analysis
-    if (
+    return stored if is_current(stored, lang, kind) else analyse(entry, lang, kind)
+
+
+def is_current(stored: dict[str, Any], lang: str, kind: str) -> bool:
+    """Whether a stored analysis was made under these rules, for this language and kind."""
+    return (
         stored.get("rules") == rules_stamp()
         and stored.get("lang") == lang
         and stored.get("kind") == kind
-    ):
-        return stored
-    return analyse(entry, lang, kind)
+    )
 
 
 def _with_analysis(store: Store, handoff: Handoff, entries: list[ContactLogEntry]) -> None:

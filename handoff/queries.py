@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from handoff import clock
 from handoff.errors import HandoffError
 from handoff.lifecycle import handoff_name as handoff_name  # used by both faces
-from handoff.model import Client, ContactLogEntry, Handoff, Person
+from handoff.model import Client, Handoff, Person
 from handoff.resolve import resolve
 from handoff.store import Store
 from handoff.text import clean_line
@@ -61,15 +61,25 @@ class HandoffSummary:
 
 
 def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSummary]:
+    from handoff.review import client_languages, flagged_clients, log_lines
+
     today = today or clock.today()
     people = {p.id: p for p in store.people()}
     summaries = []
     refreshed: dict[int, dict[str, Any]] = {}  # log analyses made again under new rules
+    # The contact log and its clients' languages, each read in one pass for every handoff
+    # (checked, not built into records: see `review.log_lines`).
+    log = log_lines(store)
+    languages = client_languages(store, {e.client_id for lines in log.values() for e in lines})
     for h in sorted(store.handoffs(), key=lambda h: (h.starts or date.max, h.id)):
         latest = store.latest_packet(h.id)
-        entries = store.log_entries(h.id)
+        entries = log.get(h.id, [])
         # Clients with risky words, a claim contradicting the packet, a complaint or a loss.
-        flagged = len(_flagged_clients(store, h.id, today, entries, refreshed)) if entries else 0
+        flagged = (
+            len(flagged_clients(store, h.id, today, entries, refreshed, languages))
+            if entries
+            else 0
+        )
         changed: tuple[str, ...] = ()
         if latest is not None and h.ended is None and h.cancelled is None:
             from handoff.changes import changes_since
@@ -95,18 +105,6 @@ def handoff_summaries(store: Store, today: date | None = None) -> list[HandoffSu
     if refreshed:
         _keep_analyses(store, refreshed)
     return summaries
-
-
-def _flagged_clients(
-    store: Store,
-    handoff_id: int,
-    today: date,
-    entries: list[ContactLogEntry],
-    refreshed: dict[int, dict[str, Any]],
-) -> set[int]:
-    from handoff.review import flagged_clients
-
-    return flagged_clients(store, handoff_id, today, entries, refreshed)
 
 
 def _keep_analyses(store: Store, refreshed: dict[int, dict[str, Any]]) -> None:
@@ -139,18 +137,25 @@ def client_lines(store: Store, include_archived: bool = False) -> Iterator[Clien
 
     Each stored client is checked as any read checks it, but no `Client` is built or kept:
     building 100,000 of them (cleaning all nineteen fields, then copying) was most of the
-    listing's time. Only the shown fields are cleaned, the way `Client` cleans them."""
+    listing's time. Only the shown fields are cleaned, the way `Client` cleans them: all six
+    at once when they hold nothing to clean (the usual case), else one by one."""
     for id, c in store.checked_records("clients"):
         if c.archived and not include_archived:
             continue
+        shown = (c.name, c.company, c.email, c.phone, c.preferred_channel, c.language)
+        joined = "".join(shown)
+        if clean_line(joined) == joined:  # no control, tab or line break in any of them
+            name, company, email, phone, channel, language = map(str.strip, shown)
+        else:
+            name, company, email, phone, channel, language = map(clean_line, shown)
         yield ClientLine(
             id=id,
-            name=clean_line(c.name),
-            company=clean_line(c.company),
-            email=clean_line(c.email),
-            phone=clean_line(c.phone),
-            preferred_channel=clean_line(c.preferred_channel).lower(),
-            language=clean_line(c.language).lower(),
+            name=name,
+            company=company,
+            email=email,
+            phone=phone,
+            preferred_channel=channel.lower(),
+            language=language.lower(),
             key_account=c.key_account,
             manager_id=c.manager_id,
             archived=c.archived,

@@ -15,18 +15,22 @@ and the log. Never imports textual; templates get only
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
+
+import msgspec
 
 from handoff import clock
 from handoff.claims import Claim, find_claims, shared_words
-from handoff.contact_log import LoggedContact, entry_analysis, logged_contacts
+from handoff.contact_log import LoggedContact, analyse, is_current, logged_contacts
 from handoff.coverage import due_to_end
 from handoff.lifecycle import handoff_name
 from handoff.model import Client, ContactLogEntry, Handoff, OpenItem, PacketVersion, Person
-from handoff.packet import verify
 from handoff.store import Store
+from handoff.text import clean_line
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,10 @@ def evidence(version: PacketVersion, client_id: int, said: str) -> PacketEvidenc
         if isinstance(i, dict)
     )
     mentioned = tuple(i["title"] for i in items if shared_words(said, i["title"]))
+    # Imported here: `handoff.packet` brings Jinja2 and the risk checker, which listing the
+    # handoffs (and its flagged count) needs only for a claim beside a frozen packet.
+    from handoff.packet import verify
+
     return PacketEvidence(
         number=version.number,
         sha256=version.sha256,
@@ -422,6 +430,8 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
     boss = review.boss.name if review.boss else "your boss"
     brief = []
     if review.packet is not None:
+        from handoff.packet import verify
+
         p = review.packet
         intact = "hash verified" if verify(p) else "WARNING: the stored packet no longer matches"
         brief.append(
@@ -464,43 +474,87 @@ def _actions(review: Review, people: dict[int, Person]) -> list[Action]:
     return actions
 
 
+class LogLine(NamedTuple):
+    """What counting the flagged clients reads of one contact-log entry: the document checked
+    as reading the entry checks it, but not built into a `ContactLogEntry` (cleaning the texts
+    of 20,000 entries was most of the dashboard's time). `record()` builds the entry when
+    its words must be read (an analysis to make again, a claim to set beside a packet)."""
+
+    id: int
+    client_id: int
+    when: datetime
+    outcome: str  # in lower case, as the entry has it
+    analysis: dict[str, Any]
+    checked: Any  # the checked document (`schema.checked`)
+
+    def record(self) -> ContactLogEntry:
+        """The entry as `Store.log_entries` gives it (cleaned by the record class)."""
+        return ContactLogEntry(**{**msgspec.structs.asdict(self.checked), "id": self.id})
+
+
+def log_lines(store: Store) -> dict[int, list[LogLine]]:
+    """The whole contact log in one pass of the store, by handoff id, each handoff's entries
+    in the order of `Store.log_entries` (by time, then id)."""
+    by_handoff: dict[int, list[LogLine]] = {}
+    for id, doc in store.checked_records("log"):
+        line = LogLine(id, doc.client_id, doc.when, doc.outcome.lower(), doc.analysis, doc)
+        by_handoff.setdefault(doc.handoff_id, []).append(line)
+    for lines in by_handoff.values():
+        lines.sort(key=attrgetter("when"))  # stable: in id order within one time
+    return by_handoff
+
+
+def client_languages(store: Store, ids: Iterable[int]) -> dict[int, str]:
+    """The language of each of these clients (as `Client.language` has it), in one pass of
+    the store that checks and reads only that field."""
+    found = store.checked_records("clients", ("language",), ids)
+    return {id: clean_line(c.language).lower() for id, c in found}
+
+
 def flagged_clients(
     store: Store,
     handoff_id: int,
     today: date | None = None,
-    entries: list[ContactLogEntry] | None = None,
+    entries: Sequence[LogLine] | None = None,
     refreshed: dict[int, dict[str, Any]] | None = None,
+    languages: Mapping[int, str] | None = None,
 ) -> set[int]:
     """Clients with risky words, a contradicting claim, a complaint or a lost account.
 
     The same answer as `ClientReview.flagged` in `build_review`, but from each entry's stored
     analysis (see `contact_log.entry_analysis`), so the dashboard can count it for hundreds of
     handoffs and thousands of entries without re-running the checkers. `entries` is the
-    handoff's log when the caller has already read it. An analysis made under other rules is
+    handoff's log (`log_lines`) and `languages` its clients' (`client_languages`) when the
+    caller has read them for many handoffs at once. An analysis made under other rules is
     recomputed; when `refreshed` is given, the fresh ones are added to it (entry id → analysis)
     for the caller to store.
     """
     handoff = store.handoff(handoff_id)
+    if entries is None:
+        entries = log_lines(store).get(handoff_id, [])
+    if languages is None:
+        languages = client_languages(store, {e.client_id for e in entries})
     covered = set(handoff.client_ids)
     packets = store.packet_versions(handoff_id)
-    languages: dict[int, str] = {}
     flagged: set[int] = set()
-    for entry in store.log_entries(handoff_id) if entries is None else entries:
+    for entry in entries:
         client_id = entry.client_id
         if client_id not in covered or client_id in flagged:
             continue
         if entry.outcome in ("complaint", "lost"):
             flagged.add(client_id)
             continue
-        if client_id not in languages:
-            languages[client_id] = store.client(client_id).language
-        analysis = entry_analysis(entry, languages[client_id], handoff.kind)
-        if refreshed is not None and analysis is not entry.analysis:
-            refreshed[entry.id] = analysis
+        # (a client missing from the file: reading it says so, as it always did)
+        lang = languages[client_id] if client_id in languages else store.client(client_id).language
+        analysis = entry.analysis
+        if not is_current(analysis, lang, handoff.kind):
+            analysis = analyse(entry.record(), lang, handoff.kind)
+            if refreshed is not None:
+                refreshed[entry.id] = analysis
         if analysis["risky"]:
             flagged.add(client_id)
         elif analysis["claim"]:
             given = packet_before(packets, entry.when)
-            if given is not None and evidence(given, client_id, entry.said).held_something:
+            if given is not None and evidence(given, client_id, entry.record().said).held_something:
                 flagged.add(client_id)
     return flagged

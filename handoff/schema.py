@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -99,18 +99,21 @@ def upgrade(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return upgraded
 
 
-_CHECKERS: dict[type, type[msgspec.Struct]] = {}
+_CHECKERS: dict[tuple[type, frozenset[str] | None], type[msgspec.Struct]] = {}
 
 
-def _checker(cls: type[_Doc]) -> type[msgspec.Struct]:
+def _checker(cls: type[_Doc], only: frozenset[str] | None = None) -> type[msgspec.Struct]:
     """A plain msgspec struct with the very fields (types, ranges, defaults) of record class
-    `cls`: converting a document into it checks the document as reading the record does, in
-    C, without the record's cleaning in Python (`__post_init__`)."""
-    found = _CHECKERS.get(cls)
+    `cls`, or only those named in `only`: converting a document into it checks the document
+    (those fields of it) as reading the record does, in C, without the record's cleaning in
+    Python (`__post_init__`)."""
+    found = _CHECKERS.get((cls, only))
     if found is None:
         hints = typing.get_type_hints(cls, include_extras=True)
         fields: list[Any] = []
         for field in dataclasses.fields(cast(Any, cls)):
+            if only is not None and field.name not in only:
+                continue
             if field.default is not dataclasses.MISSING:
                 fields.append((field.name, hints[field.name], field.default))
             elif field.default_factory is not dataclasses.MISSING:
@@ -118,24 +121,38 @@ def _checker(cls: type[_Doc]) -> type[msgspec.Struct]:
                 fields.append((field.name, hints[field.name], default))
             else:
                 fields.append((field.name, hints[field.name]))
-        found = _CHECKERS[cls] = msgspec.defstruct(f"{cls.__name__}Check", fields, kw_only=True)
+        found = msgspec.defstruct(f"{cls.__name__}Check", fields, kw_only=True)
+        _CHECKERS[(cls, only)] = found
     return found
 
 
-def checked(path: Path, name: str, docs: Mapping[str, Any]) -> Iterator[tuple[int, Any]]:
-    """The documents of table `name` in id order, each checked against its record's fields
-    and returned as a read-only struct of them (uncleaned: a listing cleans what it shows).
+def checked(
+    path: Path,
+    name: str,
+    data: Mapping[str, Mapping[str, Any]],
+    fields: Collection[str] | None = None,
+    ids: Iterable[int] | None = None,
+) -> Iterator[tuple[int, Any]]:
+    """The documents of table `name` of database `data` in id order, each checked against its
+    record's fields and returned as a read-only struct of them (uncleaned: a listing cleans
+    what it shows).
 
-    For listings of a whole large table: one document at a time, no record objects kept. A
-    document that does not fit is `DamagedDatabase` naming the table, the record and the
-    field, never a value, just as a read of the records says."""
-    checker = _checker(TABLES[name])
+    For listings of a whole large table: one document at a time, no record objects kept.
+    `fields`: only these fields are checked and returned (a count that needs one field of
+    each client does not check the other eighteen); `ids`: only the documents with these ids
+    (those that exist). A document that does not fit is `DamagedDatabase` naming the table,
+    the record and the field, never a value, just as a read of the records says."""
+    checker = _checker(TABLES[name], None if fields is None else frozenset(fields))
+    docs = data.get(name, {})
     keys: list[tuple[int, str]] = []
-    for key in docs:
-        try:
-            keys.append((int(key), key))
-        except ValueError as exc:
-            raise DamagedDatabase(f"{path}: {name} record {key}: {exc}") from None
+    if ids is not None:
+        keys = [(id, key) for id in set(ids) if (key := str(id)) in docs]
+    else:
+        for key in docs:
+            try:
+                keys.append((int(key), key))
+            except ValueError as exc:
+                raise DamagedDatabase(f"{path}: {name} record {key}: {exc}") from None
     keys.sort()
     for id, key in keys:
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
@@ -549,13 +549,13 @@ class Store:
                     break
         return routes
 
-    def checked_records(self, name: str) -> Iterator[tuple[int, Any]]:
-        """Table `name` in id order, each document checked (`schema.checked`), not built into
-        a record. Other threads' writes wait until the last one is read (saves change the
-        stored documents in place)."""
+    def checked_records(
+        self, name: str, fields: Collection[str] | None = None, ids: Iterable[int] | None = None
+    ) -> Iterator[tuple[int, Any]]:
+        """Table `name` by id, checked (`schema.checked`), not built; others' writes wait."""
         with self._thread_lock:
             self._sync()
-            yield from checked(self.path, name, (self._storage.read() or {}).get(name, {}))
+            yield from checked(self.path, name, self._storage.read() or {}, fields, ids)
 
     def raw_tables(self) -> dict[str, dict[str, Any]]:
         """Every table as stored (for backups)."""

@@ -17,7 +17,7 @@ from handoff.tui.app import HandoffApp
 SECRET = "PRIVATE-late-payer"
 
 
-def broken_clients(self: Store, name: str) -> list:
+def broken_clients(self: Store, name: str, *args: object) -> list:
     private_notes = SECRET  # a local variable a traceback with locals would show
     raise RuntimeError(f"the book could not be read ({len(private_notes)})")
 

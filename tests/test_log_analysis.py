@@ -99,3 +99,27 @@ def test_saving_analyses_skips_entries_that_are_gone(sample_store, db_path):
     sample_store.save_log_analyses({first.id: fresh, 99_999: fresh})
     assert Store(db_path).log_entries()[0].analysis == fresh
     assert 99_999 not in {e.id for e in Store(db_path).log_entries()}
+
+
+def test_the_listing_reads_the_log_and_the_languages_in_one_pass(sample_store, monkeypatch):
+    """Counting every handoff's flagged clients reads the contact log once and the clients'
+    languages once, never one client at a time, and builds no log records: the same counts as
+    the full review of each handoff."""
+    expected = {h.id: len(_review_flagged(sample_store, h.id)) for h in sample_store.handoffs()}
+    assert any(expected.values())
+    reads: list[str] = []
+    read = Store.checked_records
+
+    def counted(self, name, *args, **kwargs):
+        reads.append(name)
+        return read(self, name, *args, **kwargs)
+
+    def one_at_a_time(*args, **kwargs):
+        raise AssertionError("read one record at a time")
+
+    monkeypatch.setattr(Store, "checked_records", counted)
+    monkeypatch.setattr(Store, "client", one_at_a_time)
+    monkeypatch.setattr(Store, "log_entries", one_at_a_time)
+    summaries = queries.handoff_summaries(Store(sample_store.path))
+    assert {s.id: s.flagged for s in summaries} == expected
+    assert sorted(reads) == ["clients", "log"]

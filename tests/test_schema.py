@@ -74,3 +74,16 @@ def test_a_store_refuses_a_record_that_does_not_fit(sample_store) -> None:
     edit_by_hand(sample_store, "items", "due", "2026-02-30")
     with pytest.raises(DamagedDatabase, match="items record 1: due: invalid RFC3339 encoded date"):
         Store(sample_store.path).items()
+
+
+def test_a_read_of_some_fields_checks_those_fields_of_those_records(sample_store) -> None:
+    # (what the dashboard reads of the clients it counts: their language, nothing else)
+    edit_by_hand(sample_store, "clients", "language", "klingon")
+    store = Store(sample_store.path)
+    names = dict(store.checked_records("clients", ("name",), [3, 1, 999]))
+    assert sorted(names) == [1, 3]  # in id order; no client 999 is stored
+    assert names[3].name == store.client(3).name
+    assert not hasattr(names[3], "language")
+    with pytest.raises(DamagedDatabase, match="clients record 1: language: expected one of") as e:
+        dict(store.checked_records("clients", ("language",), [1]))
+    assert PRIVATE not in str(e.value) and "klingon" not in str(e.value)

@@ -49,3 +49,35 @@ async def test_narrowing_and_widening_show_what_a_full_search_shows(store: Store
             assert f"{len(want)} of 3000 clients" in str(book.query_one("#count").render()) or (
                 len(want) == 3000
             )
+
+
+async def test_typing_fast_shows_what_a_full_search_shows(store: Store) -> None:
+    """Keys that come faster than the rows are shown: each narrowing key searches the rows
+    the key before it found (never shown), and the last rows are those of the whole query."""
+    from textual import events
+
+    store.add_clients(Client(name=name, company=company) for name, company in CLIENTS)
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        book = app.screen
+        assert isinstance(book, ClientBookScreen)
+        table = book.query_one("#clients", VirtualTable)
+        await until(pilot, lambda: table.row_count == 3000, "every client")
+        await pilot.press("slash")
+        for typed in ["client 02 firm 1", "client 02 firm"]:
+            for char in "client 02 firm 1":
+                app.post_message(events.Key("space" if char == " " else char, char))
+            if typed == "client 02 firm":
+                app.post_message(events.Key("backspace", None))
+
+            def names() -> list[str]:
+                return [str(table.get_row_at(r)[0]) for r in range(table.row_count)]
+
+            want = expected(typed)
+            await until(pilot, lambda: names() == want, f"the rows of {typed!r}")  # noqa: B023
+            for _ in typed + " ":  # clear the filter for the next round
+                app.post_message(events.Key("backspace", None))
+            await until(pilot, lambda: table.row_count == 3000, "every client again")

@@ -78,34 +78,38 @@ def client_rows(store: Store, include_archived: bool) -> list[ClientRow]:
 
     The clients are read as `client_lines` reads them for `handoff list clients`: checked,
     not built into `Client` records (that was most of the time at 100,000 clients); the one
-    client a person opens, edits or archives is read then."""
+    client a person opens, edits or archives is read then. Of the open items only the two
+    fields the count needs are read. A cell's width is its length when it is ASCII (cleaned
+    text has no controls left), else as Rich measures it (Rich caches 4,096 texts, not
+    100,000)."""
     people = {p.id: p.name for p in store.people()}
     open_items: dict[int, int] = {}
-    for item in store.items():
-        if not item.done:
+    for _id, item in store.checked_records("items", ("client_id", "status")):
+        if item.status.lower() != "done":  # as `OpenItem.done` (the status is one of three)
             open_items[item.client_id] = open_items.get(item.client_id, 0) + 1
-    rows = []
+    rows: list[ClientRow] = []
+    append = rows.append
     for c in client_lines(store, include_archived):
         manager = people.get(c.manager_id or -1, "")
-        name = c.name + (" ★" if c.key_account else "")
-        rows.append(
+        name = c.name + " ★" if c.key_account else c.name
+        append(
             ClientRow(
-                id=c.id,
-                name=name,
-                company=c.company,
-                channel=c.preferred_channel,
-                manager=manager,
-                open_items=open_items.get(c.id, 0),
-                style="dim strike" if c.archived else ("bold" if c.key_account else ""),
-                haystack=" ".join(
-                    [c.name, c.company, c.email, c.phone, manager, c.language]
-                ).lower(),
-                name_width=cell_len(name),
-                company_width=cell_len(c.company),
-                revision=c.revision,
+                c.id,
+                name,
+                c.company,
+                c.preferred_channel,
+                manager,
+                open_items.get(c.id, 0),
+                "dim strike" if c.archived else ("bold" if c.key_account else ""),
+                f"{c.name} {c.company} {c.email} {c.phone} {manager} {c.language}".lower(),
+                len(name) if name.isascii() else cell_len(name),
+                len(c.company) if c.company.isascii() else cell_len(c.company),
+                c.revision,
             )
         )
-    rows.sort(key=lambda r: (r.name.lower(), r.id))
+    # By name, then id: the clients come in id order and the sort keeps that order for the
+    # same name.
+    rows.sort(key=lambda r: r.name.lower())
     return rows
 
 
@@ -146,6 +150,7 @@ class ClientBookScreen(Screen[None]):
             super().__init__()
             self.rows = rows
             self.haystacks = [r.haystack for r in rows]
+            self.widths = natural_widths(rows)  # of the whole book, measured once
             self.people = people
 
     class Filtered(Message):
@@ -164,10 +169,17 @@ class ClientBookScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ClientRow] = []
-        self._book: tuple[list[ClientRow], list[str]] = ([], [])  # rows, each's haystack
+        # rows, each's haystack, the widths of the widest client and company cells
+        self._book: tuple[list[ClientRow], list[str], tuple[int, int]] = (
+            [],
+            [],
+            natural_widths([]),
+        )
         self._visible: list[ClientRow] = []  # the rows the table shows, in its order
         self._widths = natural_widths([])  # of their widest client and company cells
-        self._shown: tuple[list[str], list[ClientRow]] = ([], [])  # the query and its rows
+        # The last filter worked out (from which book, its words, its rows): the next key
+        # that narrows it searches those rows, even when they were never shown.
+        self._last: tuple[object, list[str], list[ClientRow]] = (None, [], [])
         self.people: list[Person] = []
         self.show_archived = False
 
@@ -197,8 +209,8 @@ class ClientBookScreen(Screen[None]):
 
     def on_client_book_screen_loaded(self, message: Loaded) -> None:
         self.rows = message.rows
-        self._book = (message.rows, message.haystacks)  # one object: a worker reads both
-        self._shown = ([], [])  # the rows shown are from the last load: search them all
+        # one object: a worker reads all three, and knows a result made from another load
+        self._book = (message.rows, message.haystacks, message.widths)
         self.people = message.people
         self._filter(self.query_one("#filter", Input).value)
 
@@ -219,22 +231,26 @@ class ClientBookScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="clients-filter")
     def _filter(self, query: str) -> None:
-        # Matching runs here, not on the UI thread. A key that only narrows the query (every
-        # word shown so far is part of a word now) searches the rows on screen, not them all.
+        # Matching runs here, not on the UI thread. A key that only narrows the last query
+        # worked out (each of its words is part of a word now) searches its rows, not them
+        # all: typing fast, the results of the keys before were never shown but are right.
         words = query.lower().split()
-        shown_words, shown = self._shown
-        if shown_words and all(any(p in w for w in words) for p in shown_words):
-            rows = [r for r in shown if all(w in r.haystack for w in words)]
+        book = self._book
+        last_book, last_words, last = self._last
+        if last_book is book and last_words and all(any(p in w for w in words) for p in last_words):
+            rows = [r for r in last if all(w in r.haystack for w in words)]
         else:
-            rows = filter_rows(*self._book, words)
-        self.post_message(self.Filtered(rows, query, natural_widths(rows)))
+            rows = filter_rows(book[0], book[1], words)
+        self._last = (book, words, rows)  # one assignment: a whole result, never half of one
+        # Every row (an empty query, a first letter that every client has): the book's widths.
+        widths = book[2] if len(rows) == len(book[0]) else natural_widths(rows)
+        self.post_message(self.Filtered(rows, query, widths))
 
     def on_client_book_screen_filtered(self, message: Filtered) -> None:
         if message.query != self.query_one("#filter", Input).value:
             return  # the person kept typing; a newer result is on its way
         table = self.query_one("#clients", VirtualTable)
         self._visible, self._widths = message.rows, message.widths
-        self._shown = (message.query.lower().split(), message.rows)
         table.set_columns(self._column_widths())
         # The table draws only the rows on screen; their cells are made as it draws them.
         table.set_rows(Cells(message.rows))
