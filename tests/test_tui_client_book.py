@@ -59,12 +59,7 @@ async def test_typing_fast_shows_what_a_full_search_shows(store: Store) -> None:
     store.add_clients(Client(name=name, company=company) for name, company in CLIENTS)
     app = HandoffApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        book = app.screen
-        assert isinstance(book, ClientBookScreen)
-        table = book.query_one("#clients", VirtualTable)
+        book, table = await open_client_book(pilot)
         await until(pilot, lambda: table.row_count == 3000, "every client")
         await pilot.press("slash")
         for typed in ["client 02 firm 1", "client 02 firm"]:
