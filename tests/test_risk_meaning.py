@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
         ("You're right about the paint, the grey is better.", "en"),
         ("Ma Pan rację co do farby, szara jest lepsza.", "pl"),
         ("Karena Bapak kena PHK, mungkin paket yang lebih murah lebih cocok?", "id"),
+        # everyday address (kak, mbak, lo) and an elided pronoun (t'han: they have ... you)
+        ("Mbak kemarin bilang habis kena PHK ya, paket hemat juga ada kok.", "id"),
+        ("T'han acomiadat? Ho sento, mirem com ho fem amb els pagaments.", "ca"),
     ],
 )
 def test_the_clients_own_matters_are_not_about_the_colleague(text, lang):
@@ -216,6 +219,8 @@ def test_the_meaning_check_never_sets_aside_a_rules_hit_about_a_person(lang):
         ("Pani wie, że Tomek ma raka.", "pl"),
         # "la seva" after a named colleague is hers, not the client's
         ("La Laia no hi és: la seva mare té càncer.", "ca"),
+        # a word of address does not make a named colleague's matter the client's
+        ("Kak, Mas Budi sekarang dirawat di rumah sakit.", "id"),
     ],
 )
 def test_a_private_matter_of_a_named_person_is_not_the_clients(text, lang):

@@ -94,6 +94,26 @@ CLIENT: dict[str, frozenset[str]] = {
             "saudara",
             "bapak-ibu",
             "ibunda-bapak",
+            # Everyday address: to an older or younger customer, in Jakarta talk, in Javanese.
+            "kak",
+            "kakak",
+            "mas",
+            "mbak",
+            "mba",
+            "bang",
+            "abang",
+            "om",
+            "tante",
+            "bro",
+            "sis",
+            "lo",
+            "lu",
+            "elo",
+            "elu",
+            "ente",
+            "sampeyan",
+            "panjenengan",
+            "njenengan",
         ]
     ),
 }
@@ -219,13 +239,19 @@ def about_client(
         return False
     # Backwards from the flagged words: the first word of address wins, a third person loses.
     for _, word in reversed(words[max(0, first - BEFORE) : first]):
-        if word in third:
+        if _among(word, third):
             return False
-        if word in client:
+        if _among(word, client):
             return True
-    return any(w in client for _, w in words[first + 1 : min(last, first + 1 + AFTER)]) or any(
-        w in client for _, w in words[last : last + AFTER] if lang != "en"
-    )
+    return any(
+        _among(w, client) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]
+    ) or any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+
+
+def _among(word: str, group: frozenset[str]) -> bool:
+    """The word, or a part of it an apostrophe elides ("t'han": t, han; "d'ell": ell), is in
+    the group."""
+    return word in group or ("'" in word and any(p in group for p in word.split("'") if p))
 
 
 _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
