@@ -530,9 +530,11 @@ def flagged(
     return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside, _ in reads)
 
 
-# The rules are the first signal: the meaning check may set a rule's hit aside only when it is
-# close to sure the sentence is safe, and never in a sentence that names a person.
-VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
+# The rules are the first signal: the meaning check may set a rule's hit aside only when its
+# score is under the language's veto (chosen on dev from these), never in a sentence that names
+# a person, and never for a reason for leaving or an accusation. The scores run high (flagging
+# thresholds are 0.85-0.995), so a veto of 0.7 still means "reads as safe".
+VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.95,
     0.96,
