@@ -5,6 +5,8 @@ crash the app nor lose what was typed, and the list must not move when the form 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
@@ -52,6 +54,17 @@ async def open_log(pilot: Pilot[Any], app: HandoffApp) -> ContactLogScreen:
     return log
 
 
+@asynccontextmanager
+async def held_log(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[tuple[Pilot[Any], HandoffApp, ContactLogScreen, HeldForm]]:
+    """The app at 80×24 with Marta's contact log open and its form held back."""
+    form = HeldForm(monkeypatch)
+    app = HandoffApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        yield pilot, app, await open_log(pilot, app), form
+
+
 async def test_the_form_arrives_by_itself_without_moving_the_list(sample_store: Store) -> None:
     app = HandoffApp(sample_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -66,10 +79,7 @@ async def test_the_form_arrives_by_itself_without_moving_the_list(sample_store: 
 async def test_keys_before_the_form_neither_crash_nor_lose_typing(
     sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    form = HeldForm(monkeypatch)
-    app = HandoffApp(sample_store)
-    async with app.run_test(size=SIZE) as pilot:
-        log = await open_log(pilot, app)
+    async with held_log(sample_store, monkeypatch) as (pilot, app, log, form):
         await settle(pilot)
         table = log.query_one("#entries", DataTable)
         assert table.row_count == 4 and not log.query("#said")  # the log first, no form yet
@@ -93,10 +103,7 @@ async def test_keys_before_the_form_neither_crash_nor_lose_typing(
 async def test_ctrl_n_before_the_form_starts_in_what_was_said(
     sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    form = HeldForm(monkeypatch)
-    app = HandoffApp(sample_store)
-    async with app.run_test(size=SIZE) as pilot:
-        log = await open_log(pilot, app)
+    async with held_log(sample_store, monkeypatch) as (pilot, app, log, form):
         await pilot.press("ctrl+n")
         await form.release(pilot)
         said = log.query_one("#said", TextArea)
@@ -110,10 +117,7 @@ async def test_ctrl_n_before_the_form_starts_in_what_was_said(
 async def test_escape_before_the_form_goes_back(
     sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    form = HeldForm(monkeypatch)
-    app = HandoffApp(sample_store)
-    async with app.run_test(size=SIZE) as pilot:
-        log = await open_log(pilot, app)
+    async with held_log(sample_store, monkeypatch) as (pilot, app, log, form):
         await pilot.press("escape")  # nothing can have been typed: no question
         await until(pilot, lambda: log not in app.screen_stack, "the log closed")
         await form.release(pilot)
