@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -132,14 +132,17 @@ class ClientLine(NamedTuple):
     revision: int
 
 
-def client_lines(store: Store, include_archived: bool = False) -> Iterator[ClientLine]:
-    """Every client in id order, one at a time, for `handoff list clients`.
+def client_lines(
+    store: Store, include_archived: bool = False, ids: Iterable[int] | None = None
+) -> Iterator[ClientLine]:
+    """Every client in id order (or those of `ids` that exist), one at a time, for `handoff
+    list clients`.
 
     Each stored client is checked as any read checks it, but no `Client` is built or kept:
     building 100,000 of them (cleaning all nineteen fields, then copying) was most of the
     listing's time. Only the shown fields are cleaned, the way `Client` cleans them: all six
     at once when they hold nothing to clean (the usual case), else one by one."""
-    for id, c in store.checked_records("clients"):
+    for id, c in store.checked_records("clients", ids=ids):
         if c.archived and not include_archived:
             continue
         shown = (c.name, c.company, c.email, c.phone, c.preferred_channel, c.language)

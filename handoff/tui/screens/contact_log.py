@@ -143,9 +143,8 @@ class ContactLogScreen(Screen[None]):
         try:
             handoff = self.store.handoff(self.handoff_id)
             people = {p.id: p for p in self.store.people()}
-            # The picker's few fields of each client, read without building every record.
-            wanted = set(handoff.client_ids)
-            found = {c.id: c for c in client_lines(self.store, True) if c.id in wanted}
+            # The picker's few fields of the handoff's clients alone, read without building records.
+            found = {c.id: c for c in client_lines(self.store, True, handoff.client_ids)}
             clients = [found[c] for c in handoff.client_ids if c in found]
             choices = _Choices(
                 title=handoff_name(handoff, people),
