@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import collections
 import os
 import sys
 from pathlib import Path
@@ -165,14 +164,15 @@ def cmd_list(args: argparse.Namespace) -> int:
                 [(p.id, p.name, p.role_label, status[p.id], p.phone, p.email) for p in rows],
             )
     elif args.what == "clients":
-        # Streamed: 100,000 clients are checked and written one at a time (`client_lines`).
+        # Clients read as lines, not records (`client_lines`); output written as it is made.
         def manager(line: queries.ClientLine) -> str | None:
             return people[line.manager_id].name if line.manager_id in people else None
 
+        # One pass: every record is checked before the first line is written (a damaged file
+        # gives its one-line error and no half-written output); each line holds the strings
+        # already read (a tuple of references, not a record).
+        lines = list(queries.client_lines(store, args.archived))
         if args.json:
-            # Every record is checked before the first is written: a damaged file gives its
-            # one-line error and no half-written JSON.
-            collections.deque(store.checked_records("clients"), maxlen=0)
             stream_json(
                 {
                     "id": c.id,
@@ -186,11 +186,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "manager": manager(c),
                     "archived": c.archived,
                 }
-                for c in queries.client_lines(store, args.archived)
+                for c in lines
             )
         else:
-            # One pass: each row's cells are the strings already read (a tuple of references,
-            # not a record); the widths are measured over them, then the lines written.
             table = [
                 (
                     c.id,
@@ -200,7 +198,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     c.preferred_channel,
                     manager(c) or "",
                 )
-                for c in queries.client_lines(store, args.archived)
+                for c in lines
             ]
             stream_table(
                 ["ID", "NAME", "COMPANY", "LANG", "CHANNEL", "LOOKED AFTER BY"], lambda: table
