@@ -64,12 +64,17 @@ def _chain_packet_versions(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _chain_packet_versions}
 
 
+def _version(data: dict[str, Any]) -> Any:
+    """The schema a database says it was written with (0 before the schema was recorded)."""
+    meta = data.get(META, {}).get("1", {})
+    return meta.get("schema", 0) if isinstance(meta, dict) else 0
+
+
 def needs_upgrade(data: dict[str, Any], path: Path) -> bool:
     """Refuse a file written by a newer handoff; True when an older one needs `upgrade`."""
     if not data:
         return False
-    meta = data.get(META, {}).get("1", {})
-    version = meta.get("schema", 0) if isinstance(meta, dict) else 0
+    version = _version(data)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         raise DamagedDatabase(
             f"{path} was written by a newer handoff (schema {version}); upgrade handoff to open it"
@@ -82,8 +87,7 @@ def upgrade(data: dict[str, Any], path: Path) -> dict[str, Any]:
 
     Every record of the result is checked against the model first: a file that does not fit
     is refused (`DamagedDatabase`, naming the table and record) rather than rewritten."""
-    meta = data.get(META, {}).get("1", {})
-    version = meta.get("schema", 0) if isinstance(meta, dict) else 0
+    version = _version(data)
     upgraded = copy.deepcopy(data)
     for step in range(version, SCHEMA_VERSION):
         if step not in MIGRATIONS:
