@@ -31,13 +31,20 @@ def _finding_view(finding: Any) -> dict[str, Any]:
     }
 
 
+def _version_view(version: PacketEvidence | PacketVersion) -> dict[str, Any]:
+    """Which packet version: its number, SHA-256 and when it was frozen."""
+    return {
+        "number": version.number,
+        "sha256": version.sha256,
+        "created": version.created.strftime("%Y-%m-%d %H:%M"),
+    }
+
+
 def _evidence_view(proof: PacketEvidence | None) -> dict[str, Any] | None:
     if proof is None:
         return None
     return {
-        "number": proof.number,
-        "sha256": proof.sha256,
-        "created": proof.created.strftime("%Y-%m-%d %H:%M"),
+        **_version_view(proof),
         "intact": proof.intact,
         "items": [dict(i) for i in proof.items],
         "mentioned": list(proof.mentioned),
@@ -54,12 +61,7 @@ def _contact_view(contact: LoggedContact) -> dict[str, Any]:
 def _packet_view(version: PacketVersion | None) -> dict[str, Any] | None:
     if version is None:
         return None
-    return {
-        "number": version.number,
-        "sha256": version.sha256,
-        "created": version.created.strftime("%Y-%m-%d %H:%M"),
-        "intact": verify(version),
-    }
+    return {**_version_view(version), "intact": verify(version)}
 
 
 def review_view(review: Review) -> dict[str, Any]:
