@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -25,16 +23,7 @@ PIECES = [
 ]
 
 
-def by_textwrap(line: str, width: int, hang: str) -> list[str]:
-    return textwrap.wrap(
-        line,
-        width=width,
-        subsequent_indent=hang,
-        break_long_words=True,
-        break_on_hyphens=False,
-        expand_tabs=True,
-        replace_whitespace=True,
-    ) or [""]
+by_textwrap = printing.textwrap_line  # the path a line the fast one leaves takes
 
 
 @settings(max_examples=600, deadline=None)
