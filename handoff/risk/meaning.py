@@ -8,8 +8,8 @@ is about (the client, a third person, both or neither; see `handoff.risk.subject
 multinomial model names the kind of risk. Names are read as "a name", never as words.
 
 It is trained on the train split of the project's own corpus by `python -m
-evaluation.risk.train`, which chooses its regularisation, and a threshold and a veto for each
-language, on the dev split; its weights ship inside the package (`meaning.json.gz`, about 1.3
+evaluation.risk.train`, which chooses its regularisation, and a threshold and vetoes for each
+language, on the dev split; its weights ship inside the package (`meaning.json.gz`, about 3
 megabytes); nothing is downloaded and nothing but the standard library runs. When the weights
 file is missing or unreadable, `load()` returns None and the checker says so
 (`handoff.risk.meaning_status`) instead of going quiet.
@@ -100,9 +100,13 @@ class Model:
     kinds: tuple[str, ...]
     kind_bias: tuple[float, ...]
     kind_weights: dict[str, tuple[float, ...]]
-    # Per language (chosen on the dev split); `threshold` and `veto` for any other.
+    # Per language (chosen on the dev split); `threshold` and `veto` for any other. A rule's
+    # hit is set aside under the veto in a sentence that names nobody, and a criticism's hit
+    # (performance, disparagement, speculation) under the strong veto in a sentence that names
+    # someone (see `handoff.risk.text`).
     thresholds: dict[str, float] = field(default_factory=dict)
     vetoes: dict[str, float] = field(default_factory=dict)
+    strong_vetoes: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
@@ -114,8 +118,9 @@ class Model:
             kinds=tuple(data["kinds"]),
             kind_bias=tuple(float(b) for b in data["kind_bias"]),
             kind_weights={k: tuple(float(x) for x in v) for k, v in data["kind_weights"].items()},
-            thresholds={k: float(v) for k, v in data.get("thresholds", {}).items()},
-            vetoes={k: float(v) for k, v in data.get("vetoes", {}).items()},
+            thresholds=_floats(data.get("thresholds", {})),
+            vetoes=_floats(data.get("vetoes", {})),
+            strong_vetoes=_floats(data.get("strong_vetoes", {})),
         )
 
     def threshold_for(self, lang: str) -> float:
@@ -123,14 +128,23 @@ class Model:
         return self.thresholds.get(lang, self.threshold)
 
     def veto_for(self, lang: str) -> float:
-        """The score under which a rule's hit in a sentence in `lang` is set aside."""
+        """The score under which a rule's hit in a sentence in `lang` that names nobody is set
+        aside."""
         return self.vetoes.get(lang, self.veto)
+
+    def strong_veto_for(self, lang: str) -> float:
+        """The score under which a criticism's hit in a sentence in `lang` that names someone
+        is set aside."""
+        return self.strong_vetoes.get(lang, 0.0)
+
+    def logit(self, feats: list[str]) -> float:
+        """The n-gram classifier's log-odds that the sentence is risky."""
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        return self.bias + scale * sum(self.weights.get(f, 0.0) for f in feats)
 
     def score(self, feats: list[str]) -> float:
         """Probability that the sentence is risky."""
-        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
-        z = self.bias + scale * sum(self.weights.get(f, 0.0) for f in feats)
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.logit(feats))
 
     def kind(self, feats: list[str]) -> str:
         scale = 1 / math.sqrt(len(feats)) if feats else 0.0
@@ -146,6 +160,14 @@ class Model:
         """The words that pushed the sentence most towards risky (for the explanation)."""
         words = [(self.weights.get(f, 0.0), f[2:]) for f in feats if f.startswith("w:")]
         return [w for weight, w in sorted(words, reverse=True)[:count] if weight > 0 and w != NAME]
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _floats(data: dict[str, Any]) -> dict[str, float]:
+    return {k: float(v) for k, v in data.items()}
 
 
 @cache

@@ -4,12 +4,15 @@
    in English as well (an owner may type English into a Polish client's script).
 2. Whom each flagged passage is about (`handoff.risk.subject`): a private matter governed by
    the client ("your wife is in hospital") is set aside.
-3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence: one it
-   scores as risky is flagged as a whole when no rule found anything in it (unless it reads as a
-   private matter in a sentence that speaks only to the client, as signal 2 would), and a rule's
-   hit in a sentence it reads as plainly safe and that names no person ("the cutting disc
-   died") is set aside, except a reason for leaving or an accusation ("Marta was fired, so I
-   handle the hotel now" keeps its rule's hit whatever the score).
+3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence. A
+   sentence it scores as risky is flagged as a whole when no rule found anything in it (unless
+   it reads as a private matter in a sentence that speaks only to the client, as signal 2
+   would). A rule's hit in a sentence it reads as plainly safe is set aside: under the
+   language's veto when the sentence names no person and the hit is not a reason for leaving or
+   an accusation ("the cutting disc died"); under the lower strong veto when the sentence names
+   someone and the hit is a criticism ("Tom said the glue gun burnt out"). What happened to a
+   named person ("Marta was fired, so I handle the hotel now", "Kasia ma raka") always stands.
+   Thresholds and vetoes are chosen per language on the dev split of the project's corpus.
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
 in the app, contact-log entries, and the texts a person edited when a packet is printed or
@@ -64,6 +67,10 @@ MIN_WORDS = 3
 # move on to new opportunities") is a reason for leaving too, and is only looked for in the text
 # of a termination, where it never is business talk.
 NEVER_VETOED = frozenset({"reason", "accusation", "false_softener"})
+# In a sentence that names someone, only a criticism's hit may be set aside (under the lower
+# strong veto): "Tom said the glue gun burnt out" is business talk, but what happened to a named
+# person — a reason, an accusation, a private matter ("Kasia ma raka") — always stands.
+STRONG_VETOED = frozenset({"performance", "disparagement", "speculation"})
 
 
 @lru_cache(maxsize=4096)
@@ -164,12 +171,11 @@ def _with_meaning(
     for reading in read(text, lang, people):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
         sentence = text[reading.start : reading.end]
-        if (
-            inside
-            and reading.score < model.veto_for(lang)
-            and no_third_person(sentence, fold(sentence), lang, people)
-        ):
+        nobody = bool(inside) and no_third_person(sentence, fold(sentence), lang, people)
+        if inside and nobody and reading.score < model.veto_for(lang):
             kept = [f for f in kept if f not in inside or f.category in NEVER_VETOED]
+        elif inside and not nobody and reading.score < model.strong_veto_for(lang):
+            kept = [f for f in kept if f not in inside or f.category not in STRONG_VETOED]
         elif (
             not inside
             and reading.score >= model.threshold_for(lang)
