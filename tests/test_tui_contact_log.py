@@ -1,7 +1,9 @@
 """The contact log shows its list first: the entry form is mounted just after the first frame.
 
 Here the form is held back (as on a slow machine) while keys are pressed; they must neither
-crash the app nor lose what was typed, and the list must not move when the form arrives."""
+crash the app nor lose what was typed, and the list must not move when the form arrives. Then
+the form's client picker: type part of a name, choose a match with the keys or the mouse; a
+name that matches no client is never saved."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select, TextArea
-from tui_support import settle, shown, until
+from tui_support import screen_text, settle, shown, until, until_shown
 
 from handoff.store import Store
 from handoff.tui.app import HandoffApp
 from handoff.tui.screens.contact_log import ContactLogScreen
+from handoff.tui.widgets.client_picker import ClientPicker
 
 SIZE = (80, 24)
 MARTA_VACATION = 1  # the sample's handoff with four logged calls
@@ -72,8 +75,8 @@ async def test_the_form_arrives_by_itself_without_moving_the_list(sample_store: 
         await until(pilot, lambda: log.form_ready, "the form")
         await settle(pilot)
         assert log.query_one("#list-bar").region.y == 8  # title, then the form's 7 rows
-        assert app.focused is log.query_one("#client", Select)  # its first field, as before
-        assert log.query_one("#client", Select).value == 1
+        assert app.focused is log.query_one("#client-search", Input)  # its first field
+        assert log.query_one("#client", ClientPicker).value is None  # five clients: none yet
 
 
 async def test_keys_before_the_form_neither_crash_nor_lose_typing(
@@ -91,12 +94,15 @@ async def test_keys_before_the_form_neither_crash_nor_lose_typing(
         assert table.row_count == 1
         await form.release(pilot)
         assert log.query_one("#list-bar").region == bar  # the list did not move
-        # the pickers got the clients and people read before the form was there
-        assert log.query_one("#client", Select).value == 1
-        assert log.query_one("#who", Select).value == 4
         assert "Asked why Marta Puig left" in shown(app)
         filter_input = log.query_one("#filter", Input)
         assert app.focused is filter_input and filter_input.value == "kowalczyk"
+        # the pickers got the clients and people read before the form was there
+        await pilot.click("#client-search")
+        await pilot.press(*"kowal", "enter")
+        await settle(pilot)
+        assert log.query_one("#client", ClientPicker).value == 2
+        assert log.query_one("#who", Select).value == 4  # Jan's cover
     assert len(sample_store.log_entries(MARTA_VACATION)) == 4
 
 
@@ -123,3 +129,126 @@ async def test_escape_before_the_form_goes_back(
         await form.release(pilot)
         assert not log.form_ready
         assert "Marta Puig" in shown(app)  # the dashboard, and no error
+
+
+# -- the client picker ------------------------------------------------------------------------
+async def opened_log(pilot: Pilot[Any], app: HandoffApp) -> ContactLogScreen:
+    log = await open_log(pilot, app)
+    await until(pilot, lambda: log.form_ready and log.choices is not None, "the form")
+    await settle(pilot)
+    return log
+
+
+def field_line(app: HandoffApp) -> str:
+    """The screen row of the client field (the row below the title)."""
+    return screen_text(app).splitlines()[1]
+
+
+def under_field(app: HandoffApp) -> str:
+    """The screen row under the client field (where its list of matches opens)."""
+    return screen_text(app).splitlines()[2]
+
+
+async def test_typing_part_of_a_name_and_enter_chooses_the_client_and_saves(
+    sample_store: Store,
+) -> None:
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        await pilot.press(*"kowal")  # the field has the focus when the form arrives
+        await until_shown(pilot, "Jan Kowalczyk Piekarnia Kowalczyk · +48 12 555 0190")
+        assert "Dental Clinic" not in shown(app)  # only the matches are listed
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "✓ Jan Kowalczyk" in field_line(app)  # the chosen client, marked
+        assert "Piekarnia" not in shown(app)  # the list of matches is closed
+        assert log.query_one("#who", Select).value == 4  # his cover, as before
+        log.query_one("#said", TextArea).focus()
+        await pilot.press(*"Called back about the invoice")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: log.query_one("#entries", DataTable).row_count == 5, "saved")
+        await until_shown(pilot, "5 entries")
+        assert "Called back about the invoice" in shown(app)
+    saved = sample_store.log_entries(MARTA_VACATION)[-1]
+    assert saved.client_id == 2 and saved.who_id == 4
+    assert saved.said == "Called back about the invoice"
+
+
+async def test_arrow_keys_and_the_mouse_choose_among_the_matches(sample_store: Store) -> None:
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        picker = log.query_one("#client", ClientPicker)
+        await pilot.press(*"+48")  # a phone prefix: Agnieszka's and Jan's
+        await until_shown(pilot, "Jan Kowalczyk")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert picker.value == 2 and "✓ Jan Kowalczyk" in field_line(app)
+        # typing again starts a new search and clears the choice
+        await pilot.press("ctrl+a", "ctrl+k", *"soler")
+        await settle(pilot)
+        assert picker.value is None and "✓" not in field_line(app)
+        await until_shown(pilot, "Pere Soler")
+        await pilot.click("#client-matches", offset=(3, 0))  # the first (and only) match
+        await settle(pilot)
+        assert picker.value == 4 and "✓ Pere Soler" in field_line(app)
+        assert app.focused is log.query_one("#client-search", Input)
+
+
+async def test_a_name_that_matches_no_client_is_not_saved(sample_store: Store) -> None:
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        await pilot.press(*"Zebedee")
+        await until_shown(pilot, "No client of this handoff matches “Zebedee”")
+        await pilot.press("enter")  # nothing to choose
+        log.query_one("#said", TextArea).focus()
+        await pilot.press(*"Called, all fine")
+        await settle(pilot)
+        assert "✗ Zebedee" in field_line(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        # the focus goes back to the field, whose line says why
+        assert app.focused is log.query_one("#client-search", Input)
+        assert "No client of this handoff matches “Zebedee”" in under_field(app)
+        # with nothing typed in it, the line names the missing field
+        log.query_one("#said", TextArea).focus()
+        await pilot.click("#client-search")
+        await pilot.press("ctrl+a", "ctrl+k")
+        log.query_one("#said", TextArea).focus()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.focused is log.query_one("#client-search", Input)
+        assert "Choose the client: type part of a name" in under_field(app)
+    assert len(sample_store.log_entries(MARTA_VACATION)) == 4
+
+
+async def test_escape_closes_the_matches_before_it_closes_the_log(sample_store: Store) -> None:
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        await pilot.press(*"santo")
+        await until_shown(pilot, "PT Santoso Properti")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is log and "PT Santoso Properti" not in shown(app)
+        await pilot.press("down")  # ↓ opens them again
+        await until_shown(pilot, "PT Santoso Properti")
+        await pilot.press("escape", "escape")  # nothing typed in "what was said": no question
+        await until(pilot, lambda: log not in app.screen_stack, "the log closed")
+
+
+async def test_a_log_opened_for_one_client_starts_with_that_client(sample_store: Store) -> None:
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(ContactLogScreen(sample_store, MARTA_VACATION, client_id=4))
+        await until(pilot, lambda: isinstance(app.screen, ContactLogScreen), "the log")
+        log = app.screen
+        assert isinstance(log, ContactLogScreen)
+        await until(pilot, lambda: log.form_ready and log.choices is not None, "the form")
+        await settle(pilot)
+        assert log.query_one("#client", ClientPicker).value == 4
+        assert "✓ Pere Soler" in field_line(app)
+        assert log.query_one("#who", Select).value == 5  # his cover
+        assert log.query_one("#channel", Select).value == "sms"  # how he likes to be reached

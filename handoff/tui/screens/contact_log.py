@@ -32,6 +32,7 @@ from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, 
 
 from handoff.model import CHANNELS
 from handoff.store import Store
+from handoff.tui.widgets.client_picker import ClientPicker, PickerClient
 from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
 
 
@@ -40,7 +41,8 @@ class _Choices:
     title: str
     leaving: str
     kind: str
-    clients: list[tuple[int, str, str, str]]  # id, name, language, preferred channel
+    clients: list[PickerClient]
+    reach: dict[int, tuple[str, str]]  # client id: language, preferred channel
     people: list[tuple[int, str]]
     covers: dict[int, int]
 
@@ -89,10 +91,13 @@ class ContactLogScreen(Screen[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, store: Store, handoff_id: int) -> None:
+    def __init__(self, store: Store, handoff_id: int, client_id: int | None = None) -> None:
+        """The log of the handoff; `client_id`: the client the form starts with (a handoff of
+        one client starts with that one)."""
         super().__init__()
         self.store = store
         self.handoff_id = handoff_id
+        self.client_id = client_id
         self.choices: _Choices | None = None
         self.contacts: list[Any] = []
         self.last_saved: int | None = None
@@ -132,7 +137,7 @@ class ContactLogScreen(Screen[None]):
         if self.choices is not None:
             self._show_choices(self.choices)
         if self.focused is None:
-            self.query_one("#said" if self._new_entry_asked else "#client").focus()
+            self.query_one("#said" if self._new_entry_asked else "#client-search").focus()
 
     # -- loading ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="contact-log-load")
@@ -150,7 +155,8 @@ class ContactLogScreen(Screen[None]):
                 title=handoff_name(handoff, people),
                 leaving=people[handoff.person_id].name if handoff.person_id in people else "",
                 kind=handoff.kind,
-                clients=[(c.id, c.name, c.language, c.preferred_channel) for c in clients],
+                clients=[PickerClient(c.id, c.name, c.company, c.phone) for c in clients],
+                reach={c.id: (c.language, c.preferred_channel) for c in clients},
                 people=sorted(
                     ((p.id, p.name) for p in people.values() if p.id != handoff.person_id),
                     key=lambda x: x[1],
@@ -185,15 +191,18 @@ class ContactLogScreen(Screen[None]):
     def _show_choices(self, choices: _Choices) -> None:
         """The form's pickers get the handoff's clients and people, once (by whichever of the
         form and the first reading comes last)."""
-        client = self.query_one("#client", Select)
-        client.set_options([(Content(name), cid) for cid, name, _, _ in choices.clients])
+        client = self.query_one("#client", ClientPicker)
+        client.set_clients(choices.clients)
         who = self.query_one("#who", Select)
         who.set_options([(Content(name), pid) for pid, name in choices.people])
         self.query_one("#asked-why", Checkbox).label = Content(
             f"Asked why {choices.leaving or 'they'} left"
         )
-        if choices.clients:
-            client.value = choices.clients[0][0]
+        start = self.client_id
+        if start is None and len(choices.clients) == 1:
+            start = choices.clients[0].id
+        if start is not None and client.value is None and not client.search_text:
+            client.choose(start)
 
     def _fill_table(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -250,9 +259,10 @@ class ContactLogScreen(Screen[None]):
         self._fill_table()
 
     # -- form -------------------------------------------------------------------------------
-    @on(Select.Changed, "#client")
-    def _client_chosen(self, event: Select.Changed) -> None:
-        if self.choices is None or not isinstance(event.value, int):
+    @on(ClientPicker.Changed, "#client")
+    def _client_chosen(self, event: ClientPicker.Changed) -> None:
+        if self.choices is None or event.value is None:
+            self._check_text()
             return
         # The covering colleague of this client is the likely speaker; the client's preferred
         # channel the likely channel (docs/design.md: how the client likes to be reached).
@@ -260,9 +270,9 @@ class ContactLogScreen(Screen[None]):
         who = self.query_one("#who", Select)
         if cover is not None and who.is_blank():
             who.value = cover
-        for cid, _name, _lang, channel in self.choices.clients:
-            if cid == event.value and channel in CHANNELS:
-                self.query_one("#channel", Select).value = channel
+        _lang, channel = self.choices.reach.get(event.value, ("", ""))
+        if channel in CHANNELS:
+            self.query_one("#channel", Select).value = channel
         self._check_text()
 
     @on(TextArea.Changed, "#said")
@@ -270,9 +280,8 @@ class ContactLogScreen(Screen[None]):
         self._check_text()
 
     def _check_text(self) -> None:
-        client = self.query_one("#client", Select).value
-        text = self.query_one("#said", TextArea).text
-        self.check(text, client if isinstance(client, int) else None)
+        client = self.query_one("#client", ClientPicker).value
+        self.check(self.query_one("#said", TextArea).text, client)
 
     @work(thread=True, exclusive=True, group="contact-log-check")
     def check(self, text: str, client_id: int | None) -> None:
@@ -285,7 +294,7 @@ class ContactLogScreen(Screen[None]):
         lang = "en"
         kind = self.choices.kind if self.choices else None
         if self.choices and client_id is not None:
-            lang = next((c[2] for c in self.choices.clients if c[0] == client_id), "en")
+            lang = self.choices.reach.get(client_id, ("en", ""))[0]
         try:
             findings = check_said(text, lang, kind)
             note = (
@@ -306,10 +315,11 @@ class ContactLogScreen(Screen[None]):
     def action_save(self) -> None:
         if not self.form_ready:
             return  # nothing can have been typed yet
-        client = self.query_one("#client", Select).value
+        picker = self.query_one("#client", ClientPicker)
+        client = picker.value
         who = self.query_one("#who", Select).value
         fields = {
-            "client": str(client) if isinstance(client, int) else "",
+            "client": str(client) if client is not None else "",
             "who": str(who) if isinstance(who, int) else "",
             "channel": str(self.query_one("#channel", Select).value),
             "outcome": str(self.query_one("#outcome", Select).value),
@@ -318,7 +328,10 @@ class ContactLogScreen(Screen[None]):
             "asked_why": self.query_one("#asked-why", Checkbox).value,
         }
         if not fields["client"]:
-            self.notify("Choose the client first.", severity="warning", markup=False)
+            # nothing typed, or a name that matches no client (or several): said in one line,
+            # and the field shows the matches, or that there are none
+            self.notify(picker.problem, severity="warning", markup=False)
+            picker.show_problem()
             return
         if not fields["who"]:
             self.notify("Choose who spoke to the client.", severity="warning", markup=False)
@@ -399,7 +412,7 @@ def _entry_fields() -> list[Widget]:
     said.border_title = "What was said (a summary or a quote)"
     return [
         Horizontal(
-            Select([], prompt="Client", id="client", compact=True),
+            ClientPicker(id="client"),
             Select([], prompt="Who", id="who", compact=True),
             channel_select(),
             outcome_select(),
