@@ -195,3 +195,18 @@ def test_any_sheet_imports_whole_or_not_at_all(sample_store, tmp_path, rows, sep
         assert len(sample_store.log_entries(1)) == before
         return
     assert len(sample_store.log_entries(1)) == before + len(result.added)
+
+
+def test_a_handoffs_log_is_read_as_the_store_gives_it(sample_store):
+    """`handoff_log` reads one handoff's entries without building the firm's whole log; what it
+    gives is what `Store.log_entries` gives, in the same order (by time, then id)."""
+    for when in ("2026-11-03 08:00", "2026-11-12 14:20"):  # the first before every other
+        contact_log.add_entry(
+            sample_store, 1, client="Pere", who="Dewi", channel="sms",
+            said="  Texted\tthe dates  ", when=when,
+        )  # fmt: skip
+    for handoff in sample_store.handoffs():
+        assert contact_log.handoff_log(sample_store, handoff.id) == sample_store.log_entries(
+            handoff.id
+        )
+    assert len(contact_log.handoff_log(sample_store, 1)) == 6

@@ -28,12 +28,13 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static, TextArea
 
 from handoff.model import CHANNELS
 from handoff.store import Store
 from handoff.tui.widgets.client_picker import ClientPicker, PickerClient
 from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
+from handoff.tui.widgets.steady_footer import SteadyFooter
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class ContactLogScreen(Screen[None]):
             yield Input(placeholder="filter: client, who, words…", id="filter", compact=True)
         yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Static(Content(""), id="detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
@@ -108,12 +107,6 @@ class ClientPicker(Widget):
         display: block;
     }
     """
-
-    BINDINGS = [
-        Binding("down", "move(1)", "Next match", show=False),
-        Binding("up", "move(-1)", "Previous match", show=False),
-        Binding("escape", "close_matches", "Hide matches", show=False),
-    ]
 
     class Changed(Message):
         """The chosen client changed (`value` None: none chosen)."""
@@ -228,27 +221,29 @@ class ClientPicker(Widget):
     def _left(self) -> None:
         self._close()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "move":
-            # ↓ opens the matches of what was typed; ↑ only moves within them
-            return self.has_class("-open") or (
-                parameters == (1,) and self.value is None and bool(self.search_text.strip())
-            )
-        if action == "close_matches":
-            return self.has_class("-open")  # else Esc is the screen's
-        return True
-
-    def action_move(self, step: int) -> None:
-        if not self.has_class("-open"):
+    def on_key(self, event: events.Key) -> None:
+        """↓ opens the matches of what was typed, ↓/↑ move within them, Esc closes them; else
+        these keys are the screen's. Keys, not bindings: bindings of the field would take
+        Esc's place in the footer ("esc Back") and re-compose it whenever the focus moves."""
+        is_open = self.has_class("-open")
+        if event.key == "escape" and is_open:
+            self._close()
+        elif (
+            event.key == "down" and not is_open and self.value is None and self.search_text.strip()
+        ):
             self._search()
+        elif event.key in ("down", "up") and is_open:
+            self._move(1 if event.key == "down" else -1)
+        else:
             return
+        event.stop()
+        event.prevent_default()
+
+    def _move(self, step: int) -> None:
         matches = self.query_one("#client-matches", OptionList)
         if self._matches:
             now = matches.highlighted if matches.highlighted is not None else -step
             matches.highlighted = (now + step) % len(self._matches)
-
-    def action_close_matches(self) -> None:
-        self._close()
 
     # -- inside --------------------------------------------------------------------------------
     def _ensure_haystacks(self) -> list[str]:
