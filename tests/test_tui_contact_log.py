@@ -252,3 +252,43 @@ async def test_a_log_opened_for_one_client_starts_with_that_client(sample_store:
         assert "✓ Pere Soler" in field_line(app)
         assert log.query_one("#who", Select).value == 5  # his cover
         assert log.query_one("#channel", Select).value == "sms"  # how he likes to be reached
+
+
+# -- the warnings at 80×24 --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No information was left for me, she was fired for misconduct",  # two, and the claim
+        "No information was left for me; she was let go for being lazy and dishonest",  # three
+    ],
+)
+async def test_every_say_instead_can_be_read_at_80x24(sample_store: Store, said: str) -> None:
+    from handoff.contact_log import check_said
+
+    findings = check_said(said, "pl", "vacation")
+    assert len(findings) >= 2
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        await pilot.press(*"agn", "enter")  # Agnieszka: Polish, so the checks of the entry's
+        log.query_one("#said", TextArea).focus()
+        await pilot.press(*said)
+        await until_shown(pilot, "say instead")
+        await settle(pilot)
+        box = log.query_one("#risk-box")
+
+        def warnings_shown() -> str:
+            rows = screen_text(app).splitlines()[box.region.y : box.region.bottom]
+            return " ".join(" ".join(rows).replace("▄", " ").replace("▀", " ").split())
+
+        seen = warnings_shown()
+        await pilot.press("tab")  # the warnings are longer than their box: it takes the focus
+        await settle(pilot)
+        assert app.focused is box
+        for _ in range(6):  # and ↓ scrolls them, a line at a time
+            await pilot.press("down")
+            await settle(pilot)
+            seen += " " + warnings_shown()
+        for f in findings:
+            assert f"“{f.words}” say instead: “{f.alternative}”" in seen
+        assert "Look there before saying you have no information." in seen

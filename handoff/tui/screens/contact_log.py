@@ -33,7 +33,12 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static, 
 from handoff.model import CHANNELS
 from handoff.store import Store
 from handoff.tui.widgets.client_picker import ClientPicker, PickerClient
-from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
+from handoff.tui.widgets.log_entry import (
+    WarningsBox,
+    channel_select,
+    outcome_select,
+    show_warnings,
+)
 from handoff.tui.widgets.steady_footer import SteadyFooter
 
 
@@ -311,7 +316,9 @@ class ContactLogScreen(Screen[None]):
     def on_contact_log_screen_checked(self, message: Checked) -> None:
         if message.text != self.query_one("#said", TextArea).text:
             return  # typed on since; a newer check is coming
-        show_warnings(self.query_one("#risk", Static), message.findings, message.claim_note)
+        risk = self.query_one("#risk", Static)
+        show_warnings(risk, message.findings, message.claim_note, every=True)
+        self.query_one("#risk-box", WarningsBox).scroll_home(animate=False)
 
     def action_save(self) -> None:
         if not self.form_ready:
@@ -420,7 +427,7 @@ def _entry_fields() -> list[Widget]:
             classes="row",
         ),
         said,
-        Static(Content(""), id="risk"),
+        WarningsBox(Static(Content(""), id="risk"), id="risk-box"),
         Horizontal(
             Input(placeholder="when: YYYY-MM-DD HH:MM", id="when", compact=True),
             Checkbox(Content("Asked why they left"), id="asked-why", compact=True),
