@@ -12,6 +12,8 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select, TextArea
 from tui_support import screen_text, settle, shown, until, until_shown
@@ -19,7 +21,7 @@ from tui_support import screen_text, settle, shown, until, until_shown
 from handoff.store import Store
 from handoff.tui.app import HandoffApp
 from handoff.tui.screens.contact_log import ContactLogScreen
-from handoff.tui.widgets.client_picker import ClientPicker
+from handoff.tui.widgets.client_picker import ClientIndex, ClientPicker, PickerClient
 
 SIZE = (80, 24)
 MARTA_VACATION = 1  # the sample's handoff with four logged calls
@@ -292,3 +294,44 @@ async def test_every_say_instead_can_be_read_at_80x24(sample_store: Store, said:
         for f in findings:
             assert f"“{f.words}” say instead: “{f.alternative}”" in seen
         assert "Look there before saying you have no information." in seen
+
+
+# -- the picker's search ----------------------------------------------------------------------
+NAMES = ["Anna Nowak", "Jan Nowak", "Nowak Anna", "Joanna Vidal", "Ann", "Zoë Łukasz"]
+
+
+def reference(index: ClientIndex, text: str, limit: int) -> tuple[list[int], int]:
+    """Every match ranked, as the picker promises: the name starting with the text, then a name
+    word starting with the first word, then the rest; in the given order within each."""
+    words = text.casefold().split()
+    found = [
+        (n, c)
+        for n, c in enumerate(index.clients)
+        if words and all(w in index.haystacks[n] for w in words)
+    ]
+
+    def rank(client: PickerClient) -> int:
+        name = client.name.casefold()
+        if name.startswith(" ".join(words)):
+            return 0
+        return 1 if any(part.startswith(words[0]) for part in name.split()) else 2
+
+    ranked = sorted(found, key=lambda nc: (rank(nc[1]), nc[0]))
+    return [c.id for _, c in ranked[:limit]], len(found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(NAMES), max_size=30),
+    text=st.text(alphabet="anowkjvidłzë ", max_size=8),
+    limit=st.integers(1, 8),
+)
+@example(names=["Jan Nowak", "Anna Nowak", "Ann", "Anna Nowak"], text="an", limit=2)
+def test_the_picker_lists_the_best_matches_first_and_counts_them_all(
+    names: list[str], text: str, limit: int
+) -> None:
+    index = ClientIndex(
+        [PickerClient(n, name, company=f"Co {n % 3}") for n, name in enumerate(names)]
+    )
+    shown, count = index.find(text, limit)
+    assert ([c.id for c in shown], count) == reference(index, text, limit)

@@ -34,31 +34,43 @@ class PickerClient:
     phone: str = ""
 
 
-def matching(
-    clients: Sequence[PickerClient], haystacks: Sequence[str], text: str
-) -> list[PickerClient]:
-    """The clients whose name, company or phone holds every typed word (any case): those whose
-    name starts with the text first, then those with a name word starting with the first typed
-    word, then the rest, each group in the given order."""
-    words = text.casefold().split()
-    if not words:
-        return []
-    first = words[0]
-    start = " ".join(words)
-    ranked: list[tuple[int, int, PickerClient]] = []
-    for n, (client, haystack) in enumerate(zip(clients, haystacks, strict=True)):
-        if first not in haystack or not all(w in haystack for w in words[1:]):
-            continue
-        name = client.name.casefold()
-        if name.startswith(start):
-            rank = 0
-        elif any(part.startswith(first) for part in name.split()):
-            rank = 1
-        else:
-            rank = 2
-        ranked.append((rank, n, client))
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    return [client for _, _, client in ranked]
+class ClientIndex:
+    """The clients with their search texts (name, company, phone; any case), built once."""
+
+    def __init__(self, clients: Sequence[PickerClient]) -> None:
+        self.clients = list(clients)
+        self.names = [c.name.casefold() for c in self.clients]
+        self.haystacks = [
+            f"{name} {c.company.casefold()} {c.phone.casefold()}"
+            for name, c in zip(self.names, self.clients, strict=True)
+        ]
+
+    def find(self, text: str, limit: int = SHOWN) -> tuple[list[PickerClient], int]:
+        """The first `limit` clients whose name, company or phone holds every typed word, and
+        how many there are. First those whose name starts with the text, then those with a
+        name word starting with the first typed word, then the rest, each in the given order.
+        Once `limit` of the first kind are found the others are only counted."""
+        words = text.casefold().split()
+        if not words:
+            return [], 0
+        first, rest, start = words[0], words[1:], " ".join(words)
+        buckets: tuple[list[PickerClient], ...] = ([], [], [])
+        count = 0
+        for client, name, haystack in zip(self.clients, self.names, self.haystacks, strict=True):
+            if first not in haystack or (rest and not all(w in haystack for w in rest)):
+                continue
+            count += 1
+            if len(buckets[0]) >= limit:
+                continue
+            if name.startswith(start):
+                rank = 0
+            elif name.startswith(first) or f" {first}" in name:
+                rank = 1
+            else:
+                rank = 2
+            if len(buckets[rank]) < limit:
+                buckets[rank].append(client)
+        return [c for bucket in buckets for c in bucket][:limit], count
 
 
 class ClientPicker(Widget):
@@ -124,7 +136,7 @@ class ClientPicker(Widget):
         super().__init__(id=id)
         self._placeholder = placeholder
         self._clients: list[PickerClient] = []
-        self._haystacks: list[str] | None = None  # built at the first search
+        self._index: ClientIndex | None = None  # built at the first search
         self._matches: list[PickerClient] = []
         self.value: int | None = None
 
@@ -140,10 +152,10 @@ class ClientPicker(Widget):
     def set_clients(self, clients: Sequence[PickerClient]) -> None:
         """The clients to choose from; a chosen client no longer among them is unchosen."""
         self._clients = list(clients)
-        self._haystacks = None
+        self._index = None
         if self.value is not None and self.client(self.value) is None:
             self._set_value(None)
-        if self.search_text and self.value is None:
+        if self.search_text and self.value is None and self.has_focus_within:
             self._search()
 
     def client(self, client_id: int) -> PickerClient | None:
@@ -174,10 +186,10 @@ class ClientPicker(Widget):
             return ""
         if not text:
             return "Not saved: choose the client first (type part of a name)."
-        found = matching(self._clients, self._ensure_haystacks(), text)
-        if not found:
+        _, count = self._search_index().find(text)
+        if not count:
             return f"Not saved: no client of this handoff matches “{text}”."
-        many = "1 client matches" if len(found) == 1 else f"{len(found)} clients match"
+        many = "1 client matches" if count == 1 else f"{count:,} clients match"
         return f"Not saved: {many} “{text}”; choose one with ↓ and Enter."
 
     def show_problem(self) -> None:
@@ -246,10 +258,10 @@ class ClientPicker(Widget):
             matches.highlighted = (now + step) % len(self._matches)
 
     # -- inside --------------------------------------------------------------------------------
-    def _ensure_haystacks(self) -> list[str]:
-        if self._haystacks is None:
-            self._haystacks = [f"{c.name} {c.company} {c.phone}".casefold() for c in self._clients]
-        return self._haystacks
+    def _search_index(self) -> ClientIndex:
+        if self._index is None:
+            self._index = ClientIndex(self._clients)
+        return self._index
 
     def _search(self) -> None:
         text = " ".join(self.search_text.split())
@@ -258,22 +270,21 @@ class ClientPicker(Widget):
             self._matches = []
             self._close()
             return
-        found = matching(self._clients, self._ensure_haystacks(), text)
-        self._matches = found[:SHOWN]
+        self._matches, count = self._search_index().find(text)
         options: list[Option] = [Option(_label(c), id=str(c.id)) for c in self._matches]
-        if not found:
+        if not count:
             options.append(
                 Option(Content(f"No client of this handoff matches “{text}”"), disabled=True)
             )
-        elif len(found) > SHOWN:
-            more = len(found) - SHOWN
+        elif count > SHOWN:
+            more = count - SHOWN
             options.append(
                 Option(Content(f"… {more:,} more: type more of the name"), disabled=True)
             )
         matches.set_options(options)
         matches.highlighted = 0 if self._matches else None
-        self.set_class(not found, "-unknown")
-        self.query_one("#client-mark", Static).update(Content("✗" if not found else ""))
+        self.set_class(not count, "-unknown")
+        self.query_one("#client-mark", Static).update(Content("✗" if not count else ""))
         self.add_class("-open")
 
     def _close(self) -> None:
