@@ -480,7 +480,9 @@ def handoff_log(store: Store, handoff_id: int) -> list[ContactLogEntry]:
 
 
 def logged_contacts(store: Store, handoff_id: int) -> list[LoggedContact]:
-    """The handoff's log, oldest first, each entry risk-checked."""
+    """The handoff's log, oldest first, each entry risk-checked. An entry whose stored analysis
+    (made by these rules, for this language and kind) found nothing risky is not checked again:
+    it would find nothing."""
     handoff = store.handoff(handoff_id)
     entries = handoff_log(store, handoff_id)
     clients = {c: store.client(c) for c in {e.client_id for e in entries}}
@@ -490,6 +492,9 @@ def logged_contacts(store: Store, handoff_id: int) -> list[LoggedContact]:
         client = clients.get(entry.client_id)
         if client is None:
             continue
-        findings = check_said(entry.said, client.language, handoff.kind)
+        clean = is_current(entry.analysis, client.language, handoff.kind) and not (
+            entry.analysis.get("risky")
+        )
+        findings = [] if clean else check_said(entry.said, client.language, handoff.kind)
         contacts.append(LoggedContact(entry, client, people.get(entry.who_id), tuple(findings)))
     return contacts
