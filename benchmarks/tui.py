@@ -160,10 +160,11 @@ async def _screens(db: Path) -> dict[str, float]:
         figures["wizard open frame"], figures["wizard open data"] = frame, data
         app.pop_screen()
         await pilot.pause()
-        # data: the entries are read and the entry form (mounted after the first frame) is there
+        # data: the entries are in the list, and the entry form (mounted after the first frame)
+        # is there with the clients to choose from
         frame, data = await opened(
             ContactLogScreen,
-            lambda c: c.choices is not None and c.form_ready,
+            lambda c: c.entries_read and c.choices is not None and c.form_ready,
             lambda: app.open_contact_log(biggest.id),
         )
         figures["log frame"], figures["log data"] = frame, data

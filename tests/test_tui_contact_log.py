@@ -335,3 +335,35 @@ def test_the_picker_lists_the_best_matches_first_and_counts_them_all(
     )
     shown, count = index.find(text, limit)
     assert ([c.id for c in shown], count) == reference(index, text, limit)
+
+
+async def test_the_client_can_be_chosen_while_the_entries_are_still_read(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entries' risk check may first have to start the checker (seconds, once a session):
+    the form's clients are read before, and the form does not wait for the entries."""
+    import threading
+
+    from handoff import contact_log
+
+    release = threading.Event()
+    real = contact_log.logged_contacts
+
+    def slow(store: Store, handoff_id: int) -> list[contact_log.LoggedContact]:
+        release.wait(timeout=30)
+        return real(store, handoff_id)
+
+    monkeypatch.setattr(contact_log, "logged_contacts", slow)
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await open_log(pilot, app)
+        await until(pilot, lambda: log.form_ready and log.choices is not None, "the form")
+        table = log.query_one("#entries", DataTable)
+        assert not log.entries_read and table.row_count == 0
+        await pilot.press(*"kowal", "enter")
+        await until(pilot, lambda: log.query_one("#client", ClientPicker).value == 2, "Jan")
+        assert "✓ Jan Kowalczyk" in field_line(app)
+        release.set()
+        await until(pilot, lambda: table.row_count == 4, "the entries")
+        await settle(pilot)
+        assert log.query_one("#client", ClientPicker).value == 2  # the choice is kept

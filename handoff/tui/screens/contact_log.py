@@ -70,6 +70,14 @@ class ContactLogScreen(Screen[None]):
         Binding("escape", "close", "Back", id="contact_log.back"),
     ]
 
+    class ChoicesRead(Message):
+        """The handoff's clients and people for the form, read before its entries (whose risk
+        check may have to start the checker first)."""
+
+        def __init__(self, choices: _Choices) -> None:
+            super().__init__()
+            self.choices = choices
+
     class Loaded(Message):
         def __init__(self, choices: _Choices, contacts: list[Any], packet: str) -> None:
             super().__init__()
@@ -106,6 +114,7 @@ class ContactLogScreen(Screen[None]):
         self.client_id = client_id
         self.choices: _Choices | None = None
         self.contacts: list[Any] = []
+        self.entries_read = False  # the list holds the handoff's entries
         self.last_saved: int | None = None
         self.form_ready = False  # the entry form is mounted (just after the first frame)
         self._new_entry_asked = False  # Ctrl+N before then: start in "what was said"
@@ -169,6 +178,7 @@ class ContactLogScreen(Screen[None]):
                 ),
                 covers=dict(handoff.covers),
             )
+            self.post_message(self.ChoicesRead(choices))
             contacts = logged_contacts(self.store, self.handoff_id)
             latest = self.store.latest_packet(self.handoff_id)
             packet = (
@@ -180,6 +190,12 @@ class ContactLogScreen(Screen[None]):
             self.post_message(self.Failed(str(exc)))
             return
         self.post_message(self.Loaded(choices, contacts, packet))
+
+    def on_contact_log_screen_choices_read(self, message: ChoicesRead) -> None:
+        if self.choices is None:  # the first reading; a later one comes with its entries
+            self.choices = message.choices
+            if self.form_ready:
+                self._show_choices(message.choices)
 
     def on_contact_log_screen_loaded(self, message: Loaded) -> None:
         first_load = self.choices is None
@@ -193,6 +209,7 @@ class ContactLogScreen(Screen[None]):
         if first_load and self.form_ready:
             self._show_choices(message.choices)
         self._fill_table()
+        self.entries_read = True
 
     def _show_choices(self, choices: _Choices) -> None:
         """The form's pickers get the handoff's clients and people, once (by whichever of the

@@ -137,6 +137,7 @@ class ClientPicker(Widget):
         self._placeholder = placeholder
         self._clients: list[PickerClient] = []
         self._index: ClientIndex | None = None  # built at the first search
+        self._read = False  # `set_clients` has given the clients
         self._matches: list[PickerClient] = []
         self.value: int | None = None
 
@@ -153,6 +154,7 @@ class ClientPicker(Widget):
         """The clients to choose from; a chosen client no longer among them is unchosen."""
         self._clients = list(clients)
         self._index = None
+        self._read = True
         if self.value is not None and self.client(self.value) is None:
             self._set_value(None)
         if self.search_text and self.value is None and self.has_focus_within:
@@ -186,6 +188,8 @@ class ClientPicker(Widget):
             return ""
         if not text:
             return "Not saved: choose the client first (type part of a name)."
+        if not self._read:
+            return "Not saved: the handoff's clients are still being read."
         _, count = self._search_index().find(text)
         if not count:
             return f"Not saved: no client of this handoff matches “{text}”."
@@ -269,6 +273,12 @@ class ClientPicker(Widget):
         if not text:
             self._matches = []
             self._close()
+            return
+        if not self._read:  # typed before the clients were read: they are searched when they are
+            self._matches = []
+            reading = Option(Content("Reading the handoff's clients…"), disabled=True)
+            matches.set_options([reading])
+            self.add_class("-open")
             return
         self._matches, count = self._search_index().find(text)
         options: list[Option] = [Option(_label(c), id=str(c.id)) for c in self._matches]
