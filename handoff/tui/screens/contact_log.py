@@ -1,16 +1,20 @@
 """Quick entry for the covering colleague: who called, what was said, how it ended
 (docs/design.md: the colleague with no information).
 
-Pick the client, the channel and the outcome, write what was said (live risk warnings, and a
-warning when it sounds like "no information was left" while the packet held this client's
-items), tick whether the client asked why the person left, save. Below, the handoff's log,
-filtered as you type. Database work runs in thread workers that report back with messages;
-user text is always shown as written (`Content`), never as markup.
+Find the client by typing part of the name (`ClientPicker`: a handoff may have thousands),
+pick the channel and the outcome, write what was said (live risk warnings, each on its line,
+scrolling when longer than their box, and a warning when it sounds like "no information was
+left" while the packet held this client's items), tick whether the client asked why the person
+left, save. Below, the handoff's log, filtered as you type. Database work runs in thread workers
+that report back with messages; user text is always shown as written (`Content`), never as
+markup.
 
 The form is mounted just after the screen's first frame (`_add_form`): styling its thirty-odd
-widgets (each picker is three) held that frame back by about half a second on a large firm, and
-the log is what the person opens the screen for. Until then its place is kept, so nothing moves,
-and every key that works on the form waits for it or does what it would do on an empty form.
+widgets held that frame back by about half a second on a large firm, and the log is what the
+person opens the screen for. Until then its place is kept, so nothing moves, and every key that
+works on the form waits for it or does what it would do on an empty form. The worker sends the
+form its clients before it reads the entries (`ChoicesRead`), so a client can be chosen while
+the entries' risk check is still running.
 """
 
 from __future__ import annotations
