@@ -195,3 +195,39 @@ def test_any_sheet_imports_whole_or_not_at_all(sample_store, tmp_path, rows, sep
         assert len(sample_store.log_entries(1)) == before
         return
     assert len(sample_store.log_entries(1)) == before + len(result.added)
+
+
+def test_a_handoffs_log_is_read_as_the_store_gives_it(sample_store):
+    """`handoff_log` reads one handoff's entries without building the firm's whole log; what it
+    gives is what `Store.log_entries` gives, in the same order (by time, then id)."""
+    for when in ("2026-11-03 08:00", "2026-11-12 14:20"):  # the first before every other
+        contact_log.add_entry(
+            sample_store, 1, client="Pere", who="Dewi", channel="sms",
+            said="  Texted\tthe dates  ", when=when,
+        )  # fmt: skip
+    for handoff in sample_store.handoffs():
+        assert contact_log.handoff_log(sample_store, handoff.id) == sample_store.log_entries(
+            handoff.id
+        )
+    assert len(contact_log.handoff_log(sample_store, 1)) == 6
+
+
+def test_logged_contacts_find_what_the_checker_finds(sample_store):
+    """Entries whose stored analysis found nothing are not checked again; every entry's findings
+    are still exactly the checker's."""
+    for said in ("Called, all fine", "She was fired for misconduct", "Sent the dates"):
+        contact_log.add_entry(
+            sample_store, 1, client="Jan", who="Peter", channel="phone", said=said
+        )
+    contacts = contact_log.logged_contacts(sample_store, 1)
+    assert len(contacts) == 7
+    assert any(c.findings for c in contacts) and any(not c.findings for c in contacts)
+    for c in contacts:
+        expected = contact_log.check_said(c.entry.said, c.client.language, "vacation")
+        assert list(c.findings) == expected
+    # an analysis stored under other rules is not trusted: the entry is checked again
+    fired = next(c.entry for c in contacts if "fired" in c.entry.said)
+    stale = {"rules": "older rules", "lang": "pl", "kind": "vacation", "risky": False}
+    sample_store.save_log_analyses({fired.id: {**stale, "claim": False}})
+    again = next(c for c in contact_log.logged_contacts(sample_store, 1) if c.entry.id == fired.id)
+    assert again.entry.analysis["rules"] == "older rules" and again.findings

@@ -7,11 +7,12 @@ import io
 from rich.console import Console
 from textual.app import App
 from textual.content import Content
-from textual.widgets import DataTable, Select, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TextArea
 
 from handoff import contact_log
 from handoff.tui.screens.contact_log import ContactLogScreen
 from handoff.tui.screens.review import ReviewScreen
+from handoff.tui.widgets.client_picker import ClientPicker
 
 
 class Host(App[None]):
@@ -47,8 +48,11 @@ async def test_quick_entry_warns_live_and_saves(sample_store):
         screen = app.screen
         table = screen.query_one("#entries", DataTable)
         assert table.row_count == 4
-        # the first client is chosen, with her cover and her preferred channel
-        assert screen.query_one("#client", Select).value == 1
+        # the client is chosen by typing part of her name; her cover and her preferred channel
+        # follow
+        await pilot.press(*"agn", "enter")
+        await settle(app, pilot)
+        assert screen.query_one("#client", ClientPicker).value == 1
         assert screen.query_one("#who", Select).value == 4
         assert screen.query_one("#channel", Select).value == "phone"
         await pilot.click("#said")
@@ -92,6 +96,7 @@ async def test_save_without_words_is_refused_and_nothing_recorded(sample_store):
     app = Host(ContactLogScreen(sample_store, 1))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        await pilot.press(*"agn", "enter")
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert any("write what was said" in n.message for n in app._notifications)
@@ -173,7 +178,10 @@ async def test_names_with_markup_are_shown_as_written(sample_store):
     app = Host(ContactLogScreen(sample_store, 1))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        select = app.screen.query_one("#client", Select)
-        select.value = 4
+        await pilot.press(*"pere")
         await settle(app, pilot)
-        assert "[b]Pere[/b] [link=x]Soler" in str(select.query_one("#label", Static).render())
+        matches = app.screen.query_one("#client-matches", OptionList)
+        assert str(matches.get_option_at_index(0).prompt).startswith("[b]Pere[/b] [link=x]Soler")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one("#client-search", Input).value == "[b]Pere[/b] [link=x]Soler"

@@ -1,16 +1,20 @@
 """Quick entry for the covering colleague: who called, what was said, how it ended
 (docs/design.md: the colleague with no information).
 
-Pick the client, the channel and the outcome, write what was said (live risk warnings, and a
-warning when it sounds like "no information was left" while the packet held this client's
-items), tick whether the client asked why the person left, save. Below, the handoff's log,
-filtered as you type. Database work runs in thread workers that report back with messages;
-user text is always shown as written (`Content`), never as markup.
+Find the client by typing part of the name (`ClientPicker`: a handoff may have thousands),
+pick the channel and the outcome, write what was said (live risk warnings, each on its line,
+scrolling when longer than their box, and a warning when it sounds like "no information was
+left" while the packet held this client's items), tick whether the client asked why the person
+left, save. Below, the handoff's log, filtered as you type. Database work runs in thread workers
+that report back with messages; user text is always shown as written (`Content`), never as
+markup.
 
 The form is mounted just after the screen's first frame (`_add_form`): styling its thirty-odd
-widgets (each picker is three) held that frame back by about half a second on a large firm, and
-the log is what the person opens the screen for. Until then its place is kept, so nothing moves,
-and every key that works on the form waits for it or does what it would do on an empty form.
+widgets held that frame back by about half a second on a large firm, and the log is what the
+person opens the screen for. Until then its place is kept, so nothing moves, and every key that
+works on the form waits for it or does what it would do on an empty form. The worker sends the
+form its clients before it reads the entries (`ChoicesRead`), so a client can be chosen while
+the entries' risk check is still running.
 """
 
 from __future__ import annotations
@@ -28,11 +32,18 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static, TextArea
 
 from handoff.model import CHANNELS
 from handoff.store import Store
-from handoff.tui.widgets.log_entry import channel_select, outcome_select, show_warnings
+from handoff.tui.widgets.client_picker import ClientPicker, PickerClient
+from handoff.tui.widgets.log_entry import (
+    WarningsBox,
+    channel_select,
+    outcome_select,
+    show_warnings,
+)
+from handoff.tui.widgets.steady_footer import SteadyFooter
 
 
 @dataclass(frozen=True)
@@ -40,7 +51,8 @@ class _Choices:
     title: str
     leaving: str
     kind: str
-    clients: list[tuple[int, str, str, str]]  # id, name, language, preferred channel
+    clients: list[PickerClient]
+    reach: dict[int, tuple[str, str]]  # client id: language, preferred channel
     people: list[tuple[int, str]]
     covers: dict[int, int]
 
@@ -61,6 +73,14 @@ class ContactLogScreen(Screen[None]):
         Binding("ctrl+f", "focus_filter", "Filter", id="contact_log.filter"),
         Binding("escape", "close", "Back", id="contact_log.back"),
     ]
+
+    class ChoicesRead(Message):
+        """The handoff's clients and people for the form, read before its entries (whose risk
+        check may have to start the checker first)."""
+
+        def __init__(self, choices: _Choices) -> None:
+            super().__init__()
+            self.choices = choices
 
     class Loaded(Message):
         def __init__(self, choices: _Choices, contacts: list[Any], packet: str) -> None:
@@ -89,12 +109,16 @@ class ContactLogScreen(Screen[None]):
             super().__init__()
             self.error = error
 
-    def __init__(self, store: Store, handoff_id: int) -> None:
+    def __init__(self, store: Store, handoff_id: int, client_id: int | None = None) -> None:
+        """The log of the handoff; `client_id`: the client the form starts with (a handoff of
+        one client starts with that one)."""
         super().__init__()
         self.store = store
         self.handoff_id = handoff_id
+        self.client_id = client_id
         self.choices: _Choices | None = None
         self.contacts: list[Any] = []
+        self.entries_read = False  # the list holds the handoff's entries
         self.last_saved: int | None = None
         self.form_ready = False  # the entry form is mounted (just after the first frame)
         self._new_entry_asked = False  # Ctrl+N before then: start in "what was said"
@@ -108,7 +132,7 @@ class ContactLogScreen(Screen[None]):
             yield Input(placeholder="filter: client, who, words…", id="filter", compact=True)
         yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Static(Content(""), id="detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -132,7 +156,7 @@ class ContactLogScreen(Screen[None]):
         if self.choices is not None:
             self._show_choices(self.choices)
         if self.focused is None:
-            self.query_one("#said" if self._new_entry_asked else "#client").focus()
+            self.query_one("#said" if self._new_entry_asked else "#client-search").focus()
 
     # -- loading ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="contact-log-load")
@@ -150,13 +174,15 @@ class ContactLogScreen(Screen[None]):
                 title=handoff_name(handoff, people),
                 leaving=people[handoff.person_id].name if handoff.person_id in people else "",
                 kind=handoff.kind,
-                clients=[(c.id, c.name, c.language, c.preferred_channel) for c in clients],
+                clients=[PickerClient(c.id, c.name, c.company, c.phone) for c in clients],
+                reach={c.id: (c.language, c.preferred_channel) for c in clients},
                 people=sorted(
                     ((p.id, p.name) for p in people.values() if p.id != handoff.person_id),
                     key=lambda x: x[1],
                 ),
                 covers=dict(handoff.covers),
             )
+            self.post_message(self.ChoicesRead(choices))
             contacts = logged_contacts(self.store, self.handoff_id)
             latest = self.store.latest_packet(self.handoff_id)
             packet = (
@@ -168,6 +194,12 @@ class ContactLogScreen(Screen[None]):
             self.post_message(self.Failed(str(exc)))
             return
         self.post_message(self.Loaded(choices, contacts, packet))
+
+    def on_contact_log_screen_choices_read(self, message: ChoicesRead) -> None:
+        if self.choices is None:  # the first reading; a later one comes with its entries
+            self.choices = message.choices
+            if self.form_ready:
+                self._show_choices(message.choices)
 
     def on_contact_log_screen_loaded(self, message: Loaded) -> None:
         first_load = self.choices is None
@@ -181,19 +213,23 @@ class ContactLogScreen(Screen[None]):
         if first_load and self.form_ready:
             self._show_choices(message.choices)
         self._fill_table()
+        self.entries_read = True
 
     def _show_choices(self, choices: _Choices) -> None:
         """The form's pickers get the handoff's clients and people, once (by whichever of the
         form and the first reading comes last)."""
-        client = self.query_one("#client", Select)
-        client.set_options([(Content(name), cid) for cid, name, _, _ in choices.clients])
+        client = self.query_one("#client", ClientPicker)
+        client.set_clients(choices.clients)
         who = self.query_one("#who", Select)
         who.set_options([(Content(name), pid) for pid, name in choices.people])
         self.query_one("#asked-why", Checkbox).label = Content(
             f"Asked why {choices.leaving or 'they'} left"
         )
-        if choices.clients:
-            client.value = choices.clients[0][0]
+        start = self.client_id
+        if start is None and len(choices.clients) == 1:
+            start = choices.clients[0].id
+        if start is not None and client.value is None and not client.search_text:
+            client.choose(start)
 
     def _fill_table(self) -> None:
         table = self.query_one("#entries", DataTable)
@@ -250,9 +286,10 @@ class ContactLogScreen(Screen[None]):
         self._fill_table()
 
     # -- form -------------------------------------------------------------------------------
-    @on(Select.Changed, "#client")
-    def _client_chosen(self, event: Select.Changed) -> None:
-        if self.choices is None or not isinstance(event.value, int):
+    @on(ClientPicker.Changed, "#client")
+    def _client_chosen(self, event: ClientPicker.Changed) -> None:
+        if self.choices is None or event.value is None:
+            self._check_text()
             return
         # The covering colleague of this client is the likely speaker; the client's preferred
         # channel the likely channel (docs/design.md: how the client likes to be reached).
@@ -260,9 +297,9 @@ class ContactLogScreen(Screen[None]):
         who = self.query_one("#who", Select)
         if cover is not None and who.is_blank():
             who.value = cover
-        for cid, _name, _lang, channel in self.choices.clients:
-            if cid == event.value and channel in CHANNELS:
-                self.query_one("#channel", Select).value = channel
+        _lang, channel = self.choices.reach.get(event.value, ("", ""))
+        if channel in CHANNELS:
+            self.query_one("#channel", Select).value = channel
         self._check_text()
 
     @on(TextArea.Changed, "#said")
@@ -270,9 +307,8 @@ class ContactLogScreen(Screen[None]):
         self._check_text()
 
     def _check_text(self) -> None:
-        client = self.query_one("#client", Select).value
-        text = self.query_one("#said", TextArea).text
-        self.check(text, client if isinstance(client, int) else None)
+        client = self.query_one("#client", ClientPicker).value
+        self.check(self.query_one("#said", TextArea).text, client)
 
     @work(thread=True, exclusive=True, group="contact-log-check")
     def check(self, text: str, client_id: int | None) -> None:
@@ -285,7 +321,7 @@ class ContactLogScreen(Screen[None]):
         lang = "en"
         kind = self.choices.kind if self.choices else None
         if self.choices and client_id is not None:
-            lang = next((c[2] for c in self.choices.clients if c[0] == client_id), "en")
+            lang = self.choices.reach.get(client_id, ("en", ""))[0]
         try:
             findings = check_said(text, lang, kind)
             note = (
@@ -301,15 +337,18 @@ class ContactLogScreen(Screen[None]):
     def on_contact_log_screen_checked(self, message: Checked) -> None:
         if message.text != self.query_one("#said", TextArea).text:
             return  # typed on since; a newer check is coming
-        show_warnings(self.query_one("#risk", Static), message.findings, message.claim_note)
+        risk = self.query_one("#risk", Static)
+        show_warnings(risk, message.findings, message.claim_note, every=True)
+        self.query_one("#risk-box", WarningsBox).scroll_home(animate=False)
 
     def action_save(self) -> None:
         if not self.form_ready:
             return  # nothing can have been typed yet
-        client = self.query_one("#client", Select).value
+        picker = self.query_one("#client", ClientPicker)
+        client = picker.value
         who = self.query_one("#who", Select).value
         fields = {
-            "client": str(client) if isinstance(client, int) else "",
+            "client": str(client) if client is not None else "",
             "who": str(who) if isinstance(who, int) else "",
             "channel": str(self.query_one("#channel", Select).value),
             "outcome": str(self.query_one("#outcome", Select).value),
@@ -318,7 +357,10 @@ class ContactLogScreen(Screen[None]):
             "asked_why": self.query_one("#asked-why", Checkbox).value,
         }
         if not fields["client"]:
-            self.notify("Choose the client first.", severity="warning", markup=False)
+            # nothing typed, or a name that matches no client (or several): said in one line,
+            # and the field shows the matches, or that there are none
+            self.notify(picker.problem, severity="warning", markup=False)
+            picker.show_problem()
             return
         if not fields["who"]:
             self.notify("Choose who spoke to the client.", severity="warning", markup=False)
@@ -399,14 +441,14 @@ def _entry_fields() -> list[Widget]:
     said.border_title = "What was said (a summary or a quote)"
     return [
         Horizontal(
-            Select([], prompt="Client", id="client", compact=True),
+            ClientPicker(id="client"),
             Select([], prompt="Who", id="who", compact=True),
             channel_select(),
             outcome_select(),
             classes="row",
         ),
         said,
-        Static(Content(""), id="risk"),
+        WarningsBox(Static(Content(""), id="risk"), id="risk-box"),
         Horizontal(
             Input(placeholder="when: YYYY-MM-DD HH:MM", id="when", compact=True),
             Checkbox(Content("Asked why they left"), id="asked-why", compact=True),
