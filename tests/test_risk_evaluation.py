@@ -69,14 +69,12 @@ def test_training_decides_each_sentence_as_the_checker_does():
     model = meaning.load()
     assert model is not None
     rows = [s for lang in LANGS for s in load("dev", lang)[:150]]
-    prepared = train.prepare(rows)
-    for lang in LANGS:
-        part = [p for p in prepared if p.sentence.lang == lang]
-        decided = train.Decisions(model, part, None).flagged(
+    for lang, table in train.tables(model, train.prepare(rows)).items():
+        decided = table.flagged(
             model.threshold_for(lang),
             model.veto_for(lang),
             model.strong_veto_for(lang),
         )
         assert decided.any() and not decided.all()
-        for p, flagged in zip(part, decided, strict=True):
+        for p, flagged in zip(table.rows, decided, strict=True):
             assert bool(flagged) == bool(check_text(p.sentence.text, lang, meaning=True)), p

@@ -94,15 +94,12 @@ def corpus_texts() -> list[str]:
     checker reads inside it, the test table's and the templates' sentences."""
     from evaluation.risk import load
     from evaluation.risk.train import table_rows, template_rows
-    from handoff.risk import meaning
-    from handoff.risk.text import MIN_WORDS
+    from handoff.risk.text import read_spans
 
     texts = []
     for s in load() + table_rows() + template_rows():
         texts.append(s.text)
-        for a, b in meaning.sentences(s.text):
-            if len(s.text[a:b].split()) >= MIN_WORDS:
-                texts.append(s.text[a:b])
+        texts += [s.text[a:b] for a, b in read_spans(s.text)]
     return list(dict.fromkeys(texts))
 
 

@@ -534,7 +534,7 @@ class Prepared:
 
 
 def prepare(
-    rows: list[Sentence], embed: Callable[[list[str]], np.ndarray | None] | None = None
+    rows: list[Sentence], embed: Callable[[list[str]], np.ndarray] | None = None
 ) -> list[Prepared]:
     """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
     leaves them out."""
@@ -551,14 +551,12 @@ def prepare(
                 risk_text.client_only(s.text[a:b], s.lang),
                 no_third_person(s.text[a:b], fold(s.text[a:b]), s.lang, frozenset()),
             )
-            for a, b in meaning.sentences(s.text)
-            if len(s.text[a:b].split()) >= risk_text.MIN_WORDS
+            for a, b in risk_text.read_spans(s.text)
         )
         out.append(Prepared(s, hits, reads))
     if embed is not None:
         spans = [p.sentence.text[a:b] for p in out for a, b, *_ in p.reads]
         table = embed(spans)
-        assert table is not None, "the embedding model is not installed"
         at = 0
         for i, p in enumerate(out):
             out[i] = dataclasses.replace(p, vectors=table[at : at + len(p.reads)])
@@ -572,9 +570,8 @@ class Decisions:
     stands unless a sentence read over it scores under the veto when that sentence names nobody
     and the hit is not of a kind that is never set aside, or under the strong veto when that
     sentence names someone and the hit is a criticism (`handoff.risk.text.STRONG_VETOED`); a
-    sentence
-    with no standing hit is flagged when a sentence read in it scores at the threshold or more
-    (and its finding would not be set aside as the client's own private matter)."""
+    sentence with no standing hit is flagged when a sentence read in it scores at the threshold
+    or more (and its finding would not be set aside as the client's own private matter)."""
 
     def __init__(self, model: meaning.Model, rows: list[Prepared], head: Head | None) -> None:
         self.rows = rows
@@ -618,8 +615,9 @@ class Decisions:
 # The rules are the first signal: the meaning check may set a rule's hit aside only when its
 # score is under the language's veto (chosen on dev from these) and the sentence names no
 # person and the hit is not a reason for leaving or an accusation — or, in a sentence that
-# names someone, when the hit is a criticism and its score is under the strong veto. The scores run
-# high (flagging thresholds are 0.85-0.995), so a veto of 0.7 still means "reads as safe".
+# names someone, when the hit is a criticism and its score is under the strong veto. The
+# scores run high (flagging thresholds are 0.84-0.995), so a veto of 0.7 still means "reads as
+# safe".
 VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 STRONG_VETOES = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
@@ -637,20 +635,28 @@ MAX_FALSE_ALARMS = 0.04
 Choice = tuple[float, float, float]  # threshold, veto, strong veto
 
 
-def calibrate(
+def tables(
     model: meaning.Model, rows: list[Prepared], head: Head | None = None
+) -> dict[str, Decisions]:
+    """Each language's table of decisions (`head`: scores with the embedding head blended in,
+    the experiment; else the n-gram model alone), worked out once for every use of them."""
+    return {
+        lang: Decisions(model, [p for p in rows if p.sentence.lang == lang], head) for lang in LANGS
+    }
+
+
+def calibrate(
+    decided: dict[str, Decisions],
 ) -> tuple[dict[str, Choice], dict[str, tuple[float, float]]]:
-    """Per language, the (threshold, veto, strong veto) with the best recall on
-    `rows` whose false alarms stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the
-    higher threshold, then the lower vetoes), and the (recall, false alarms) it gives. `head`: score
-    with the embedding head blended in (the experiment), else the n-gram model alone."""
+    """Per language, the (threshold, veto, strong veto) with the best recall whose false alarms
+    stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the higher threshold, then the
+    lower vetoes), and the (recall, false alarms) it gives."""
     chosen: dict[str, Choice] = {}
     figures: dict[str, tuple[float, float]] = {}
     thresholds = np.array(THRESHOLDS)
     for lang in LANGS:
-        part = [p for p in rows if p.sentence.lang == lang]
-        table = Decisions(model, part, head)
-        risky = np.array([p.sentence.risky for p in part])
+        table = decided[lang]
+        risky = np.array([p.sentence.risky for p in table.rows])
         best: tuple[tuple[float, ...], Choice, float, float] | None = None
         grid = [(veto, strong) for veto in VETOES for strong in STRONG_VETOES]
         for veto, strong in grid:
@@ -688,15 +694,11 @@ def pooled(rows: list[Prepared], figures: dict[str, tuple[float, float]]) -> tup
     return recall, fa
 
 
-def by_category(
-    model: meaning.Model, rows: list[Prepared], chosen: dict[str, Choice], head: Head | None = None
-) -> str:
+def by_category(decided: dict[str, Decisions], chosen: dict[str, Choice]) -> str:
     """Dev figures per category (risky caught, safe flagged) with the chosen thresholds."""
     groups: dict[tuple[str, str], list[bool]] = {}
-    for lang in LANGS:
-        part = [p for p in rows if p.sentence.lang == lang]
-        hits = Decisions(model, part, head).flagged(*chosen[lang])
-        for p, hit in zip(part, hits, strict=True):
+    for lang, table in decided.items():
+        for p, hit in zip(table.rows, table.flagged(*chosen[lang]), strict=True):
             groups.setdefault((p.sentence.label, p.sentence.category), []).append(bool(hit))
     return "; ".join(f"{cat} {sum(h)}/{len(h)}" for (label, cat), h in sorted(groups.items()))
 
@@ -712,15 +714,12 @@ def styled(rows: list[Sentence], style: str) -> list[Sentence]:
     return out
 
 
-def figures_with(
-    model: meaning.Model, rows: list[Prepared], chosen: dict[str, Choice], head: Head | None = None
-) -> str:
-    """Per language caught / flagged on `rows` with thresholds chosen elsewhere."""
+def figures_with(decided: dict[str, Decisions], chosen: dict[str, Choice]) -> str:
+    """Per language caught / flagged with thresholds chosen elsewhere."""
     parts = []
-    for lang in LANGS:
-        part = [p for p in rows if p.sentence.lang == lang]
-        hits = Decisions(model, part, head).flagged(*chosen[lang])
-        risky = np.array([p.sentence.risky for p in part])
+    for lang, table in decided.items():
+        hits = table.flagged(*chosen[lang])
+        risky = np.array([p.sentence.risky for p in table.rows])
         parts.append(f"{lang} {hits[risky].mean():.0%}/{hits[~risky].mean():.0%}")
     return "; ".join(parts)
 
@@ -792,27 +791,30 @@ def main(argv: list[str] | None = None) -> int:
             l2, args.min_count, args.prune, args.augment, tuple(args.augment_kinds), args.family
         )
         model = meaning.Model.from_dict(train(opt, with_dev=False))
-        chosen, figures = calibrate(model, dev)
+        decided = tables(model, dev)
+        chosen, figures = calibrate(decided)
         recall, fa = pooled(dev, figures)
         print(
             f"dev, trained on train, l2 {l2:g}: all {recall:.1%}/{fa:.1%}; {_line(chosen, figures)}"
         )
-        print(f"  by category: {by_category(model, dev, chosen)}")
+        print(f"  by category: {by_category(decided, chosen)}")
         for style, rows in restyled.items():
-            print(f"  dev in {style} style: {figures_with(model, rows, chosen)}")
+            print(f"  dev in {style} style: {figures_with(tables(model, rows), chosen)}")
         within = all(f <= MAX_FALSE_ALARMS for _, f in figures.values())
         if best is None or (within, recall - fa) > best[0]:
             best = ((within, recall - fa), opt, chosen)
         for head_l2, (weights, bias) in heads.items():
             for blend in args.blend:
                 head = Head(weights, bias, blend)
-                both, figures = calibrate(model, dev, head)
+                blended = tables(model, dev, head)
+                both, figures = calibrate(blended)
                 recall, fa = pooled(dev, figures)
                 print(f"  + embeddings (head l2 {head_l2:g}, blend {blend}): {recall:.1%}/{fa:.1%}")
                 print(f"    {_line(both, figures)}")
-                print(f"    by category: {by_category(model, dev, both, head)}")
+                print(f"    by category: {by_category(blended, both)}")
                 for style, rows in restyled.items():
-                    print(f"    dev in {style} style: {figures_with(model, rows, both, head)}")
+                    styled_rows = tables(model, rows, head)
+                    print(f"    dev in {style} style: {figures_with(styled_rows, both)}")
     assert best is not None
     _, opt, chosen = best
     print(f"chosen: l2 {opt.l2:g}")

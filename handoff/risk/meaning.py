@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from handoff.risk.core import fold
-from handoff.risk.subject import CLIENT, FIRST_NAMES, THIRD
+from handoff.risk.subject import first_names, word_sets
 
 WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
@@ -42,8 +42,8 @@ NAME = "_n_"
 def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[str]:
     """Folded words; a capitalised word inside a sentence, a known name, or a common first name
     at the start of a sentence (`handoff.risk.subject.FIRST_NAMES`) becomes `_n_`."""
-    client = CLIENT.get(lang, frozenset()) | CLIENT["en"]
-    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
+    client, _third = word_sets(lang)
+    first = first_names(lang)
     out: list[str] = []
     folded = fold(text)
     for i, match in enumerate(_TOKEN.finditer(text)):
@@ -76,8 +76,7 @@ def subject_features(words: list[str], lang: str) -> set[str]:
     """Whom the sentence speaks of: the client (a word of address), a third person (he, she,
     our colleague, a name), both, or neither (as "Està de baixa per depressió", where the
     verb alone says it is about someone else)."""
-    client = CLIENT.get(lang, frozenset()) | CLIENT["en"]
-    third = THIRD.get(lang, frozenset()) | THIRD["en"]
+    client, third = word_sets(lang)
     to_client = any(w in client for w in words)
     about_third = any(w in third or w == NAME for w in words)
     found = {"s:client"} if to_client else set()

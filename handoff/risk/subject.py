@@ -209,8 +209,16 @@ AFTER = 2  # words after their first word (verb-first address: "stracił Pan pra
 
 
 @cache
-def _sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of address to the client and the words of a third person, in `lang` and in
+    English (an owner may write English into any client's text)."""
     return CLIENT.get(lang, CLIENT["en"]) | CLIENT["en"], THIRD.get(lang, THIRD["en"]) | THIRD["en"]
+
+
+@cache
+def first_names(lang: str) -> frozenset[str]:
+    """The common first names of `lang` and of English (`FIRST_NAMES`)."""
+    return FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
 
 
 def about_client(
@@ -227,7 +235,7 @@ def about_client(
     the people of the handoff, which count as third persons. `third_in_sentence`: the sentence
     names a third person, so an ambiguous possessive (Catalan "seva") is theirs.
     """
-    client, third = _sets(lang)
+    client, third = word_sets(lang)
     if third_in_sentence:
         client = client - AMBIGUOUS.get(lang, frozenset())
     third = third | names
@@ -261,12 +269,12 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
     name of the handoff, no capitalised word inside it (a name the checker does not know) and
     no common first name at its start."""
-    _client, third = _sets(lang)
+    _client, third = word_sets(lang)
     third = third | names
     words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
     if any(w in third for w in words):
         return False
-    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
+    first = first_names(lang)
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
         if not raw[:1].isupper() or raw in _ME:
@@ -279,8 +287,8 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
 def names_in(sentence: str, lang: str) -> frozenset[str]:
     """The folded names `sentence` holds: capitalised words inside it (a word of address, "I"
     and an acronym such as "PHK" excepted) and common first names at its start."""
-    client, _third = _sets(lang)
-    first = FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
+    client, _third = word_sets(lang)
+    first = first_names(lang)
     found = set()
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
@@ -299,7 +307,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
 
 def to_client(folded: str, lang: str) -> bool:
     """True when the sentence addresses the client (a word of address, or a wish)."""
-    client, _third = _sets(lang)
+    client, _third = word_sets(lang)
     words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
     if words & client:
         return True

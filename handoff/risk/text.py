@@ -73,6 +73,12 @@ NEVER_VETOED = frozenset({"reason", "accusation", "false_softener"})
 STRONG_VETOED = frozenset({"performance", "disparagement", "speculation"})
 
 
+def read_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` the meaning check reads: "Bon dia," says too
+    little to be read for meaning."""
+    return [(a, b) for a, b in meaning_check.sentences(text) if len(text[a:b].split()) >= MIN_WORDS]
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
     """The meaning check's reading of each sentence of `text` (cached by text)."""
@@ -80,9 +86,7 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     if model is None:
         return ()
     readings = []
-    for start, end in meaning_check.sentences(text):
-        if len(text[start:end].split()) < MIN_WORDS:
-            continue  # "Bon dia," says too little to be read for meaning
+    for start, end in read_spans(text):
         feats = meaning_check.features(text[start:end], lang, names)
         readings.append(
             Reading(
