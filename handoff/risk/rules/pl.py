@@ -6,13 +6,31 @@ from typing import Any
 
 from handoff.risk.rules import TERMINATION, r, s
 
-# Things and outside firms a client may call poor ("hurtownia nas zawiodła", "tarcza padła"),
-# up to four words before the flagged ones.
-_THINGS = (
-    r"(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
+# Things and outside firms a client may call poor, a cheat or a let-down ("hurtownia nas
+# zawiodła", "tarcza padła", "skład budowlany oszukał nas na ilości"): the subject of the
+# flagged words, up to four words before them, or the noun an adjective qualifies right after
+# ("nierzetelna firma").
+_THING = (
+    r"(?<!\w)(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
     r"|kocioł|kotł|samochód|bus|drukark|wiertark|szlifierk|bateri|akumulator|silnik|serwer"
     r"|sieć|farb|tynk|klej|płytk|produkt|dostaw|bank|stron|telefon|laptop|dźwig|winda|sklep"
-    r"|producent|hurtownik|fabryk)\w*(?: [\w']+){0,4}"
+    r"|producent|hurtownik|fabryk|spedytor|przewoźnik|lakierni|drukarni|skład|deweloper"
+    r"|podwykonawc|wykonawc|cateri|cukierni|piekarni|tapet|zawias|kserokopiar|zestaw|hotel"
+    r"|parti[aię]|silikon|urząd|urzęd|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|towar"
+    r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię])"
+    r"\w*"
+)
+_THINGS = _THING + r"(?: [\w']+){0,4}"
+_THING_NEXT = r"(?:[\w']+ )?" + _THING
+# Firms and things that cheat or lie as a sentence's subject ("hurtownia nas oszukała", "ta
+# tapeta kłamie"), not the place a person worked ("w sklepie oszukiwał") nor what was stolen
+# ("opychał firmowe nagłośnienie na boku").
+_FIRMS = (
+    r"(?<!\bw\s)(?<!\bna\s)(?<!\bu\s)(?<!\bz\s)(?<!\bze\s)(?<!\bdo\s)(?<!\w)"
+    r"(?:hurtowni|hurtownik|dostawc|kurier|ekip|firma|firmą|producent|fabryk|spedytor|przewoźnik"
+    r"|lakierni|drukarni|skład|deweloper|podwykonawc|wykonawc|cukierni|piekarni|hotel|urząd"
+    r"|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|bank|sklep|tapet|farb|program|aplikacj"
+    r"|system|producent)\w*(?: [\w']+){0,4}"
 )
 
 RULES: list[dict[str, Any]] = [
@@ -36,8 +54,9 @@ RULES: list[dict[str, Any]] = [
         # a room or the pace is what was freed.
         "reason",
         r"zwolnił(?!o)\w*|zwolnili\w*|zwalniał(?!o)\w*|zwalniali\w*",
-        not_after=r"(?:się )?(?:termin|miejsce|pokój|pokoje|sala|salę|rusztowanie|tempo|blokadę"
-        r"|hamulec|kontener|magazyn|plac|parking|linię|zasoby|środki)\w*",
+        not_after=r"(?:(?:się|nam|mi|wam|panu|pani|państwu) )?(?:termin|miejsce|pokój|pokoje|sala"
+        r"|salę|rusztowanie|tempo|blokadę|hamulec|kontener|magazyn|plac|parking|linię|zasoby"
+        r"|środki)\w*|" + _THING_NEXT,
         not_before=r"(?:termin|miejsce|pokój|sala|rusztowanie|tempo|parking|plac)\w*(?: się)?",
     ),
     r(
@@ -67,7 +86,10 @@ RULES: list[dict[str, Any]] = [
         r"kradzie\w*",
         not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|(?:z|w|na) (?:magazyn|budow|plac))",
     ),
-    r("accusation", r"oszu\w*|defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
+    r("accusation", r"defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
+    # Cheating and lying are said of firms and things too ("hurtownia nas oszukała", "tapeta
+    # kłamie na zdjęciach").
+    r("accusation", r"oszu\w*", not_before=_FIRMS),
     r(
         "accusation",
         r"policj\w*",
@@ -77,7 +99,8 @@ RULES: list[dict[str, Any]] = [
     r("accusation", r"przestęp\w*|aresztowan\w*|areszt\w*|zatrzyman\w* przez policję"),
     r("accusation", r"łapów\w*|przekup\w*|molestow\w*|nękani\w*|mobbing\w*"),
     r("accusation", r"pijan\w*|po pijanemu|pod wpływem alkoholu|narkoty\w*|sabotow\w*"),
-    r("accusation", r"kłama\w*|okłama\w*|kłamstw\w*|naruszeni\w* obowiązków"),
+    r("accusation", r"kłama\w*|okłama\w*|kłamstw\w*", not_before=_FIRMS),
+    r("accusation", r"naruszeni\w* obowiązków"),
     r(
         "accusation",
         r"(?:brał|brała|brali|wziął|wzięła|wzięli) pieniądze|do (?:własnej|swojej) kieszeni"
@@ -128,12 +151,15 @@ RULES: list[dict[str, Any]] = [
     r(
         "health",
         r"nowotw\w*|depresj\w*|wypaleni\w* (?:zawodow\w*|psychiczn\w*)|załamani\w* nerwow\w*"
-        r"|zawał(?:u|em|owi|e|y|ów)?|udar\w*",
+        r"|zawał(?:u|em|owi|e|y|ów)?|udar(?:u|em|owi|ze|y|ów)?",
     ),
+    # "zawalić" of a person, not of an order that fell through ("zamówienie się zawaliło") or
+    # a firm that let us down ("hurtownia zawaliła dostawę").
     r(
         "performance",
         r"zawal(?:ił|iła|ili|iły|ał|ała|ali|ały|a|ą|ać|ić)\w* (?:\w+ )?(?:termin\w*|spraw\w*"
-        r"|robot\w*|projekt\w*|zlecen\w*)",
+        r"|robot\w*|projekt\w*|zlecen\w*)|zawalił|zawaliła|zawalili|zawalał\w*",
+        not_before=_THINGS,
     ),
     r("health", r"problem\w* z (?:alkoholem|piciem|narkotykami)|nadużywa\w* alkoholu"),
     r("health", r"uzależni\w*|alkoholi\w*|(?:jest|był|była) niepełnospraw\w*|odwyk\w*"),
@@ -145,7 +171,16 @@ RULES: list[dict[str, Any]] = [
     ),
     r("family", r"ciąż\w*|w ciąży|urlop\w* (?:macierzyńsk|ojcowsk|wychowawcz|rodzicielsk)\w*"),
     r("family", r"macierzyńsk\w*|urodzi\w* dzieck\w*|porod\w*|poród|opiek\w* nad dzieckiem"),
-    r("family", r"rozw(?:ód|odu|odzie|odem|odzi\w*|iod\w*)|ślub\w*|wesel\w*|pogrzeb\w*"),
+    r("family", r"rozw(?:ód|odu|odzie|odem|odzi\w*|iod\w*)"),
+    # A wedding or a funeral is what a florist, a caterer or a photographer sells ("fotki z
+    # wesela", "zakład pogrzebowy"): only someone's own counts.
+    r(
+        "family",
+        r"(?:bierze|brał\w*|wzi\w*|weźmie|biorą) ślub\w*|żeni się|ożeni\w* się"
+        r"|(?:wychodzi|wyszła|wyjdzie) za mąż|(?:jego|jej|ich|swój|swoje|swoim|swojego|swojej)"
+        r" (?:ślub|wesel|pogrzeb)\w*|(?:jest|był\w*|pojecha\w*|wyjecha\w*|jedzie|poszedł|poszła)"
+        r" na (?:ślub|wesel|pogrzeb)\w*",
+    ),
     r("family", r"(?:jego|jej) (?:żon|mąż|męż|partner|rodzin|dziec|matk|ojc|rodzic)\w*"),
     r(
         "family",
@@ -153,11 +188,23 @@ RULES: list[dict[str, Any]] = [
         r"|sprawy (?:rodzinne|osobiste|prywatne)|zmarł\w*|żałob\w*",
     ),
     # postępowanie prawne
-    r("legal", r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)"),
+    r(
+        "legal",
+        r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)",
+        not_after=r"rejestrow",  # the company register
+    ),
     r("legal", r"pozywa\w*|proces\w* sądow\w*|prokurat\w*|kroki prawne|drog\w* sądow\w*"),
     r("legal", r"zniesławieni\w*|pomówieni\w*|ugod\w* sądow\w*|sprawa w sądzie"),
     r("legal", r"(?:jego|jej|ich) (?:prawnik|adwokat|pełnomocnik)\w*|prawnicy się tym zajmują"),
     r("legal", r"inspekcj\w* pracy|sprawa karna|postępowani\w* (?:karne|sądowe)\w*"),
+    # A law firm acting for us; a notary's, tax adviser's or accountant's office, or the office
+    # as the client's firm or a former colleague's workplace, is not.
+    r(
+        "legal",
+        r"kancelari\w*",
+        not_before=r"(?:pracownik|pracownic|współpracownik)\w*|(?:w|u) (?:naszej |tej |tamtej )?",
+        not_after=r"(?:notarialn|podatkow|rachunkow|księgow|biegł)",
+    ),
     # spekulacje i plotki
     r("speculation", r"plotk\w*|podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
     r("speculation", r"słyszał(?:em|am|)\W+że|słyszałem|słyszałam|między nami|nieoficjalnie"),
@@ -174,13 +221,28 @@ RULES: list[dict[str, Any]] = [
     r("speculation", r"ma (?:pan|pani) rację|mają państwo rację|nic dziwnego|nie zdziwi\w*"),
     r("speculation", r"domyśla(?:cie|sz|ją|ją państwo|pan|pani)? się pewnie|nie powinien\w* mówić"),
     # dyskredytowanie
-    r("disparagement", r"leniw\w*|bezużyteczn\w*|nieudoln\w*|nieudacznik\w*|niekompetentn\w*"),
-    r("disparagement", r"nierzeteln\w*|nieuczciw\w*|kłamc\w*|nieodpowiedzialn\w*"),
+    r(
+        "disparagement",
+        r"leniw\w*|bezużyteczn\w*|nieudoln\w*|nieudacznik\w*|niekompetentn\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
+    r(
+        "disparagement",
+        r"nierzeteln\w*|nieuczciw\w*|kłamc\w*|nieodpowiedzialn\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
     r(
         "disparagement",
         r"nie można (?:było )?na (?:nim|niej|nich) polegać|nie da się z (?:nim|nią)",
     ),
-    r("disparagement", r"beznadziejn\w*|idiot\w*|głup\w*|katastrof\w*|nieprofesjonaln\w*"),
+    r(
+        "disparagement",
+        r"beznadziejn\w*|idiot\w*|głup\w*|katastrof\w*|nieprofesjonaln\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
     r("disparagement", r"(?:dobrze|lepiej), że (?:go|jej|ich) nie ma"),
     r("disparagement", r"wrzuci\w* (?:mnie|nas|go|ją|ich) pod autobus|obgad\w*|oczerni\w*"),
     r("disparagement", r"szkalowa\w*|oczernia\w*|obsmarowa\w*"),
@@ -188,6 +250,7 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         r"nikt (?:za nim|za nią|za nimi) nie (?:będzie )?tęskni\w*|(?:był\w*|jest) "
         r"(?:kompletną |totalną )?porażką|(?:kompletn|totaln)\w* porażk\w*",
+        not_before=_THINGS,
     ),
     # poufne sprawy kadrowe
     r("confidential", r"pensj\w*|wynagrodzeni\w*|zarobk\w*|zarabia\w*"),
@@ -221,6 +284,7 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"wypowiedzeni(?:e|a|u|em)",
         not_after=r"(?:umowy|umów|najmu|dzierżawy)",
+        not_before=r"bez(?: okresu)?",
     ),
     r(
         "reason",
@@ -234,6 +298,7 @@ RULES: list[dict[str, Any]] = [
         r"|oskarża\w* (?:go|ją|ich|o)|zawyża\w* (?:rachunki|faktury|ceny)|przywłaszcz\w*"
         r"|wynosi\w* (?:narzędzia|materiał\w*|towar\w*)|wyniósł\w*|zdefraudowa\w*"
         r"|nagra\w* (?:go|ją|ich) kamer\w*|na nagraniu z monitoringu",
+        not_before=_FIRMS,
     ),
     r(
         "performance",
@@ -312,15 +377,18 @@ RULES: list[dict[str, Any]] = [
         "|nie był/była zbyt solidny/solidna|jakość jego/jej pracy|niechlujny/niechlujna"
         "|niechlujnie|za dużo błędów|popełniał/popełniała ... błędów|nie dowoził/dowoziła"
         "|nie spełniał/spełniała|w tyle|zapominał/zapominała|ciągle zapominał/zapominała"
-        "|pokręcił/pokręciła|nie dotrzymywał/dotrzymywała|olewał/olewała|zawalił/zawaliła"
-        "|zawalić ... termin/terminy/sprawę|spartaczył/spartaczyła|fuszerka|fuszerkę"
+        "|nie dotrzymywał/dotrzymywała|olewał/olewała"
+        "|spartaczył/spartaczyła|fuszerka|fuszerkę"
         "|nie radził/radziła sobie|nie nadawał/nadawała się|nie sprawdził/sprawdziła się"
         "|niekompetentny/niekompetentna|partacz|partaczył/partaczyła|guzdrał/guzdrała",
+        not_before=_THINGS,
     ),
+    # Of a person: "coś się pokręciło" (something got mixed up) is not.
+    r("performance", r"pokręcił|pokręciła|pokręcili", not_before=r"się"),
     s(
         "accusation",
         "okłamywał/okłamywała|okłamał/okłamała|kombinował/kombinowała|kręcił/kręciła z"
-        "|podkradał/podkradała|podkradł/podkradła|z kasy|na boku|fałszował/fałszowała"
+        "|podkradał/podkradała|podkradł/podkradła|na boku|fałszował/fałszowała"
         "|sfałszował/sfałszowała|dopisywał/dopisywała ... godziny|znęcał/znęcała się"
         "|przywłaszczył/przywłaszczyła|złapali ... na|trawki/trawkę|narkotyki"
         "|sprzedawał/sprzedawała"
@@ -328,8 +396,11 @@ RULES: list[dict[str, Any]] = [
         "|pijany/pijana"
         "|zawyżył/zawyżyła|zawyżał/zawyżała|zgarnął/zgarnęła różnicę|kradł/kradła/ukradł/ukradła"
         "|krętacz/krętaczka|kłamał/kłamała|kłamca|kłamczucha|oszukiwał/oszukiwała|molestował"
-        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła|zwinął/zwinęła",
+        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła",
+        not_before=_FIRMS,
     ),
+    # ("z kasy", the till, and "z Kasią" share a stem; "zwinąć się" is to pack up and go)
+    r("accusation", r"z kas(?:y|ą)(?! fiskaln)|zwinął|zwinęła|zwinęli", not_after=r"się"),
     s(
         "disparagement",
         "to był koszmar|z nim/nią ... koszmar|współpraca ... koszmar|nie do wytrzymania"
@@ -344,7 +415,7 @@ RULES: list[dict[str, Any]] = [
         "legal",
         "nasz/nasi/naszego/naszych prawnik/prawnicy/prawnika/prawników|prawnicy ... zajmują"
         "|prawnicy kazali"
-        "|prawnik ... zajmuje|kancelaria/kancelarii|radca/radcy prawny/prawnego"
+        "|prawnik ... zajmuje|radca/radcy prawny/prawnego"
         "|adwokat/adwokata|komenda/komendy|komisariat|wzywała ... w jego/jej sprawie"
         "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
         "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
@@ -360,13 +431,15 @@ RULES: list[dict[str, Any]] = [
         "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
         "|leczy się|odwyk/odwyku|depresja/depresję|nerwica|wypalenie zawodowe|wypalony/wypalona"
         "|załamanie nerwowe",
+        # tests of water or soil, not of a person
+        not_after=r"(?:wody|gleby|gruntu|powietrza|technicznych|rynku|jakości)",
     ),
     s(
         "family",
         "mąż ... zostawił|spodziewa się ... dziecka|z dziećmi|umierający/umierającym|umiera"
         "|mama/mamą/matka umiera|problemy z mężem/żoną|ojcowskim|ojcowski"
         "|macierzyński/macierzyńskim"
-        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|pogrzeb|żałoba",
+        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|żałoba",
     ),
     s(
         "confidential",
@@ -396,6 +469,7 @@ RULES: list[dict[str, Any]] = [
         "|naciągnął/naciągnęła|ściemniał/ściemniała|wciskał/wciskała kit"
         "|robił/robiła w konia|pod wpływem alkoholu|nietrzeźwy/nietrzeźwa|pijany/pijana w pracy"
         "|podchmielony/podchmielona|na kacu|podbierał/podbierała klientów|fuchy na boku",
+        not_before=_FIRMS,
     ),
     s(
         "performance",
@@ -455,7 +529,9 @@ RULES: list[dict[str, Any]] = [
     s(
         "confidential",
         "jego/jej wynagrodzenie|ile zarabiał/zarabiała|jego/jej podwyżka|dostał/dostała naganę"
-        "|okres wypowiedzenia|postępowanie wyjaśniające|dział kadr się|kadry się tym zajmują"
-        "|jego/jej umowa o pracę|porozumienie stron|za porozumieniem stron",
+        "|na okresie wypowiedzenia|jego/jej okres wypowiedzenia|postępowanie wyjaśniające"
+        "|dział kadr się|kadry się tym zajmują|jego/jej umowa o pracę|porozumienie stron"
+        "|za porozumieniem stron",
+        not_before=_THINGS,
     ),
 ]
