@@ -232,6 +232,21 @@ KIN: dict[str, frozenset[str]] = {
         + ["narzeczona", "pies", "piesek", "kot", "kotek"]
     )
 }
+# The same relatives in the genitive that only the genitive spells ("o chorobie córki", "ciąża
+# żony"): right after the flagged words, the client's own relative unless the sentence opens
+# with a verb whose dropped subject is their owner ("Wzięła wolne z powodu choroby córki").
+KIN_OF: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        ["corki", "coreczki", "zony", "matki", "mamusi", "babci", "siostry", "tesciowej"]
+        + ["wnuczki", "dziecka", "cioci"]
+    )
+}
+# A past-tense verb in the singular, folded ("podrobiła", "okłamał"): one person did it. Right
+# before a word of address it makes the client the object, not the one the passage is about;
+# the plural is the impersonal "they" ("zwolnili Pana": you were fired).
+SINGULAR_PAST: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(r"\w{2,}(?:il|yl|al|ozl|odl|ekl|ela|ila|yla|ala)")
+}
 # A Polish sentence that opens with a verb in the past tense ("Podrobiła Pana podpis",
 # "Kradł materiały z Pana budowy") has a subject the language drops: with no word of address
 # that could be that subject, it is a third person.
@@ -314,9 +329,12 @@ def about_client(
     inside = {w for _, w in words[first:last]}
     if inside & third:
         return False
-    # Where the verb comes first ("stracił Pan pracę"), only a word of address that can be its
-    # subject governs it: "podrobiła Pana podpis" is about the one who forged it.
+    # Where a verb in the singular comes first ("stracił Pan pracę"), only a word of address
+    # that can be its subject governs it: "podrobiła Pana podpis" is about the one who forged it.
+    singular = SINGULAR_PAST.get(lang)
+    one = first < len(words) and singular is not None and singular.fullmatch(words[first][1])
     subject = SUBJECT.get(lang, client)
+    governs = subject if one else client
     second = SECOND_PERSON.get(lang)
     if second is not None and any(second.fullmatch(w) for _, w in words[first:last]):
         return True
@@ -340,9 +358,32 @@ def about_client(
             return True
         if second is not None and second.fullmatch(word):
             return True
-    return any(
-        _among(w, subject) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]
-    ) or any(_among(w, subject) for _, w in words[last : last + AFTER] if lang != "en")
+    if last < len(words) and words[last][1] in KIN_OF.get(lang, frozenset()):
+        start_of = max(folded.rfind(c, 0, start) for c in _STOPS) + 1
+        opening = _WORD.search(folded, start_of)
+        verb = PAST_VERB.get(lang)
+        if not (opening and verb and verb.fullmatch(_unfold(opening.group()))):
+            return True
+    if any(_among(w, governs) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]):
+        return True
+    if lang == "en":
+        return False
+    # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
+    # the word of address is a title before a name ("z panią Renatą").
+    after = [w for _, w in words[last : last + AFTER + 1]]
+    for i, word in enumerate(after[:AFTER]):
+        if _among(word, third):
+            return False
+        if _among(word, governs):
+            return i + 1 >= len(after) or not _among(after[i + 1], third)
+    return False
+
+
+def _unfold(word: str) -> str:
+    """Enough of a folded word's spelling for `PAST_VERB`: its "l" may have been "ł"."""
+    if word.endswith("l"):
+        return word[:-1] + "ł"
+    return word[:-2] + "ła" if word.endswith("la") else word
 
 
 _STOPS = ".!?;:\n"

@@ -20,7 +20,9 @@ _THING = (
     r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię])"
     r"\w*"
 )
-_THINGS = _THING + r"(?: [\w']+){0,4}"
+# (no "jego", "jej" between: "te kable to jego dzieło, partactwo" is about him)
+_NOT_HIM = r"(?!(?:jego|jej|go|mu|on|ona|oni|one|nim|nią|niego|niej|ich|im)\b)"
+_THINGS = _THING + r"(?:,? " + _NOT_HIM + r"[\w']+){0,4}"
 _THING_NEXT = r"(?:[\w']+ )?" + _THING
 # Firms and things that cheat or lie as a sentence's subject ("hurtownia nas oszukała", "ta
 # tapeta kłamie"), not the place a person worked ("w sklepie oszukiwał") nor what was stolen
@@ -30,7 +32,7 @@ _FIRMS = (
     r"(?:hurtowni|hurtownik|dostawc|kurier|ekip|firma|firmą|producent|fabryk|spedytor|przewoźnik"
     r"|lakierni|drukarni|skład|deweloper|podwykonawc|wykonawc|cukierni|piekarni|hotel|urząd"
     r"|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|bank|sklep|tapet|farb|program|aplikacj"
-    r"|system|producent)\w*(?: [\w']+){0,4}"
+    r"|system|producent)\w*(?:,? " + _NOT_HIM + r"[\w']+){0,4}"
 )
 
 RULES: list[dict[str, Any]] = [
@@ -345,6 +347,7 @@ RULES: list[dict[str, Any]] = [
         "|musieliśmy ... pozbyć|nie mieliśmy wyboru|pokazali ... drzwi|wyprowadzono ... z biura"
         "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
         "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
+        not_before=_FIRMS,
     ),
     s(
         "speculation",
@@ -409,7 +412,7 @@ RULES: list[dict[str, Any]] = [
         "|nie wierzyć ... jego/jej słowo|referencji ... nie dostanie|ciężko się z nim/nią pracowało"
         "|beznadziejny/beznadziejna|nieudacznik|nieudacznica|leniwy/leniwa|obibok|leniwiec"
         "|nieuczciwy/nieuczciwa|nie można było na nim/niej polegać|kompletna porażka",
-        not_before=r"(?:dostawc|hurtowni|firm|ekip|tynk|program|aplikacj|system)\w*(?: \w+){0,3}",
+        not_before=_THINGS,
     ),
     s(
         "legal",
