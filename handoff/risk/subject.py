@@ -244,15 +244,16 @@ KIN_OF: dict[str, frozenset[str]] = {
 # A past-tense verb in the singular, folded ("podrobiła", "okłamał"): one person did it. Right
 # before a word of address it makes the client the object, not the one the passage is about;
 # the plural is the impersonal "they" ("zwolnili Pana": you were fired).
-SINGULAR_PAST: dict[str, re.Pattern[str]] = {
-    "pl": re.compile(r"\w{2,}(?:il|yl|al|ozl|odl|ekl|ela|ila|yla|ala)")
-}
+SINGULAR_PAST: dict[str, re.Pattern[str]] = {"pl": re.compile(r"\w{2,}(?:l|la)")}
 # A Polish sentence that opens with a verb in the past tense ("Podrobiła Pana podpis",
 # "Kradł materiały z Pana budowy") has a subject the language drops: with no word of address
 # that could be that subject, it is a third person.
 PAST_VERB: dict[str, re.Pattern[str]] = {
     "pl": re.compile(
-        r"\w{2,}(?:ił|ył|ał|ął|ózł|ódł|ekł|ęła|iła|yła|ała|ili|yli|ali|ęli|iły|yły|ały)"
+        r"(?!(?:materiał|dział|udział|kanał|sygnał|upał|zapał|szał|ideał|kapitał|potencjał"
+        r"|rytuał|orzeł|węzeł|siła|siły|żyła|żyły|mogiła|skała|skały|soli|woli|roli|oli|doli"
+        r"|jeśli|jeżeli|jesli|jezeli|czyli)$)"
+        r"\w{2,}(?<!o)(?:ł|ła|li|ły)"
     )
 }
 # Capitalised words after these are the client's name in the vocative ("Panie Marku", "Pani
