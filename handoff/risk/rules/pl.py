@@ -17,7 +17,8 @@ _THING = (
     r"|producent|hurtownik|fabryk|spedytor|przewoźnik|lakierni|drukarni|skład|deweloper"
     r"|podwykonawc|wykonawc|cateri|cukierni|piekarni|tapet|zawias|kserokopiar|zestaw|hotel"
     r"|parti[aię]|silikon|urząd|urzęd|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|towar"
-    r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię])"
+    r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię]"
+    r"|przesyłk|paczk|kontener|transport|ciężarówk|zamówieni)"
     r"\w*"
 )
 # (no "jego", "jej" between: "te kable to jego dzieło, partactwo" is about him)
@@ -536,5 +537,130 @@ RULES: list[dict[str, Any]] = [
         "|dział kadr się|kadry się tym zajmują|jego/jej umowa o pracę|porozumienie stron"
         "|za porozumieniem stron",
         not_before=_THINGS,
+    ),
+    # Idiomy, slang i formy czasownika, ogólnie (nie zdania korpusu): kradzież i oszustwo
+    # "na lewo", "na czarno", "za plecami"; lepkie ręce; karta firmowa na prywatne wydatki.
+    r(
+        "accusation",
+        r"(?:sprzeda|bra|bi|robi|wynosi|opyla|opycha|kasowa|tankowa|puszcza|handlowa)\w*"
+        r"(?: [\w']+){0,3} na lewo|(?:prac|fuch|zleceni|robot)\w* na czarno"
+        r"|(?:pracowa|zatrudnia|dorabia)\w*(?: [\w']+){0,2} na czarno"
+        r"|za (?:naszymi|moimi|szefa|firmy) plecami|za plecami (?:szef|firm|klient|kierown)\w*"
+        r"|po kryjomu|bez wiedzy (?:firmy|szefa|szefowej|klient\w*|przełożon\w*|zarządu)"
+        r"|lepki\w* (?:ręce|rąk|łapy|palce)|(?:klei|lepi)\w* (?:mu |jej |im )?się do rąk"
+        r"|do (?:jego|jej) kieszeni|na (?:swoje|prywatne|własne) konto"
+        r"|firmow\w* kart\w*(?: [\w']+){0,3} (?:za|na) prywatn\w*"
+        r"|prywatn\w*(?: [\w']+){0,3} na firmow\w* kart\w*"
+        r"|brak\w* (?:pieniędzy )?(?:w kasie|w utargu|z kasy|ze zbiórki|z utargu)|manko"
+        r"|(?:zginęł|zniknęł|wyparował)\w* pieniądze|wyprowadza\w* pieniądze",
+        not_before=_FIRMS,
+    ),
+    s(
+        "accusation",
+        "robił/robiła ... w konia|wystawiał/wystawiała lewe|kasował/kasowała podwójnie"
+        "|naciągał/naciągała|fałszywe rachunki|lewe rachunki|puste faktury",
+        not_before=_FIRMS,
+    ),
+    # wyniki: nie radził sobie, byle jak, nie przyłożył się, nie był orłem
+    r(
+        "performance",
+        r"sobie nie radzi\w*|radzi\w* sobie (?:kiepsko|słabo|źle|marnie|średnio|fatalnie)"
+        r"|nie wyrabia\w*|byle jak|na odczepnego|nie przyłoży\w* się|się nie przyłoży\w*"
+        r"|nieogarnię\w*|ogarnięt\w*(?: to)?(?: on| ona)? nie był\w*"
+        r"|nie (?:był|była) orłem|orłem (?:to )?(?:on |ona )?nie (?:był|była)"
+        r"|nie (?:miał|miała) (?:ręki|głowy|talentu|smykałki) do"
+        r"|nie pali\w* się do (?:roboty|pracy)|do (?:roboty|pracy) (?:to )?(?:się )?nie pali\w*"
+        r"|(?:on|ona) (?:był|była|jest) (?:bardzo |strasznie |po prostu )?(?:słab|kiepsk|cienk)\w*"
+        r"|po (?:nim|niej) (?:wszystko )?trzeba (?:było )?(?:robić|poprawiać|przerabiać)"
+        r"|(?:poprawia|przerabia)\w* (?:za|po) (?:nim|niej)|za (?:nim|nią) poprawia\w*"
+        r"|(?:jego|jej) (?:wina|winy|sprawka|sprawką|zaniedbanie|niedopatrzenie|partactwo)"
+        r"|siedzia\w* (?:głównie |ciągle |cały czas )?(?:w|na) telefonie"
+        r"|odbiega\w* od (?:\w+ )?standard\w*|kul\w* u nogi"
+        r"|(?:on|ona|oni) (?:\w+ )?(?:był|była|jest|byli) do niczego|nadawa\w* się do niczego"
+        r"|do niczego się nie nadawa\w*"
+        r"|(?:położył|położyła|położyli) (?:\w+ )?(?:projekt|kampani|spraw|zleceni|robot)\w*"
+        r"|koncertowo|(?:zostawi|porzuci)\w*(?: [\w']+){0,3} w połowie",
+        not_before=_THINGS,
+    ),
+    # dyskredytowanie: obelgi i wyzwiska, "nikt go nie chce", "żaden z niego fachowiec"
+    r(
+        "disparagement",
+        r"bufon\w*|cham|chama|chamem|chamuś\w*|chamidł\w*|konował\w*|ciap\w*|zołz\w*"
+        r"|leniuch\w*|nudziarz\w*|bałaganiarz\w*|żałosn\w*|bez honoru|konfliktow\w*"
+        r"|wredn\w*|podły|podła|podłe|podłego|kretyn\w*|debil\w*|matoł\w*|tępak\w*"
+        r"|pasożyt\w*|dureń|durnia|nieudaczn\w*|niedojd\w*|łamag\w*|gamoń\w*|ofiar\w* losu"
+        r"|nikt (?:go|jej|ich) (?:tu |u nas )?nie (?:lubi|chce|chciał|przyjmie|zatrudni|weźmie)\w*"
+        r"|(?:żaden|żadna|żadne)(?: [\w']+){0,4} (?:go|jej|ich) (?:już )?nie"
+        r" (?:przyjmie|weźmie|zatrudni|zechce|chce)\w*|(?:go|jej|ich) już nie przyjm\w*"
+        r"|(?:żaden|żadna) z (?:niego|niej)|z (?:niego|niej) (?:\w+ ){0,2}jak (?:ze mnie|z koziej)"
+        r"|z koziej dupy|szkoda (?:gadać|słów|strzępić)|szkoda na (?:niego|nią|nich)"
+        r"|nie szkoda mi (?:go|jej|ich)|nie (?:był|była|jest) (?:tego )?wart\w*"
+        r"|(?:jeszcze )?pożałuje\w*|bardziej przeszkadza\w*|wstyd (?:wspominać|mówić|gadać)"
+        r"|nie (?:przyjął|przyjęł|zatrudnił|zatrudnił|powierzył|polecił|wpuścił|dał)\w*by\w*"
+        r"|psu\w* (?:\w+ )?(?:opinię|renomę|markę|reputację|atmosferę)"
+        r"|najgorsz\w* \w+,? (?:jak\w*|w historii|nasz\w*)",
+        not_before=_THINGS,
+    ),
+    # rodzina i zdrowie
+    r(
+        "family",
+        r"(?:żona|mąż|baba|dziewczyna|chłopak|partner\w*|narzeczon\w*) (?:go|ją|od niego|od niej)"
+        r" (?:zostawi|rzuci|odesz|odejdzie|wyrzuci|wyprowadzi)\w*"
+        r"|problem\w* (?:rodzinn|małżeńsk)\w*|kłopot\w* (?:rodzinn|małżeńsk)\w*"
+        r"|kryzys\w* w małżeństwie|rozsta\w* się z (?:mężem|żoną|partner\w*)"
+        r"|został\w* (?:ojcem|matką|mamą|tatą)|rozwodz\w* się",
+    ),
+    r(
+        "health",
+        r"rozpi(?:ł|ła|li)\w* się|zapija\w*|pije (?:za dużo|na umór|w pracy)"
+        r"|zaglądał\w* do kieliszka"
+        r"|atak\w* paniki|stan\w* lękow\w*|nerwic\w*|stwardnieni\w* rozsian\w*"
+        r"|rozrusznik\w* serca|wszczepi\w*"
+        r"|cukrzyc\w*|padaczk\w*|epilepsj\w*|alzheimer\w*|demencj\w*|białaczk\w*|anoreksj\w*"
+        r"|bulimi\w*|schizofreni\w*|dwubiegunow\w*|(?:ma|miał|miała) raka|na raka"
+        r"|(?:ciężko|poważnie|przewlekle|nieuleczalnie) chor\w*|na rent\w*",
+    ),
+    # postępowanie prawne
+    r(
+        "legal",
+        r"rozpraw\w* (?:karn|sądow)\w*|czeka (?:go|ją|ich) rozpraw\w*|(?:ma|miał|miała) rozpraw\w*"
+        r"|czeka (?:go|ją|ich|na) proces\w*|(?:został|została|zostali) zatrzyman\w*"
+        r"|dozór\w* policyjn\w*|dozoru policyjn\w*|zakaz\w* zbliżania|spraw\w* karn\w*"
+        r"|rzecznik\w* odpowiedzialności|(?:w|do) izb\w* (?:lekarsk|aptekarsk|adwokack)\w*"
+        r"|zajmuj\w* się (?:\w+ ){0,2}(?:prawnicy|prawnik|adwokat|adwokaci|kancelaria)",
+        not_before=_THINGS,
+    ),
+    # powód odejścia
+    r(
+        "reason",
+        r"na zbity pysk|się z (?:nim|nią|nimi) (?:pożegna|rozsta)\w*|pożegnano (?:go|ją|ich)"
+        r"|podziękowa\w* (?:mu|jej|im) za współpracę"
+        r"|(?:szef|szefowa|firma|zarząd|dyrektor\w*|prezes\w*) (?:\w+ )?podziękowa\w* (?:mu|jej|im)"
+        r"|nie dogadywa\w* się z (?:szef|kierown|zespoł|przełożon|resztą)\w*",
+    ),
+    # poufne sprawy kadrowe
+    r(
+        "confidential",
+        r"(?:był|była|jest|pracował\w*) (?:u nas )?na (?:umowie|B2B|zleceniu|śmieciówce|czarno)"
+        r"|(?:jego|jej) umow\w*|zakaz\w* konkurencji|klauzul\w* (?:poufności|o zakazie)"
+        r"|wypłaci\w* (?:mu|jej|im) (?:odszkodowanie|odprawę|pieniądze)"
+        r"|zapłaci\w* (?:mu|jej|im),? żeby|(?:jego|jej) prowizj\w*"
+        r"|obci\w* (?:mu|jej) (?:prowizj|pensj|premi|wynagrodz|pensj)\w*"
+        r"|(?:dał|dała|dali|dostał|dostała) (?:\w+ ){0,2}ostatni\w* szans\w*"
+        r"|(?:ma|miał|miała) długi|komornik\w*",
+        not_before=_FIRMS,
+    ),
+    r("speculation", r"w zaufaniu|w tajemnicy|nie wypada mi mówić|nie powinnam mówić"),
+    # Confirming the client's suspicion: their hunch, doubts or fears "were right" (the
+    # sentence must name someone: see `handoff.risk.subject.NEEDS_PERSON`).
+    r(
+        "speculation",
+        r"(?:przeczuci|intuicj|podejrzeni|podejrzliwoś|obaw|wątpliwoś|wrażeni|nos)\w*"
+        r"(?: [\w']+){0,5} (?:(?:się|był\w*|okazał\w* się) )?(?:\w+ )?(?:trafn|słuszn"
+        r"|uzasadnion|zasadn|potwierdzi|potwierdzał|sprawdzi|zadziała|nie myli|nie zawiod)\w*"
+        r"|słusznie (?:pan|pani|państwo|pan się|pani się)\b"
+        r"|(?:miał|miała|mieli) (?:pan|pani|państwo) rację"
+        r"|wyszło na (?:twoje|pana|pani|państwa)|dobrze (?:pan |pani )?(?:kombinował|myśli"
+        r"|wyczuł|przeczuwał)\w*",
     ),
 ]
