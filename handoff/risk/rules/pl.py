@@ -578,7 +578,7 @@ RULES: list[dict[str, Any]] = [
         r"|siedzia\w* (?:głównie |ciągle |cały czas )?(?:w|na) telefonie"
         r"|odbiega\w* od (?:\w+ )?standard\w*|kul\w* u nogi"
         r"|(?:on|ona|oni) (?:\w+ )?(?:był|była|jest|byli) do niczego|nadawa\w* się do niczego"
-        r"|do niczego się nie nadawa\w*"
+        r"|do niczego(?: [\w']+){0,3} nie nada\w*"
         r"|(?:położył|położyła|położyli) (?:\w+ )?(?:projekt|kampani|spraw|zleceni|robot)\w*"
         r"|koncertowo|(?:zostawi|porzuci)\w*(?: [\w']+){0,3} w połowie",
         not_before=_THINGS,
@@ -660,8 +660,71 @@ RULES: list[dict[str, Any]] = [
         r"(?: [\w']+){0,5} (?:(?:się|był\w*|okazał\w* się) )?(?:\w+ )?(?:trafn|słuszn"
         r"|uzasadnion|zasadn|potwierdzi|potwierdzał|sprawdzi|zadziała|nie myli|nie zawiod)\w*"
         r"|słusznie (?:pan|pani|państwo|pan się|pani się)\b"
+        r"|nie (?:się )?pomylił\w*|się (?:pan |pani )?nie pomylił\w*"
         r"|(?:miał|miała|mieli) (?:pan|pani|państwo) rację"
         r"|wyszło na (?:twoje|pana|pani|państwa)|dobrze (?:pan |pani )?(?:kombinował|myśli"
         r"|wyczuł|przeczuwał)\w*",
+    ),
+    # Słownictwo potoczne, ogólnie: kradzież, picie, zwolnienie, kłamstwo, obijanie się,
+    # choroby, wyroki, plotki, życie prywatne.
+    r(
+        "accusation",
+        r"podpieprzy\w*|zakosi\w*|zajuma\w*|skubnął|skubnęła|gwizdnął|gwizdnęła|podwędzi\w*"
+        r"|podbiera\w*|przytuli\w* (?:kasę|pieniądze|hajs|forsę)"
+        r"|wynosi\w* (?:\w+ )?(?:z magazynu|z firmy|z budowy|ze sklepu|z biura|z hurtowni)"
+        r"|zmyśla\w*|zmyślił\w*|nakłama\w*|naściemnia\w*|konfabul\w*"
+        r"|(?:był|była|jest|przyszedł|przyszła|przychodził\w*|przyjeżdżał\w*|przyjechał\w*)"
+        r" (?:do pracy |na budowę |do klienta )?(?:zalany|zalana|nawalony|nawalona|naprut\w*"
+        r"|wstawion\w*|pijan\w*|na kacu|na gazie|wczorajsz\w*)"
+        r"|na gazie|na rauszu|śmierdzia\w* (?:alkoholem|wódą|piwem|gorzałą)"
+        r"|czuć (?:było )?od (?:niego|niej) (?:alkohol|wód|piw)\w*|chlał\w*|chleje|chlać"
+        r"|(?:pił|piła|popijał\w*) (?:\w+ )?w pracy",
+        not_before=_FIRMS,
+    ),
+    r(
+        "reason",
+        r"(?:pogoni|pogna|przepędzi)\w* (?:go|ją|ich)|wilczy bilet"
+        r"|odsunię\w* od (?:obowiązków|pracy|klientów|zleceń)|(?:odsunęli|odsunął|odsunęła)"
+        r" (?:go|ją|ich)|(?:ma|dostał|dostała) zakaz wstępu|nie ma (?:już )?wstępu do",
+    ),
+    r(
+        "performance",
+        r"olewa\w* (?:klient|robot|prac|obowiązk|termin|zgłosze|telefon)\w*"
+        r"|nie chciało (?:mu|jej) się|leniuchowa\w*|(?:spał|spała) w pracy"
+        r"|nie odbiera\w* telefonów|nie oddzwania\w*|ignorowa\w* (?:maile|klientów|telefony)",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"szerokim łukiem|strata czasu|zero (?:kultury|profesjonalizmu|zaangażowania|kompetencji"
+        r"|wiedzy)|brak\w* (?:kultury|profesjonalizmu|kompetencji)|nie do polecenia",
+        not_before=_THINGS,
+    ),
+    r(
+        "health",
+        r"cierpi\w* na|na chemii|dializ\w*|przeszczep\w*|guz|guza|guzem|guzy|guzów"
+        r"|bezpłodn\w*|niepłodn\w*|in vitro",
+    ),
+    r(
+        "legal",
+        r"(?:dostał|dostała|dostali|usłyszał\w*|ma|miał\w*|czeka\w* na) wyrok\w*"
+        r"|wyrok\w* (?:w zawieszeniu|więzienia|skazując\w*|za)|skazan\w* (?:za|prawomocnie"
+        r"|na (?:\w+ )?(?:więzienie|karę|grzywn|lat|miesiąc|miesięc|rok))"
+        r"|więzieni\w*|odsiadk\w*|odsiadu\w*|za kratk\w*|poprawczak\w*"
+        r"|kurator\w* sądow\w*|w zawieszeniu na|alimen\w*",
+    ),
+    r(
+        "speculation",
+        r"krąż\w* (?:plotk|wieś|słuch)\w*|wieść niesie|z tego,? co słyszał\w*"
+        r"|nie wiem,? czy to prawda|nie ode mnie (?:to )?(?:wiesz|pan wie|pani wie)"
+        r"|(?:tylko )?(?:niech pan |niech pani )?nie (?:mów|mówi|mówcie) nikomu"
+        r"|niech to zostanie między nami|nie mówiłem ci tego|nie mówiłam ci tego",
+    ),
+    r("confidential", r"na dywanik\w*|(?:jego|jej) wypłat\w*"),
+    r(
+        "family",
+        r"samotn\w* (?:matk|ojc|mam|tat)\w*|adopt\w*|starają się o dziecko|zdradza\w*"
+        r"|zdradził\w*|kochan(?:ek|ka|ki|kę|kiem|ką|kowi)|orientacj\w* seksualn\w*"
+        r"|(?:jest|był) gejem|(?:jest|była) lesbijką|coming out\w*",
     ),
 ]
