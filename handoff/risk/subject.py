@@ -8,6 +8,13 @@ details) is set aside when the words it flags are governed by the client — a w
 after the verb in the languages that put it there — and no word for a third person (he, she,
 "our colleague", a name of the handoff) stands between. Everything else is left to the rules
 and to the meaning check.
+
+Polish drops the pronoun and gives Pan/Pani third-person verbs, so a few more signs are read
+there (`SUBJECT` to `VOCATIVE`): the case of the word of address (the client as a verb's
+subject, "stracił Pan pracę", or as its object or victim, "podrobiła Pana podpis"), a relative
+named with no possessive ("Mąż trafił do szpitala": the client's), a verb in the second person,
+a sentence opening with a past-tense verb (a dropped third person: "Kradł materiały z Pana
+budowy"), and the client's own name in the vocative ("Pani Wando,"), which is not a third person.
 """
 
 from __future__ import annotations
@@ -367,8 +374,8 @@ def about_client(
             return True
     if any(_among(w, governs) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]):
         return True
-    if lang == "en":
-        return False
+    if lang not in SUBJECT:
+        return any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
     # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
     # the word of address is a title before a name ("z panią Renatą").
     after = [w for _, w in words[last : last + AFTER + 1]]
