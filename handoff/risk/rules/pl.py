@@ -543,11 +543,13 @@ RULES: list[dict[str, Any]] = [
     # "na lewo", "na czarno", "za plecami"; lepkie ręce; karta firmowa na prywatne wydatki.
     r(
         "accusation",
-        r"(?:sprzeda|bra|bi|robi|wynosi|opyla|opycha|kasowa|tankowa|puszcza|handlowa)\w*"
-        r"(?: [\w']+){0,3} na lewo|(?:prac|fuch|zleceni|robot)\w* na czarno"
+        r"(?:prac|fuch|zleceni|robot)\w* na czarno"
         r"|(?:pracowa|zatrudnia|dorabia)\w*(?: [\w']+){0,2} na czarno"
         r"|za (?:naszymi|moimi|szefa|firmy) plecami|za plecami (?:szef|firm|klient|kierown)\w*"
-        r"|po kryjomu|bez wiedzy (?:firmy|szefa|szefowej|klient\w*|przełożon\w*|zarządu)"
+        r"|(?:przejmowa|bra|wynosi|robi|sprzedawa|zabiera|kasowa|dorabia|pracowa|przyjmowa)\w*"
+        r"(?: [\w']+){0,3} po kryjomu|po kryjomu (?:przejmowa|bra|wynosi|robi|sprzedawa|zabiera"
+        r"|kasowa|dorabia|pracowa|przyjmowa)\w*"
+        r"|bez wiedzy (?:firmy|szefa|szefowej|klient\w*|przełożon\w*|zarządu)"
         r"|lepki\w* (?:ręce|rąk|łapy|palce)|(?:klei|lepi)\w* (?:mu |jej |im )?się do rąk"
         r"|do (?:jego|jej) kieszeni|na (?:swoje|prywatne|własne) konto"
         r"|firmow\w* kart\w*(?: [\w']+){0,3} (?:za|na) prywatn\w*"
@@ -555,6 +557,14 @@ RULES: list[dict[str, Any]] = [
         r"|brak\w* (?:pieniędzy )?(?:w kasie|w utargu|z kasy|ze zbiórki|z utargu)|manko"
         r"|(?:zginęł|zniknęł|wyparował)\w* pieniądze|wyprowadza\w* pieniądze",
         not_before=_FIRMS,
+    ),
+    # "na lewo" (under the counter), not the way to the door ("na lewo od wejścia")
+    r(
+        "accusation",
+        r"(?:sprzeda|bra|bił|biła|bili|bije|robił|robiła|robili|wynosi|opyla|opycha|kasowa"
+        r"|tankowa|puszcza|handlowa)\w*(?: [\w']+){0,3} na lewo",
+        not_before=_FIRMS,
+        not_after=r"(?:od|i na prawo|na prawo|stron|skręc|w dół|w górę)",
     ),
     s(
         "accusation",
@@ -580,24 +590,29 @@ RULES: list[dict[str, Any]] = [
         r"|(?:on|ona|oni) (?:\w+ )?(?:był|była|jest|byli) do niczego|nadawa\w* się do niczego"
         r"|do niczego(?: [\w']+){0,3} nie nada\w*"
         r"|(?:położył|położyła|położyli) (?:\w+ )?(?:projekt|kampani|spraw|zleceni|robot)\w*"
-        r"|koncertowo|(?:zostawi|porzuci)\w*(?: [\w']+){0,3} w połowie",
+        r"|koncertowo (?:położy|zawali|spartaczy|schrzani|zepsu)\w*"
+        r"|(?:położy|zawali|spartaczy|schrzani|zepsu)\w* (?:\w+ )?koncertowo"
+        r"|(?:zostawi|porzuci)\w*(?: [\w']+){0,3} w połowie",
         not_before=_THINGS,
     ),
     # dyskredytowanie: obelgi i wyzwiska, "nikt go nie chce", "żaden z niego fachowiec"
     r(
         "disparagement",
-        r"bufon\w*|cham|chama|chamem|chamuś\w*|chamidł\w*|konował\w*|ciap\w*|zołz\w*"
+        r"bufon\w*|cham|chama|chamem|chamuś\w*|chamidł\w*|konował\w*|zołz\w*"
+        r"|ciapa|ciapą|ciapę|ciapy|ciapowat\w*"
         r"|leniuch\w*|nudziarz\w*|bałaganiarz\w*|żałosn\w*|bez honoru|konfliktow\w*"
         r"|wredn\w*|podły|podła|podłe|podłego|kretyn\w*|debil\w*|matoł\w*|tępak\w*"
-        r"|pasożyt\w*|dureń|durnia|nieudaczn\w*|niedojd\w*|łamag\w*|gamoń\w*|ofiar\w* losu"
+        r"|dureń|durnia|nieudaczn\w*|niedojd\w*|łamag\w*|gamoń\w*|ofiar\w* losu"
         r"|nikt (?:go|jej|ich) (?:tu |u nas )?nie (?:lubi|chce|chciał|przyjmie|zatrudni|weźmie)\w*"
         r"|(?:żaden|żadna|żadne)(?: [\w']+){0,4} (?:go|jej|ich) (?:już )?nie"
         r" (?:przyjmie|weźmie|zatrudni|zechce|chce)\w*|(?:go|jej|ich) już nie przyjm\w*"
         r"|(?:żaden|żadna) z (?:niego|niej)|z (?:niego|niej) (?:\w+ ){0,2}jak (?:ze mnie|z koziej)"
         r"|z koziej dupy|szkoda (?:gadać|słów|strzępić)|szkoda na (?:niego|nią|nich)"
         r"|nie szkoda mi (?:go|jej|ich)|nie (?:był|była|jest) (?:tego )?wart\w*"
-        r"|(?:jeszcze )?pożałuje\w*|bardziej przeszkadza\w*|wstyd (?:wspominać|mówić|gadać)"
-        r"|nie (?:przyjął|przyjęł|zatrudnił|zatrudnił|powierzył|polecił|wpuścił|dał)\w*by\w*"
+        r"|jeszcze (?:tego )?pożałuje\w*|(?:on|ona) (?:tego )?pożałuje\w*"
+        r"|bardziej przeszkadza\w*|wstyd (?:wspominać|mówić|gadać)"
+        r"|nie (?:przyjął|przyjęł|zatrudnił|powierzył|polecił|wpuścił)\w*by\w* (?:go|jej|ich)"
+        r"|(?:go|jej|ich) (?:bym|byśmy) nie (?:przyjął|przyjęł|zatrudnił|polecił|wpuścił)\w*"
         r"|psu\w* (?:\w+ )?(?:opinię|renomę|markę|reputację|atmosferę)"
         r"|najgorsz\w* \w+,? (?:jak\w*|w historii|nasz\w*)",
         not_before=_THINGS,
@@ -619,7 +634,7 @@ RULES: list[dict[str, Any]] = [
         r"|rozrusznik\w* serca|wszczepi\w*"
         r"|cukrzyc\w*|padaczk\w*|epilepsj\w*|alzheimer\w*|demencj\w*|białaczk\w*|anoreksj\w*"
         r"|bulimi\w*|schizofreni\w*|dwubiegunow\w*|(?:ma|miał|miała) raka|na raka"
-        r"|(?:ciężko|poważnie|przewlekle|nieuleczalnie) chor\w*|na rent\w*",
+        r"|(?:ciężko|poważnie|przewlekle|nieuleczalnie) chor\w*|na rentę|na rencie",
     ),
     # postępowanie prawne
     r(
@@ -642,8 +657,9 @@ RULES: list[dict[str, Any]] = [
     # poufne sprawy kadrowe
     r(
         "confidential",
-        r"(?:był|była|jest|pracował\w*) (?:u nas )?na (?:umowie|B2B|zleceniu|śmieciówce|czarno)"
-        r"|(?:jego|jej) umow\w*|zakaz\w* konkurencji|klauzul\w* (?:poufności|o zakazie)"
+        r"(?:był|była|jest|pracował\w*) (?:u nas )?na (?:umowie|B2B|śmieciówce|czarno)"
+        r"|(?:jego|jej) umow\w* (?:o pracę|wygasa|wygasła|kończy|się kończy|nie zostanie"
+        r"|nie została|zleceni|na czas)|zakaz\w* konkurencji|klauzul\w* (?:poufności|o zakazie)"
         r"|wypłaci\w* (?:mu|jej|im) (?:odszkodowanie|odprawę|pieniądze)"
         r"|zapłaci\w* (?:mu|jej|im),? żeby|(?:jego|jej) prowizj\w*"
         r"|obci\w* (?:mu|jej) (?:prowizj|pensj|premi|wynagrodz|pensj)\w*"
@@ -651,7 +667,13 @@ RULES: list[dict[str, Any]] = [
         r"|(?:ma|miał|miała) długi|komornik\w*",
         not_before=_FIRMS,
     ),
-    r("speculation", r"w zaufaniu|w tajemnicy|nie wypada mi mówić|nie powinnam mówić"),
+    # (a surprise bouquet is made "w tajemnicy" too: only telling something in confidence)
+    r(
+        "speculation",
+        r"(?:mówię|powiem|mówiąc|mówiłam|mówiłem)(?: \w+)? w (?:zaufaniu|tajemnicy)"
+        r"|w (?:zaufaniu|tajemnicy),? (?:ale|to|powiem|mówię)|nie wypada mi mówić"
+        r"|nie powinnam mówić",
+    ),
     # Confirming the client's suspicion: their hunch, doubts or fears "were right" (the
     # sentence must name someone: see `handoff.risk.subject.NEEDS_PERSON`).
     r(
@@ -683,9 +705,10 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "reason",
-        r"(?:pogoni|pogna|przepędzi)\w* (?:go|ją|ich)|wilczy bilet"
+        r"przepędzi\w* (?:go|ją|ich)|wilczy bilet"
         r"|odsunię\w* od (?:obowiązków|pracy|klientów|zleceń)|(?:odsunęli|odsunął|odsunęła)"
-        r" (?:go|ją|ich)|(?:ma|dostał|dostała) zakaz wstępu|nie ma (?:już )?wstępu do",
+        r" (?:go|ją|ich)|(?:ma|dostał|dostała) zakaz wstępu do (?:biura|firmy|zakładu|nas|sklepu)"
+        r"|nie ma (?:już )?wstępu do (?:biura|firmy|zakładu|nas|sklepu)",
     ),
     r(
         "performance",
@@ -696,13 +719,14 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "disparagement",
-        r"szerokim łukiem|strata czasu|zero (?:kultury|profesjonalizmu|zaangażowania|kompetencji"
+        r"szerokim łukiem|zero (?:kultury|profesjonalizmu|zaangażowania|kompetencji"
         r"|wiedzy)|brak\w* (?:kultury|profesjonalizmu|kompetencji)|nie do polecenia",
         not_before=_THINGS,
     ),
     r(
         "health",
-        r"cierpi\w* na|na chemii|dializ\w*|przeszczep\w*|guz|guza|guzem|guzy|guzów"
+        r"cierpi\w* na (?!brak|niedob|nadmiar)|bierze chemię|dializ\w*|przeszczep\w*"
+        r"|guz|guza|guzem|guzy|guzów"
         r"|bezpłodn\w*|niepłodn\w*|in vitro",
     ),
     r(
@@ -723,8 +747,9 @@ RULES: list[dict[str, Any]] = [
     r("confidential", r"na dywanik\w*|(?:jego|jej) wypłat\w*"),
     r(
         "family",
-        r"samotn\w* (?:matk|ojc|mam|tat)\w*|adopt\w*|starają się o dziecko|zdradza\w*"
-        r"|zdradził\w*|kochan(?:ek|ka|ki|kę|kiem|ką|kowi)|orientacj\w* seksualn\w*"
+        r"samotn\w* (?:matk|ojc|mam|tat)\w*|adoptu\w* dzieck\w*|adoptowa\w* dzieck\w*"
+        r"|starają się o dziecko|(?:zdradza|zdradził)\w* (?:żon|męż|partner|narzeczon)\w*"
+        r"|kochan(?:ek|ka|ki|kę|kiem|ką|kowi)|orientacj\w* seksualn\w*"
         r"|(?:jest|był) gejem|(?:jest|była) lesbijką|coming out\w*",
     ),
 ]
