@@ -9,7 +9,7 @@ from risk_figures import figures
 from risk_samples import HELD_OUT, HELD_OUT_RECALL_FLOOR, SAMPLES
 
 from handoff.errors import ValidationError
-from handoff.risk import ALTERNATIVES, CATEGORIES, check, fold
+from handoff.risk import ALTERNATIVES, CATEGORIES, check, check_text, fold
 
 LANGS = ["en", "pl", "ca", "id"]
 
@@ -110,3 +110,58 @@ def test_any_text_gives_valid_non_overlapping_spans(text, lang):
         assert f.start >= last_end
         assert text[f.start : f.end] == f.words
         last_end = f.end
+
+
+# Polish: whom a passage is about, and words said of firms and things. New sentences, written
+# for these tests (not corpus rows); the rules only, as on a machine without the meaning check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own relative or pet, named with no possessive
+        "Skoro syn leży w szpitalu, lekcje pianina przesuniemy na przyszły miesiąc.",
+        "Panie Zbyszku, słyszałem, że żona jest w ciąży; ekipa nie będzie używać rozpuszczalników.",
+        "Przykro mi z powodu choroby siostry, termin odbioru zostawiamy otwarty.",
+        # the client's name called after "Pani"/"Panie" is not a third person
+        "Pani Halinko, wiem, że była Pani po operacji, więc przywieziemy zakupy pod drzwi.",
+        # a second-person verb: the client
+        "Jak już będziesz po operacji kolana, zrobimy przymiarkę jeszcze raz.",
+        # the impersonal plural "they": the client was fired
+        "Zwolnili Pana z huty? Raty możemy rozłożyć na dłużej.",
+        # firms and things that cheat, let down or are hopeless
+        "Drukarnia nas oszukała na nakładzie, więc ulotki dodrukujemy gdzie indziej.",
+        "Przewoźnik zawalił dostawę cegły, ekipa zacznie w czwartek.",
+        "Ten nowy klej jest beznadziejny, wracamy do starego.",
+        "Zwolniliśmy podwykonawcę od dachu, resztę zrobi nasza brygada.",
+        # a wedding or a funeral as what the business sells
+        "Bukiety na wesele w sobotę są już gotowe do odbioru.",
+        "Klucz udarowy wrócił z serwisu, możemy kuć ścianę.",
+    ],
+)
+def test_polish_client_matters_and_business_talk_stay_clean(text):
+    assert check_text(text, "pl") == [], [(f.category, f.words) for f in check_text(text, "pl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the client as the object or the victim: the dropped subject is the colleague
+        ("Wyłudziła od Pana zaliczkę na drzwi, których nigdy nie zamówiła.", "accusation"),
+        ("Okłamywał Panią co do ceny kafli.", "accusation"),
+        # a relative with a possessive, or the colleague's own, is not the client's
+        ("Wzięła wolne z powodu choroby córki.", "health"),
+        ("Jej mąż leży w szpitalu po wypadku.", "health"),
+        # "jego/jej" between a thing and the word: about the person
+        ("Te płytki w łazience to jego robota, zwykła fuszerka.", "performance"),
+        # idioms and slang
+        ("Wynosił farby z magazynu i sprzedawał je na lewo.", "accusation"),
+        ("Brał zlecenia na czarno za plecami szefa.", "accusation"),
+        ("Wywalili go na zbity pysk.", "reason"),
+        ("Z terminami kompletnie sobie nie radził.", "performance"),
+        ("Żaden z niego elektryk, tylko nieudacznik.", "disparagement"),
+        ("Rozpił się po tym, jak żona od niego odeszła.", "health"),
+        ("W piątek został zatrzymany i czeka na proces.", "legal"),
+    ],
+)
+def test_polish_risky_forms_are_caught(text, category):
+    found = check_text(text, "pl")
+    assert category in {f.category for f in found}, [(f.category, f.words) for f in found]

@@ -8,6 +8,13 @@ details) is set aside when the words it flags are governed by the client — a w
 after the verb in the languages that put it there — and no word for a third person (he, she,
 "our colleague", a name of the handoff) stands between. Everything else is left to the rules
 and to the meaning check.
+
+Polish drops the pronoun and gives Pan/Pani third-person verbs, so a few more signs are read
+there (`SUBJECT` to `VOCATIVE`): the case of the word of address (the client as a verb's
+subject, "stracił Pan pracę", or as its object or victim, "podrobiła Pana podpis"), a relative
+named with no possessive ("Mąż trafił do szpitala": the client's), a verb in the second person,
+a sentence opening with a past-tense verb (a dropped third person: "Kradł materiały z Pana
+budowy"), and the client's own name in the vocative ("Pani Wando,"), which is not a third person.
 """
 
 from __future__ import annotations
@@ -29,13 +36,18 @@ CLIENT: dict[str, frozenset[str]] = {
             "panu",
             "panem",
             "pani",
+            "pania",
+            "panie",
             "panstwo",
             "panstwa",
             "panstwu",
+            "panstwem",
             "panski",
             "panska",
             "panskie",
             "panskiego",
+            "panskim",
+            "panskiej",
             "ty",
             "cie",
             "ciebie",
@@ -56,6 +68,9 @@ CLIENT: dict[str, frozenset[str]] = {
             "wasze",
             "waszej",
             "waszego",
+            "waszym",
+            "wami",
+            "twoich",
         ]
     ),
     # "seu, seva" is also "his, her"; said to a client addressed as vostè it is "your".
@@ -190,10 +205,87 @@ FIRST_NAMES: dict[str, frozenset[str]] = {
 # governs a finding as the client's only when the sentence names no third person.
 AMBIGUOUS: dict[str, frozenset[str]] = {"ca": frozenset(["seu", "seva", "seus", "seves"])}
 
+# Polish words of address that can be a verb's subject ("stracił Pan pracę", "jest Pani po
+# operacji"). The other forms make the client an object, a victim or a place ("podrobił Pana
+# podpis", "zawyżył Panu fakturę"): they do not govern the verb next to them.
+SUBJECT: dict[str, frozenset[str]] = {
+    "pl": frozenset(["pan", "pani", "panstwo", "panie", "ty", "wy"])
+}
+# Prepositions that make a word of address a place or a source ("z Pana budowy", "od Pani"):
+# the client is then not whom the passage is about.
+PREPOSITIONS: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        ["z", "ze", "u", "od", "do", "dla", "o", "przy", "na", "w", "we", "po", "za", "przez"]
+        + ["nad", "pod", "przed"]
+    )
+}
+# Verbs in the second person ("jesteś", "byłaś", "spodziewacie się", "masz"): the client, in a
+# language that drops the pronoun (folded spelling).
+SECOND_PERSON: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(
+        r"jestes|jestescie|masz|macie|\w{2,}(?:les|las|liscie|lyscie)|\w{3,}(?:asz|esz|isz|ysz)"
+        r"|\w{2,}(?<!t)acie|\w*(?:moz|chc|dzi|uj|ij)ecie"
+    )
+}
+# A relative or a pet named with no possessive ("Mąż trafił do szpitala", "Skoro córka jest w
+# ciąży"): in Polish that is the relative of whoever the sentence speaks to, so the client's own
+# when the sentence addresses the client or opens with it; "jej mąż", "mąż Kasi" are a third
+# person's. Nominative forms only: the relative as the subject of what is flagged.
+KIN: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        ["maz", "zona", "syn", "corka", "synek", "coreczka", "dziecko", "dzieci", "maluch"]
+        + ["mama", "mamusia", "tata", "matka", "ojciec", "rodzice", "babcia", "dziadek", "wnuk"]
+        + ["wnuczek", "wnuczka", "siostra", "brat", "tesciowa", "tesc", "narzeczony"]
+        + ["narzeczona", "pies", "piesek", "kot", "kotek"]
+    )
+}
+# The same relatives in the genitive that only the genitive spells ("o chorobie córki", "ciąża
+# żony"): right after the flagged words, the client's own relative unless the sentence opens
+# with a verb whose dropped subject is their owner ("Wzięła wolne z powodu choroby córki").
+KIN_OF: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        ["corki", "coreczki", "zony", "matki", "mamusi", "babci", "siostry", "tesciowej"]
+        + ["wnuczki", "dziecka", "cioci"]
+    )
+}
+# A past-tense verb in the singular, folded ("podrobiła", "okłamał"): one person did it. Right
+# before a word of address it makes the client the object, not the one the passage is about;
+# the plural is the impersonal "they" ("zwolnili Pana": you were fired).
+SINGULAR_PAST: dict[str, re.Pattern[str]] = {"pl": re.compile(r"\w{2,}(?:l|la)")}
+# A Polish sentence that opens with a verb in the past tense ("Podrobiła Pana podpis",
+# "Kradł materiały z Pana budowy") has a subject the language drops: with no word of address
+# that could be that subject, it is a third person.
+PAST_VERB: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(
+        r"(?!(?:materiał|dział|udział|kanał|sygnał|upał|zapał|szał|ideał|kapitał|potencjał"
+        r"|rytuał|orzeł|węzeł|siła|siły|żyła|żyły|mogiła|skała|skały|soli|woli|roli|oli|doli"
+        r"|jeśli|jeżeli|jesli|jezeli|czyli)$)"
+        r"\w{2,}(?<!o)(?:ł|ła|li|ły)"
+    )
+}
+# Capitalised words after these are the client's name in the vocative ("Panie Marku", "Pani
+# Wando", "pani Kasiu"), not a third person: after "panie" any name, after "pani" a name ending
+# as only a vocative does.
+VOCATIVE: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
+    "pl": (frozenset(["panie"]), frozenset(["pani"]), ("o", "u"))
+}
+
 # What one says to the client about the client's own life: congratulations, condolences.
 WISHES: dict[str, tuple[str, ...]] = {
     "en": ("congratulations", "congrats", "best wishes", "condolences", "get well"),
-    "pl": ("gratul", "kondolencj", "wszystkiego najlepszego", "zdrowia zycze", "trzymam kciuki"),
+    "pl": (
+        "gratul",
+        "kondolencj",
+        "wszystkiego najlepszego",
+        "zdrowia zycze",
+        "trzymam kciuki",
+        "zycze",
+        "zyczymy",
+        "zyczenia",
+        "wspolczu",
+        "przykro mi z powodu",
+        "przykro nam z powodu",
+    ),
     "ca": ("felicitats", "condol", "que es millori", "molts anims"),
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
 }
@@ -245,15 +337,75 @@ def about_client(
     inside = {w for _, w in words[first:last]}
     if inside & third:
         return False
+    # Where a verb in the singular comes first ("stracił Pan pracę"), only a word of address
+    # that can be its subject governs it: "podrobiła Pana podpis" is about the one who forged it.
+    singular = SINGULAR_PAST.get(lang)
+    one = first < len(words) and singular is not None and singular.fullmatch(words[first][1])
+    subject = SUBJECT.get(lang, client)
+    governs = subject if one else client
+    second = SECOND_PERSON.get(lang)
+    if second is not None and any(second.fullmatch(w) for _, w in words[first:last]):
+        return True
+    kin = KIN.get(lang, frozenset())
+    prepositions = PREPOSITIONS.get(lang, frozenset())
     # Backwards from the flagged words: the first word of address wins, a third person loses.
-    for _, word in reversed(words[max(0, first - BEFORE) : first]):
+    for i in range(first - 1, max(0, first - BEFORE) - 1, -1):
+        word = words[i][1]
+        before = words[i - 1][1] if i else ""
         if _among(word, third):
             return False
+        if word in kin:
+            if _among(before, third):
+                return False
+            if _among(before, client) or _kin_is_clients(folded, words, i, lang):
+                return True
+            continue
         if _among(word, client):
+            if before in prepositions and word not in subject:
+                continue  # "z Pana budowy", "od Pani": a place or a source
             return True
-    return any(
-        _among(w, client) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]
-    ) or any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+        if second is not None and second.fullmatch(word):
+            return True
+    if last < len(words) and words[last][1] in KIN_OF.get(lang, frozenset()):
+        start_of = max(folded.rfind(c, 0, start) for c in _STOPS) + 1
+        opening = _WORD.search(folded, start_of)
+        verb = PAST_VERB.get(lang)
+        if not (opening and verb and verb.fullmatch(_unfold(opening.group()))):
+            return True
+    if any(_among(w, governs) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]):
+        return True
+    if lang not in SUBJECT:
+        return any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+    # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
+    # the word of address is a title before a name ("z panią Renatą").
+    after = [w for _, w in words[last : last + AFTER + 1]]
+    for i, word in enumerate(after[:AFTER]):
+        if _among(word, third):
+            return False
+        if _among(word, governs):
+            return i + 1 >= len(after) or not _among(after[i + 1], third)
+    return False
+
+
+def _unfold(word: str) -> str:
+    """Enough of a folded word's spelling for `PAST_VERB`: its "l" may have been "ł"."""
+    if word.endswith("l"):
+        return word[:-1] + "ł"
+    return word[:-2] + "ła" if word.endswith("la") else word
+
+
+_STOPS = ".!?;:\n"
+
+
+def _kin_is_clients(folded: str, words: list[tuple[int, str]], i: int, lang: str) -> bool:
+    """The relative `words[i]` opens its sentence (after one word at most: "Skoro mąż…") or
+    the sentence speaks to the client."""
+    pos = words[i][0]
+    start = max(folded.rfind(c, 0, pos) for c in _STOPS) + 1
+    ends = [e for e in (folded.find(c, pos) for c in _STOPS) if e >= 0]
+    end = min(ends) if ends else len(folded)
+    opening = sum(1 for p, _ in words[:i] if p >= start)
+    return opening <= 1 or to_client(folded[start:end], lang)
 
 
 def _among(word: str, group: frozenset[str]) -> bool:
@@ -267,29 +419,59 @@ _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
 
 def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
-    name of the handoff, no capitalised word inside it (a name the checker does not know) and
-    no common first name at its start."""
+    name of the handoff, no capitalised word inside it (a name the checker does not know), no
+    common first name at its start, and (Polish) no verb opening it whose subject can only be
+    someone dropped ("Podrobiła Pana podpis")."""
     _client, third = word_sets(lang)
     third = third | names
     words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
     if any(w in third for w in words):
         return False
     first = first_names(lang)
+    previous = ""
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
-        if not raw[:1].isupper() or raw in _ME:
-            continue
-        if (i and fold(raw) not in _client) or fold(raw) in first:
+        word = fold(raw)
+        named = (i and word not in _client) or word in first
+        if named and raw[:1].isupper() and raw not in _ME and not _vocative(previous, word, lang):
+            return False
+        previous = word
+    return not _dropped_subject(sentence, words, lang)
+
+
+def _vocative(previous: str, word: str, lang: str) -> bool:
+    """`word` is the client's name called after a word of address ("Panie Marku", "Pani
+    Wando")."""
+    after_any, after_some, endings = VOCATIVE.get(lang, (frozenset(), frozenset(), ()))
+    return previous in after_any or (previous in after_some and word.endswith(endings))
+
+
+def _dropped_subject(sentence: str, words: list[str], lang: str) -> bool:
+    """The sentence opens with a verb in the past tense and has no word of address that could
+    be its subject (`PAST_VERB`)."""
+    verb = PAST_VERB.get(lang)
+    opening = _WORD.search(sentence)
+    if verb is None or opening is None or not verb.fullmatch(opening.group().lower()):
+        return False
+    subject = SUBJECT.get(lang, frozenset())
+    prepositions = PREPOSITIONS.get(lang, frozenset())
+    second = SECOND_PERSON.get(lang)
+    for i, word in enumerate(words):
+        if word in subject and not (i and words[i - 1] in prepositions):
+            return False
+        if second is not None and second.fullmatch(word):
             return False
     return True
 
 
 def names_in(sentence: str, lang: str) -> frozenset[str]:
-    """The folded names `sentence` holds: capitalised words inside it (a word of address, "I"
-    and an acronym such as "PHK" excepted) and common first names at its start."""
+    """The folded names `sentence` holds: capitalised words inside it (a word of address, "I",
+    an acronym such as "PHK" and the client's name called after a word of address excepted)
+    and common first names at its start."""
     client, _third = word_sets(lang)
     first = first_names(lang)
     found = set()
+    previous = ""
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
         word = fold(raw).replace("’", "'")
@@ -299,9 +481,11 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             and not acronym
             and raw not in _ME
             and word not in client
+            and not _vocative(previous, word, lang)
             and (i or word in first)
         ):
             found.add(word)
+        previous = word
     return frozenset(found)
 
 

@@ -6,13 +6,34 @@ from typing import Any
 
 from handoff.risk.rules import TERMINATION, r, s
 
-# Things and outside firms a client may call poor ("hurtownia nas zawiodła", "tarcza padła"),
-# up to four words before the flagged ones.
-_THINGS = (
-    r"(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
+# Things and outside firms a client may call poor, a cheat or a let-down ("hurtownia nas
+# zawiodła", "tarcza padła", "skład budowlany oszukał nas na ilości"): the subject of the
+# flagged words, up to four words before them, or the noun an adjective qualifies right after
+# ("nierzetelna firma").
+_THING = (
+    r"(?<!\w)(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
     r"|kocioł|kotł|samochód|bus|drukark|wiertark|szlifierk|bateri|akumulator|silnik|serwer"
     r"|sieć|farb|tynk|klej|płytk|produkt|dostaw|bank|stron|telefon|laptop|dźwig|winda|sklep"
-    r"|producent|hurtownik|fabryk)\w*(?: [\w']+){0,4}"
+    r"|producent|hurtownik|fabryk|spedytor|przewoźnik|lakierni|drukarni|skład|deweloper"
+    r"|podwykonawc|wykonawc|cateri|cukierni|piekarni|tapet|zawias|kserokopiar|zestaw|hotel"
+    r"|parti[aię]|silikon|urząd|urzęd|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|towar"
+    r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię]"
+    r"|przesyłk|paczk|kontener|transport|ciężarówk|zamówieni)"
+    r"\w*"
+)
+# (no "jego", "jej" between: "te kable to jego dzieło, partactwo" is about him)
+_NOT_HIM = r"(?!(?:jego|jej|go|mu|on|ona|oni|one|nim|nią|niego|niej|ich|im)\b)"
+_THINGS = _THING + r"(?:,? " + _NOT_HIM + r"[\w']+){0,4}"
+_THING_NEXT = r"(?:[\w']+ )?" + _THING
+# Firms that cheat as a sentence's subject ("hurtownia nas oszukała"), not the place a person
+# worked ("w sklepie oszukiwał") nor what was stolen ("opychał firmowe nagłośnienie na boku").
+_FIRMS = (
+    r"(?<!\bw\s)(?<!\bna\s)(?<!\bu\s)(?<!\bz\s)(?<!\bze\s)(?<!\bdo\s)(?<!\w)"
+    r"(?:hurtowni|hurtownik|dostawc|kurier|ekip|firma|firmą|producent|fabryk|spedytor|przewoźnik"
+    r"|lakierni|drukarni|skład|deweloper|podwykonawc|wykonawc|cukierni|piekarni|hotel|urząd"
+    r"|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|bank|sklep)\w*(?:,? "
+    + _NOT_HIM
+    + r"[\w']+){0,4}"
 )
 
 RULES: list[dict[str, Any]] = [
@@ -36,8 +57,9 @@ RULES: list[dict[str, Any]] = [
         # a room or the pace is what was freed.
         "reason",
         r"zwolnił(?!o)\w*|zwolnili\w*|zwalniał(?!o)\w*|zwalniali\w*",
-        not_after=r"(?:się )?(?:termin|miejsce|pokój|pokoje|sala|salę|rusztowanie|tempo|blokadę"
-        r"|hamulec|kontener|magazyn|plac|parking|linię|zasoby|środki)\w*",
+        not_after=r"(?:(?:się|nam|mi|wam|panu|pani|państwu) )?(?:termin|miejsce|pokój|pokoje|sala"
+        r"|salę|rusztowanie|tempo|blokadę|hamulec|kontener|magazyn|plac|parking|linię|zasoby"
+        r"|środki)\w*|" + _THING_NEXT,
         not_before=r"(?:termin|miejsce|pokój|sala|rusztowanie|tempo|parking|plac)\w*(?: się)?",
     ),
     r(
@@ -67,7 +89,10 @@ RULES: list[dict[str, Any]] = [
         r"kradzie\w*",
         not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|(?:z|w|na) (?:magazyn|budow|plac))",
     ),
-    r("accusation", r"oszu\w*|defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
+    r("accusation", r"defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
+    # Cheating and lying are said of firms and things too ("hurtownia nas oszukała", "tapeta
+    # kłamie na zdjęciach").
+    r("accusation", r"oszu\w*", not_before=_FIRMS),
     r(
         "accusation",
         r"policj\w*",
@@ -77,7 +102,9 @@ RULES: list[dict[str, Any]] = [
     r("accusation", r"przestęp\w*|aresztowan\w*|areszt\w*|zatrzyman\w* przez policję"),
     r("accusation", r"łapów\w*|przekup\w*|molestow\w*|nękani\w*|mobbing\w*"),
     r("accusation", r"pijan\w*|po pijanemu|pod wpływem alkoholu|narkoty\w*|sabotow\w*"),
-    r("accusation", r"kłama\w*|okłama\w*|kłamstw\w*|naruszeni\w* obowiązków"),
+    # ("ta tapeta kłamie na zdjęciach")
+    r("accusation", r"kłama\w*|okłama\w*|kłamstw\w*", not_before=_THINGS),
+    r("accusation", r"naruszeni\w* obowiązków"),
     r(
         "accusation",
         r"(?:brał|brała|brali|wziął|wzięła|wzięli) pieniądze|do (?:własnej|swojej) kieszeni"
@@ -128,12 +155,15 @@ RULES: list[dict[str, Any]] = [
     r(
         "health",
         r"nowotw\w*|depresj\w*|wypaleni\w* (?:zawodow\w*|psychiczn\w*)|załamani\w* nerwow\w*"
-        r"|zawał(?:u|em|owi|e|y|ów)?|udar\w*",
+        r"|zawał(?:u|em|owi|e|y|ów)?|udar(?:u|em|owi|ze|y|ów)?",
     ),
+    # "zawalić" of a person, not of an order that fell through ("zamówienie się zawaliło") or
+    # a firm that let us down ("hurtownia zawaliła dostawę").
     r(
         "performance",
         r"zawal(?:ił|iła|ili|iły|ał|ała|ali|ały|a|ą|ać|ić)\w* (?:\w+ )?(?:termin\w*|spraw\w*"
-        r"|robot\w*|projekt\w*|zlecen\w*)",
+        r"|robot\w*|projekt\w*|zlecen\w*)|zawalił|zawaliła|zawalili|zawalał\w*",
+        not_before=_THINGS,
     ),
     r("health", r"problem\w* z (?:alkoholem|piciem|narkotykami)|nadużywa\w* alkoholu"),
     r("health", r"uzależni\w*|alkoholi\w*|(?:jest|był|była) niepełnospraw\w*|odwyk\w*"),
@@ -145,7 +175,16 @@ RULES: list[dict[str, Any]] = [
     ),
     r("family", r"ciąż\w*|w ciąży|urlop\w* (?:macierzyńsk|ojcowsk|wychowawcz|rodzicielsk)\w*"),
     r("family", r"macierzyńsk\w*|urodzi\w* dzieck\w*|porod\w*|poród|opiek\w* nad dzieckiem"),
-    r("family", r"rozw(?:ód|odu|odzie|odem|odzi\w*|iod\w*)|ślub\w*|wesel\w*|pogrzeb\w*"),
+    r("family", r"rozw(?:ód|odu|odzie|odem|odzi\w*|iod\w*)"),
+    # A wedding or a funeral is what a florist, a caterer or a photographer sells ("fotki z
+    # wesela", "zakład pogrzebowy"): only someone's own counts.
+    r(
+        "family",
+        r"(?:bierze|brał\w*|wzi\w*|weźmie|biorą) ślub\w*|żeni się|ożeni\w* się"
+        r"|(?:wychodzi|wyszła|wyjdzie) za mąż|(?:jego|jej|ich|swój|swoje|swoim|swojego|swojej)"
+        r" (?:ślub|wesel|pogrzeb)\w*|(?:jest|był\w*|pojecha\w*|wyjecha\w*|jedzie|poszedł|poszła)"
+        r" na (?:ślub|wesel|pogrzeb)\w*",
+    ),
     r("family", r"(?:jego|jej) (?:żon|mąż|męż|partner|rodzin|dziec|matk|ojc|rodzic)\w*"),
     r(
         "family",
@@ -153,11 +192,23 @@ RULES: list[dict[str, Any]] = [
         r"|sprawy (?:rodzinne|osobiste|prywatne)|zmarł\w*|żałob\w*",
     ),
     # postępowanie prawne
-    r("legal", r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)"),
+    r(
+        "legal",
+        r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)",
+        not_after=r"rejestrow",  # the company register
+    ),
     r("legal", r"pozywa\w*|proces\w* sądow\w*|prokurat\w*|kroki prawne|drog\w* sądow\w*"),
     r("legal", r"zniesławieni\w*|pomówieni\w*|ugod\w* sądow\w*|sprawa w sądzie"),
     r("legal", r"(?:jego|jej|ich) (?:prawnik|adwokat|pełnomocnik)\w*|prawnicy się tym zajmują"),
     r("legal", r"inspekcj\w* pracy|sprawa karna|postępowani\w* (?:karne|sądowe)\w*"),
+    # A law firm acting for us; a notary's, tax adviser's or accountant's office, or the office
+    # as the client's firm or a former colleague's workplace, is not.
+    r(
+        "legal",
+        r"kancelari\w*",
+        not_before=r"(?:pracownik|pracownic|współpracownik)\w*|(?:w|u) (?:naszej |tej |tamtej )?",
+        not_after=r"(?:notarialn|podatkow|rachunkow|księgow|biegł)",
+    ),
     # spekulacje i plotki
     r("speculation", r"plotk\w*|podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
     r("speculation", r"słyszał(?:em|am|)\W+że|słyszałem|słyszałam|między nami|nieoficjalnie"),
@@ -174,13 +225,28 @@ RULES: list[dict[str, Any]] = [
     r("speculation", r"ma (?:pan|pani) rację|mają państwo rację|nic dziwnego|nie zdziwi\w*"),
     r("speculation", r"domyśla(?:cie|sz|ją|ją państwo|pan|pani)? się pewnie|nie powinien\w* mówić"),
     # dyskredytowanie
-    r("disparagement", r"leniw\w*|bezużyteczn\w*|nieudoln\w*|nieudacznik\w*|niekompetentn\w*"),
-    r("disparagement", r"nierzeteln\w*|nieuczciw\w*|kłamc\w*|nieodpowiedzialn\w*"),
+    r(
+        "disparagement",
+        r"leniw\w*|bezużyteczn\w*|nieudoln\w*|nieudacznik\w*|niekompetentn\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
+    r(
+        "disparagement",
+        r"nierzeteln\w*|nieuczciw\w*|kłamc\w*|nieodpowiedzialn\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
     r(
         "disparagement",
         r"nie można (?:było )?na (?:nim|niej|nich) polegać|nie da się z (?:nim|nią)",
     ),
-    r("disparagement", r"beznadziejn\w*|idiot\w*|głup\w*|katastrof\w*|nieprofesjonaln\w*"),
+    r(
+        "disparagement",
+        r"beznadziejn\w*|idiot\w*|głup\w*|katastrof\w*|nieprofesjonaln\w*",
+        not_before=_THINGS,
+        not_after=_THING_NEXT,
+    ),
     r("disparagement", r"(?:dobrze|lepiej), że (?:go|jej|ich) nie ma"),
     r("disparagement", r"wrzuci\w* (?:mnie|nas|go|ją|ich) pod autobus|obgad\w*|oczerni\w*"),
     r("disparagement", r"szkalowa\w*|oczernia\w*|obsmarowa\w*"),
@@ -188,6 +254,7 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         r"nikt (?:za nim|za nią|za nimi) nie (?:będzie )?tęskni\w*|(?:był\w*|jest) "
         r"(?:kompletną |totalną )?porażką|(?:kompletn|totaln)\w* porażk\w*",
+        not_before=_THINGS,
     ),
     # poufne sprawy kadrowe
     r("confidential", r"pensj\w*|wynagrodzeni\w*|zarobk\w*|zarabia\w*"),
@@ -221,6 +288,7 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"wypowiedzeni(?:e|a|u|em)",
         not_after=r"(?:umowy|umów|najmu|dzierżawy)",
+        not_before=r"bez(?: okresu)?",
     ),
     r(
         "reason",
@@ -234,6 +302,7 @@ RULES: list[dict[str, Any]] = [
         r"|oskarża\w* (?:go|ją|ich|o)|zawyża\w* (?:rachunki|faktury|ceny)|przywłaszcz\w*"
         r"|wynosi\w* (?:narzędzia|materiał\w*|towar\w*)|wyniósł\w*|zdefraudowa\w*"
         r"|nagra\w* (?:go|ją|ich) kamer\w*|na nagraniu z monitoringu",
+        not_before=_FIRMS,
     ),
     r(
         "performance",
@@ -280,6 +349,7 @@ RULES: list[dict[str, Any]] = [
         "|musieliśmy ... pozbyć|nie mieliśmy wyboru|pokazali ... drzwi|wyprowadzono ... z biura"
         "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
         "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
+        not_before=_FIRMS,
     ),
     s(
         "speculation",
@@ -312,15 +382,18 @@ RULES: list[dict[str, Any]] = [
         "|nie był/była zbyt solidny/solidna|jakość jego/jej pracy|niechlujny/niechlujna"
         "|niechlujnie|za dużo błędów|popełniał/popełniała ... błędów|nie dowoził/dowoziła"
         "|nie spełniał/spełniała|w tyle|zapominał/zapominała|ciągle zapominał/zapominała"
-        "|pokręcił/pokręciła|nie dotrzymywał/dotrzymywała|olewał/olewała|zawalił/zawaliła"
-        "|zawalić ... termin/terminy/sprawę|spartaczył/spartaczyła|fuszerka|fuszerkę"
+        "|nie dotrzymywał/dotrzymywała|olewał/olewała"
+        "|spartaczył/spartaczyła|fuszerka|fuszerkę"
         "|nie radził/radziła sobie|nie nadawał/nadawała się|nie sprawdził/sprawdziła się"
         "|niekompetentny/niekompetentna|partacz|partaczył/partaczyła|guzdrał/guzdrała",
+        not_before=_THINGS,
     ),
+    # Of a person: "coś się pokręciło" (something got mixed up) is not.
+    r("performance", r"pokręcił|pokręciła|pokręcili", not_before=r"się"),
     s(
         "accusation",
         "okłamywał/okłamywała|okłamał/okłamała|kombinował/kombinowała|kręcił/kręciła z"
-        "|podkradał/podkradała|podkradł/podkradła|z kasy|na boku|fałszował/fałszowała"
+        "|podkradał/podkradała|podkradł/podkradła|na boku|fałszował/fałszowała"
         "|sfałszował/sfałszowała|dopisywał/dopisywała ... godziny|znęcał/znęcała się"
         "|przywłaszczył/przywłaszczyła|złapali ... na|trawki/trawkę|narkotyki"
         "|sprzedawał/sprzedawała"
@@ -328,8 +401,11 @@ RULES: list[dict[str, Any]] = [
         "|pijany/pijana"
         "|zawyżył/zawyżyła|zawyżał/zawyżała|zgarnął/zgarnęła różnicę|kradł/kradła/ukradł/ukradła"
         "|krętacz/krętaczka|kłamał/kłamała|kłamca|kłamczucha|oszukiwał/oszukiwała|molestował"
-        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła|zwinął/zwinęła",
+        "|molestowanie|mobbing|łapówka/łapówki|wziął/wzięła łapówkę|rąbnął/rąbnęła",
+        not_before=_FIRMS,
     ),
+    # ("z kasy", the till, and "z Kasią" share a stem; "zwinąć się" is to pack up and go)
+    r("accusation", r"z kas(?:y|ą)(?! fiskaln)|zwinął|zwinęła|zwinęli", not_after=r"się"),
     s(
         "disparagement",
         "to był koszmar|z nim/nią ... koszmar|współpraca ... koszmar|nie do wytrzymania"
@@ -338,13 +414,13 @@ RULES: list[dict[str, Any]] = [
         "|nie wierzyć ... jego/jej słowo|referencji ... nie dostanie|ciężko się z nim/nią pracowało"
         "|beznadziejny/beznadziejna|nieudacznik|nieudacznica|leniwy/leniwa|obibok|leniwiec"
         "|nieuczciwy/nieuczciwa|nie można było na nim/niej polegać|kompletna porażka",
-        not_before=r"(?:dostawc|hurtowni|firm|ekip|tynk|program|aplikacj|system)\w*(?: \w+){0,3}",
+        not_before=_THINGS,
     ),
     s(
         "legal",
         "nasz/nasi/naszego/naszych prawnik/prawnicy/prawnika/prawników|prawnicy ... zajmują"
         "|prawnicy kazali"
-        "|prawnik ... zajmuje|kancelaria/kancelarii|radca/radcy prawny/prawnego"
+        "|prawnik ... zajmuje|radca/radcy prawny/prawnego"
         "|adwokat/adwokata|komenda/komendy|komisariat|wzywała ... w jego/jej sprawie"
         "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
         "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
@@ -360,13 +436,15 @@ RULES: list[dict[str, Any]] = [
         "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
         "|leczy się|odwyk/odwyku|depresja/depresję|nerwica|wypalenie zawodowe|wypalony/wypalona"
         "|załamanie nerwowe",
+        # tests of water or soil, not of a person
+        not_after=r"(?:wody|gleby|gruntu|powietrza|technicznych|rynku|jakości)",
     ),
     s(
         "family",
         "mąż ... zostawił|spodziewa się ... dziecka|z dziećmi|umierający/umierającym|umiera"
         "|mama/mamą/matka umiera|problemy z mężem/żoną|ojcowskim|ojcowski"
         "|macierzyński/macierzyńskim"
-        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|pogrzeb|żałoba",
+        "|w ciąży|ciąża|rozwód/rozwodzi|rozstał/rozstała się z mężem/żoną|żałoba",
     ),
     s(
         "confidential",
@@ -396,6 +474,7 @@ RULES: list[dict[str, Any]] = [
         "|naciągnął/naciągnęła|ściemniał/ściemniała|wciskał/wciskała kit"
         "|robił/robiła w konia|pod wpływem alkoholu|nietrzeźwy/nietrzeźwa|pijany/pijana w pracy"
         "|podchmielony/podchmielona|na kacu|podbierał/podbierała klientów|fuchy na boku",
+        not_before=_FIRMS,
     ),
     s(
         "performance",
@@ -455,7 +534,222 @@ RULES: list[dict[str, Any]] = [
     s(
         "confidential",
         "jego/jej wynagrodzenie|ile zarabiał/zarabiała|jego/jej podwyżka|dostał/dostała naganę"
-        "|okres wypowiedzenia|postępowanie wyjaśniające|dział kadr się|kadry się tym zajmują"
-        "|jego/jej umowa o pracę|porozumienie stron|za porozumieniem stron",
+        "|na okresie wypowiedzenia|jego/jej okres wypowiedzenia|postępowanie wyjaśniające"
+        "|dział kadr się|kadry się tym zajmują|jego/jej umowa o pracę|porozumienie stron"
+        "|za porozumieniem stron",
+        not_before=_THINGS,
+    ),
+    # Idiomy, slang i formy czasownika, ogólnie (nie zdania korpusu): kradzież i oszustwo
+    # "na lewo", "na czarno", "za plecami"; lepkie ręce; karta firmowa na prywatne wydatki.
+    r(
+        "accusation",
+        r"(?:prac|fuch|zleceni|robot)\w* na czarno"
+        r"|(?:pracowa|zatrudnia|dorabia)\w*(?: [\w']+){0,2} na czarno"
+        r"|za (?:naszymi|moimi|szefa|firmy) plecami|za plecami (?:szef|firm|klient|kierown)\w*"
+        r"|(?:przejmowa|bra|wynosi|robi|sprzedawa|zabiera|kasowa|dorabia|pracowa|przyjmowa)\w*"
+        r"(?: [\w']+){0,3} po kryjomu|po kryjomu (?:przejmowa|bra|wynosi|robi|sprzedawa|zabiera"
+        r"|kasowa|dorabia|pracowa|przyjmowa)\w*"
+        r"|bez wiedzy (?:firmy|szefa|szefowej|klient\w*|przełożon\w*|zarządu)"
+        r"|lepki\w* (?:ręce|rąk|łapy|palce)|(?:klei|lepi)\w* (?:mu |jej |im )?się do rąk"
+        r"|do (?:jego|jej) kieszeni|na (?:swoje|prywatne|własne) konto"
+        r"|firmow\w* kart\w*(?: [\w']+){0,3} (?:za|na) prywatn\w*"
+        r"|prywatn\w*(?: [\w']+){0,3} na firmow\w* kart\w*"
+        r"|brak\w* (?:pieniędzy )?(?:w kasie|w utargu|z kasy|ze zbiórki|z utargu)|manko"
+        r"|(?:zginęł|zniknęł|wyparował)\w* pieniądze|wyprowadza\w* pieniądze",
+        not_before=_FIRMS,
+    ),
+    # "na lewo" (under the counter), not the way to the door ("na lewo od wejścia")
+    r(
+        "accusation",
+        r"(?:sprzeda|bra|bił|biła|bili|bije|robił|robiła|robili|wynosi|opyla|opycha|kasowa"
+        r"|tankowa|puszcza|handlowa)\w*(?: [\w']+){0,3} na lewo",
+        not_before=_FIRMS,
+        not_after=r"(?:od|i na prawo|na prawo|stron|skręc|w dół|w górę)",
+    ),
+    s(
+        "accusation",
+        "robił/robiła ... w konia|wystawiał/wystawiała lewe|kasował/kasowała podwójnie"
+        "|naciągał/naciągała|fałszywe rachunki|lewe rachunki|puste faktury",
+        not_before=_FIRMS,
+    ),
+    # wyniki: nie radził sobie, byle jak, nie przyłożył się, nie był orłem
+    r(
+        "performance",
+        r"sobie nie radzi\w*|radzi\w* sobie (?:kiepsko|słabo|źle|marnie|średnio|fatalnie)"
+        r"|nie wyrabia\w*|byle jak|na odczepnego|nie przyłoży\w* się|się nie przyłoży\w*"
+        r"|nieogarnię\w*|ogarnięt\w*(?: to)?(?: on| ona)? nie był\w*"
+        r"|nie (?:był|była) orłem|orłem (?:to )?(?:on |ona )?nie (?:był|była)"
+        r"|nie (?:miał|miała) (?:ręki|głowy|talentu|smykałki) do"
+        r"|nie pali\w* się do (?:roboty|pracy)|do (?:roboty|pracy) (?:to )?(?:się )?nie pali\w*"
+        r"|(?:on|ona) (?:był|była|jest) (?:bardzo |strasznie |po prostu )?(?:słab|kiepsk|cienk)\w*"
+        r"|po (?:nim|niej) (?:wszystko )?trzeba (?:było )?(?:robić|poprawiać|przerabiać)"
+        r"|(?:poprawia|przerabia)\w* (?:za|po) (?:nim|niej)|za (?:nim|nią) poprawia\w*"
+        r"|(?:jego|jej) (?:wina|winy|sprawka|sprawką|zaniedbanie|niedopatrzenie|partactwo)"
+        r"|siedzia\w* (?:głównie |ciągle |cały czas )?(?:w|na) telefonie"
+        r"|odbiega\w* od (?:\w+ )?standard\w*|kul\w* u nogi"
+        r"|(?:on|ona|oni) (?:\w+ )?(?:był|była|jest|byli) do niczego|nadawa\w* się do niczego"
+        r"|do niczego(?: [\w']+){0,3} nie nada\w*"
+        r"|(?:położył|położyła|położyli) (?:\w+ )?(?:projekt|kampani|spraw|zleceni|robot)\w*"
+        r"|koncertowo (?:położy|zawali|spartaczy|schrzani|zepsu)\w*"
+        r"|(?:położy|zawali|spartaczy|schrzani|zepsu)\w* (?:\w+ )?koncertowo"
+        r"|(?:zostawi|porzuci)\w*(?: [\w']+){0,3} w połowie",
+        not_before=_THINGS,
+    ),
+    # dyskredytowanie: obelgi i wyzwiska, "nikt go nie chce", "żaden z niego fachowiec"
+    r(
+        "disparagement",
+        r"bufon\w*|cham|chama|chamem|chamuś\w*|chamidł\w*|konował\w*|zołz\w*"
+        r"|ciapa|ciapą|ciapę|ciapy|ciapowat\w*"
+        r"|leniuch\w*|nudziarz\w*|bałaganiarz\w*|żałosn\w*|bez honoru|konfliktow\w*"
+        r"|wredn\w*|podły|podła|podłe|podłego|kretyn\w*|debil\w*|matoł\w*|tępak\w*"
+        r"|dureń|durnia|nieudaczn\w*|niedojd\w*|łamag\w*|gamoń\w*|ofiar\w* losu"
+        r"|nikt (?:go|jej|ich) (?:tu |u nas )?nie (?:lubi|chce|chciał|przyjmie|zatrudni|weźmie)\w*"
+        r"|(?:żaden|żadna|żadne)(?: [\w']+){0,4} (?:go|jej|ich) (?:już )?nie"
+        r" (?:przyjmie|weźmie|zatrudni|zechce|chce)\w*|(?:go|jej|ich) już nie przyjm\w*"
+        r"|(?:żaden|żadna) z (?:niego|niej)|z (?:niego|niej) (?:\w+ ){0,2}jak (?:ze mnie|z koziej)"
+        r"|z koziej dupy|szkoda (?:gadać|słów|strzępić)|szkoda na (?:niego|nią|nich)"
+        r"|nie szkoda mi (?:go|jej|ich)|nie (?:był|była|jest) (?:tego )?wart\w*"
+        r"|jeszcze (?:tego )?pożałuje\w*|(?:on|ona) (?:tego )?pożałuje\w*"
+        r"|bardziej przeszkadza\w*|wstyd (?:wspominać|mówić|gadać)"
+        r"|nie (?:przyjął|przyjęł|zatrudnił|powierzył|polecił|wpuścił)\w*by\w* (?:go|jej|ich)"
+        r"|(?:go|jej|ich) (?:bym|byśmy) nie (?:przyjął|przyjęł|zatrudnił|polecił|wpuścił)\w*"
+        r"|psu\w* (?:\w+ )?(?:opinię|renomę|markę|reputację|atmosferę)"
+        r"|najgorsz\w* \w+,? (?:jak\w*|w historii|nasz\w*)",
+        not_before=_THINGS,
+    ),
+    # rodzina i zdrowie
+    r(
+        "family",
+        r"(?:żona|mąż|baba|dziewczyna|chłopak|partner\w*|narzeczon\w*) (?:go|ją|od niego|od niej)"
+        r" (?:zostawi|rzuci|odesz|odejdzie|wyrzuci|wyprowadzi)\w*"
+        r"|problem\w* (?:rodzinn|małżeńsk)\w*|kłopot\w* (?:rodzinn|małżeńsk)\w*"
+        r"|kryzys\w* w małżeństwie|rozsta\w* się z (?:mężem|żoną|partner\w*)"
+        r"|został\w* (?:ojcem|matką|mamą|tatą)|rozwodz\w* się",
+    ),
+    r(
+        "health",
+        r"rozpi(?:ł|ła|li)\w* się|zapija\w*|pije (?:za dużo|na umór|w pracy)"
+        r"|zaglądał\w* do kieliszka"
+        r"|atak\w* paniki|stan\w* lękow\w*|nerwic\w*|stwardnieni\w* rozsian\w*"
+        r"|rozrusznik\w* serca|wszczepi\w*"
+        r"|cukrzyc\w*|padaczk\w*|epilepsj\w*|alzheimer\w*|demencj\w*|białaczk\w*|anoreksj\w*"
+        r"|bulimi\w*|schizofreni\w*|dwubiegunow\w*|(?:ma|miał|miała) raka|na raka"
+        r"|(?:ciężko|poważnie|przewlekle|nieuleczalnie) chor\w*|na rentę|na rencie",
+    ),
+    # postępowanie prawne
+    r(
+        "legal",
+        r"rozpraw\w* (?:karn|sądow)\w*|czeka (?:go|ją|ich) rozpraw\w*|(?:ma|miał|miała) rozpraw\w*"
+        r"|czeka (?:go|ją|ich|na) proces\w*|(?:został|została|zostali) zatrzyman\w*"
+        r"|dozór\w* policyjn\w*|dozoru policyjn\w*|zakaz\w* zbliżania|spraw\w* karn\w*"
+        r"|rzecznik\w* odpowiedzialności|(?:w|do) izb\w* (?:lekarsk|aptekarsk|adwokack)\w*"
+        r"|zajmuj\w* się (?:\w+ ){0,2}(?:prawnicy|prawnik|adwokat|adwokaci|kancelaria)",
+        not_before=_THINGS,
+    ),
+    # powód odejścia
+    r(
+        "reason",
+        r"na zbity pysk|się z (?:nim|nią|nimi) (?:pożegna|rozsta)\w*|pożegnano (?:go|ją|ich)"
+        r"|podziękowa\w* (?:mu|jej|im) za współpracę"
+        r"|(?:szef|szefowa|firma|zarząd|dyrektor\w*|prezes\w*) (?:\w+ )?podziękowa\w* (?:mu|jej|im)"
+        r"|nie dogadywa\w* się z (?:szef|kierown|zespoł|przełożon|resztą)\w*",
+    ),
+    # poufne sprawy kadrowe
+    r(
+        "confidential",
+        r"(?:był|była|jest|pracował\w*) (?:u nas )?na (?:umowie|B2B|śmieciówce|czarno)"
+        r"|(?:jego|jej) umow\w* (?:o pracę|wygasa|wygasła|kończy|się kończy|nie zostanie"
+        r"|nie została|zleceni|na czas)|zakaz\w* konkurencji|klauzul\w* (?:poufności|o zakazie)"
+        r"|wypłaci\w* (?:mu|jej|im) (?:odszkodowanie|odprawę|pieniądze)"
+        r"|zapłaci\w* (?:mu|jej|im),? żeby|(?:jego|jej) prowizj\w*"
+        r"|obci\w* (?:mu|jej) (?:prowizj|pensj|premi|wynagrodz|pensj)\w*"
+        r"|(?:dał|dała|dali|dostał|dostała) (?:\w+ ){0,2}ostatni\w* szans\w*"
+        r"|(?:ma|miał|miała) długi|komornik\w*",
+        not_before=_FIRMS,
+    ),
+    # (a surprise bouquet is made "w tajemnicy" too: only telling something in confidence)
+    r(
+        "speculation",
+        r"(?:mówię|powiem|mówiąc|mówiłam|mówiłem)(?: \w+)? w (?:zaufaniu|tajemnicy)"
+        r"|w (?:zaufaniu|tajemnicy),? (?:ale|to|powiem|mówię)|nie wypada mi mówić"
+        r"|nie powinnam mówić",
+    ),
+    # Confirming the client's suspicion: their hunch, doubts or fears "were right" (the
+    # sentence must name someone: see `handoff.risk.subject.NEEDS_PERSON`).
+    r(
+        "speculation",
+        r"(?:przeczuci|intuicj|podejrzeni|podejrzliwoś|obaw|wątpliwoś|wrażeni|nos)\w*"
+        r"(?: [\w']+){0,5} (?:(?:się|był\w*|okazał\w* się) )?(?:\w+ )?(?:trafn|słuszn"
+        r"|uzasadnion|zasadn|potwierdzi|potwierdzał|sprawdzi|zadziała|nie myli|nie zawiod)\w*"
+        r"|słusznie (?:pan|pani|państwo|pan się|pani się)\b"
+        r"|nie (?:się )?pomylił\w*|się (?:pan |pani )?nie pomylił\w*"
+        r"|(?:miał|miała|mieli) (?:pan|pani|państwo) rację"
+        r"|wyszło na (?:twoje|pana|pani|państwa)|dobrze (?:pan |pani )?(?:kombinował|myśli"
+        r"|wyczuł|przeczuwał)\w*",
+    ),
+    # Słownictwo potoczne, ogólnie: kradzież, picie, zwolnienie, kłamstwo, obijanie się,
+    # choroby, wyroki, plotki, życie prywatne.
+    r(
+        "accusation",
+        r"podpieprzy\w*|zakosi\w*|zajuma\w*|skubnął|skubnęła|gwizdnął|gwizdnęła|podwędzi\w*"
+        r"|podbiera\w*|przytuli\w* (?:kasę|pieniądze|hajs|forsę)"
+        r"|wynosi\w* (?:\w+ )?(?:z magazynu|z firmy|z budowy|ze sklepu|z biura|z hurtowni)"
+        r"|zmyśla\w*|zmyślił\w*|nakłama\w*|naściemnia\w*|konfabul\w*"
+        r"|(?:był|była|jest|przyszedł|przyszła|przychodził\w*|przyjeżdżał\w*|przyjechał\w*)"
+        r" (?:do pracy |na budowę |do klienta )?(?:zalany|zalana|nawalony|nawalona|naprut\w*"
+        r"|wstawion\w*|pijan\w*|na kacu|na gazie|wczorajsz\w*)"
+        r"|na gazie|na rauszu|śmierdzia\w* (?:alkoholem|wódą|piwem|gorzałą)"
+        r"|czuć (?:było )?od (?:niego|niej) (?:alkohol|wód|piw)\w*|chlał\w*|chleje|chlać"
+        r"|(?:pił|piła|popijał\w*) (?:\w+ )?w pracy",
+        not_before=_FIRMS,
+    ),
+    r(
+        "reason",
+        r"przepędzi\w* (?:go|ją|ich)|wilczy bilet"
+        r"|odsunię\w* od (?:obowiązków|pracy|klientów|zleceń)|(?:odsunęli|odsunął|odsunęła)"
+        r" (?:go|ją|ich)|(?:ma|dostał|dostała) zakaz wstępu do (?:biura|firmy|zakładu|nas|sklepu)"
+        r"|nie ma (?:już )?wstępu do (?:biura|firmy|zakładu|nas|sklepu)",
+    ),
+    r(
+        "performance",
+        r"olewa\w* (?:klient|robot|prac|obowiązk|termin|zgłosze|telefon)\w*"
+        r"|nie chciało (?:mu|jej) się|leniuchowa\w*|(?:spał|spała) w pracy"
+        r"|nie odbiera\w* telefonów|nie oddzwania\w*|ignorowa\w* (?:maile|klientów|telefony)",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"szerokim łukiem|zero (?:kultury|profesjonalizmu|zaangażowania|kompetencji"
+        r"|wiedzy)|brak\w* (?:kultury|profesjonalizmu|kompetencji)|nie do polecenia",
+        not_before=_THINGS,
+    ),
+    r(
+        "health",
+        r"cierpi\w* na (?!brak|niedob|nadmiar)|bierze chemię|dializ\w*|przeszczep\w*"
+        r"|guz|guza|guzem|guzy|guzów"
+        r"|bezpłodn\w*|niepłodn\w*|in vitro",
+    ),
+    r(
+        "legal",
+        r"(?:dostał|dostała|dostali|usłyszał\w*|ma|miał\w*|czeka\w* na) wyrok\w*"
+        r"|wyrok\w* (?:w zawieszeniu|więzienia|skazując\w*|za)|skazan\w* (?:za|prawomocnie"
+        r"|na (?:\w+ )?(?:więzienie|karę|grzywn|lat|miesiąc|miesięc|rok))"
+        r"|więzieni\w*|odsiadk\w*|odsiadu\w*|za kratk\w*|poprawczak\w*"
+        r"|kurator\w* sądow\w*|w zawieszeniu na|alimen\w*",
+    ),
+    r(
+        "speculation",
+        r"krąż\w* (?:plotk|wieś|słuch)\w*|wieść niesie|z tego,? co słyszał\w*"
+        r"|nie wiem,? czy to prawda|nie ode mnie (?:to )?(?:wiesz|pan wie|pani wie)"
+        r"|(?:tylko )?(?:niech pan |niech pani )?nie (?:mów|mówi|mówcie) nikomu"
+        r"|niech to zostanie między nami|nie mówiłem ci tego|nie mówiłam ci tego",
+    ),
+    r("confidential", r"na dywanik\w*|(?:jego|jej) wypłat\w*"),
+    r(
+        "family",
+        r"samotn\w* (?:matk|ojc|mam|tat)\w*|adoptu\w* dzieck\w*|adoptowa\w* dzieck\w*"
+        r"|starają się o dziecko|(?:zdradza|zdradził)\w* (?:żon|męż|partner|narzeczon)\w*"
+        r"|kochan(?:ek|ka|ki|kę|kiem|ką|kowi)|orientacj\w* seksualn\w*"
+        r"|(?:jest|był) gejem|(?:jest|była) lesbijką|coming out\w*",
     ),
 ]
