@@ -15,10 +15,44 @@ _THINGS = (
     r"|botiga|fabricant|fàbrica|material)\w*(?: [\w']+){0,4}"
 )
 
+# Firms, services and goods as the object of a verb that also dismisses a person: "hem acomiadat
+# el distribuïdor", "hem fet fora l'empresa de transport", "hem despatxat totes les comandes".
+_FIRM_OBJECT = (
+    r"(?:l'|el |la |els |les |aquest\w* |aquell\w* |tot\w* (?:les |els )?)?"
+    r"(?:antic\w* |anterior\w* )?(?:empresa|proveïdor|distribuïdor|subministrador|servei"
+    r"|companyia|transportista|missatgeri|fabricant|majorista|plaga|contracte|comand|entrad"
+    r"|pedid|mercaderi|estoc|paquet|encàrrec|lot|partid|tèrmit|rata|rates|formig)\w*"
+)
+# A plural or impersonal subject ("ens han robat", "el van enganyar", "entrar a robar"): the
+# departed colleague is one person, so "they" robbed or cheated someone is not about them.
+_THEY = (
+    r"(?:(?:ens|li|els|us|m'|t'|l'|el|la|em|et) )?(?:han|van|havien|hagin|haguessin|vàren"
+    r"|varen|haurien)|entra\w* a"
+)
+# A thing, a price or an offer called a theft or a swindle: "el pressupost era un robatori".
+_METAPHOR = (
+    r"(?:era|és|és ben bé|sigui|fos|semblava|sembla|tenia|té|hi havia|hi ha) (?:un |una )?"
+    r"(?:bon |bona |autèntic |autèntica |veritable |petit |petita |mica de )?"
+)
+# The matter of a case that is the client's or a firm's, not the colleague's.
+_OTHER_CASE = (
+    r"(?:[\w']+ ){0,5}(?:contracte (?:de lloguer|de subministrament|de manteniment)|garantia"
+    r"|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
+    r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca)"
+)
+
 RULES: list[dict[str, Any]] = [
     # motiu de la sortida
-    r("reason", r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat"),
-    r("reason", r"(?:fer|fet|feren|fan|va fer|van fer|han fet|hem fet|l'han fet|l'hem fet) fora"),
+    r(
+        "reason",
+        r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "reason",
+        r"(?:fer|fet|feren|fan|va fer|van fer|han fet|hem fet|l'han fet|l'hem fet) fora",
+        not_after=_FIRM_OBJECT,
+    ),
     r(
         "reason",
         r"rescindi(?:t|da|ts|des|r)|rescissió",
@@ -37,14 +71,23 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
     # acusacions
-    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
-    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar", not_before=_THEY),
+    # "uns lladres" broke in; "era un lladre", "són uns lladres" accuse
+    r("accusation", r"lladre|lladrets?|lladregot\w*|lladres", not_before=r"(?<!són.)uns|(?<!són.)els"),
+    # A theft is a crime by persons unknown ("un robatori a la botiga"); it accuses someone only
+    # with its author or the act of committing it.
     r(
         "accusation",
-        r"robatori\w*",
-        not_after=r"(?:d'estoc|de material|d'eines|de gasoil|de mercaderia|(?:al|del) magatzem)",
+        r"(?:va cometre|cometre|cometia|ha comès|autor\w*|culpable|responsable|implicat\w*"
+        r"|acusat\w*) (?:d'|de |del |en |d'un |de l')?(?:un |el |uns |els )?robatori\w*",
     ),
-    r("accusation", r"frau\w*|estafa\w*|malversació|malversa\w*|desfalc\w*|defrauda\w*"),
+    r(
+        "accusation",
+        r"frau\w*|estafa|estafes|malversació|malversa\w*|desfalc\w*|defrauda\w*",
+        not_before=_METAPHOR,
+    ),
+    r("accusation", r"estafa(?:r|t|da|ts|des|va|ven|rà|ria)|va estafar", not_before=_THEY),
+    r("accusation", r"estafador\w*"),
     r(
         "accusation",
         r"policia\w*",
@@ -60,7 +103,7 @@ RULES: list[dict[str, Any]] = [
         r"es quedava (?:diners|material|eines)|es va quedar (?:diners|material|eines)"
         r"|s'embutxac\w*|falsifica\w*|va falsificar|denúncia|denunciat\w*|ens ha denunciat",
     ),
-    r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu"),
+    r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu", not_before=_THINGS),
     r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
     # rendiment
     r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
@@ -70,7 +113,7 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
     r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
     # "robar" stems to "rob", too short to stand alone; "roba" (clothes) is harmless
-    r("accusation", r"robav\w*|robaren|robessin|robem|robeu|roben"),
+    r("accusation", r"robaves"),
     # "endur" stems to "en": its forms are spelled out
     r("accusation", r"es va endur|se'n va endur|s'ha endut|s'enduia|s'enduien|s'emporta\w*"),
     r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
@@ -87,7 +130,14 @@ RULES: list[dict[str, Any]] = [
         not_before=r"(?:operari|gruista|conductor|transportista|missatger|repartidor)\w*"
         r"(?: [\w']+){0,4}",
     ),
-    r("health", r"(?:està|estarà|és|ha estat|estava) de baixa|a l'hospital|ingressat\w*"),
+    # "de baixa uns dies": an absence with its end, like "fora uns dies"
+    r(
+        "health",
+        r"(?:està|estarà|és|ha estat|estava) de baixa",
+        not_after=r"(?:uns|un parell de|dos|tres|pocs) dies|aquesta setmana|fins (?:dilluns"
+        r"|dimarts|dimecres|dijous|divendres|al dia|la setmana|demà)",
+    ),
+    r("health", r"a l'hospital|ingressat\w*"),
     r(
         "health",
         r"(?:va ser|ha estat|l'han|l'hem) operat\w*|operació quirúrgica|depressió|ansietat"
@@ -102,8 +152,18 @@ RULES: list[dict[str, Any]] = [
         r"(?:fill|filla|criatura|nadó)|(?:surt|sortia) amb (?:una|un) client\w*|aventura amb",
     ),
     r("family", r"embaràs|embarassada|prenyada|maternitat|paternitat|permís de naixement"),
-    r("family", r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè)|nadó|criatura"),
-    r("family", r"divorci\w*|divorcia\w*|separa\w* de|casament|noces|funeral|enterrament"),
+    r(
+        "family",
+        r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè|nadó|criatura)|perdre el nadó"
+        r"|(?:ha tingut|va tenir|espera|esperen) bessons|adopci\w*|(?:ha|han|va|van) adoptat"
+        r"|adoptar (?:un|una)",
+    ),
+    # A wedding or a funeral is also an event a firm serves ("el pastís del casament").
+    r(
+        "family",
+        r"divorci\w*|divorcia\w*|separació|(?:s'ha|s'han|es va|es van|s'està|s'estan|estan"
+        r"|està) separa\w*|(?:es casa|es va casar|s'ha casat)",
+    ),
     r(
         "family",
         r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
