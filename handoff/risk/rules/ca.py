@@ -38,7 +38,8 @@ _METAPHOR = (
 _OTHER_CASE = (
     r"(?:[\w']+ ){0,5}(?:contracte (?:de lloguer|de subministrament|de manteniment)|garantia"
     r"|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
-    r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca)"
+    r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
+    r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident)"
 )
 
 RULES: list[dict[str, Any]] = [
@@ -93,7 +94,7 @@ RULES: list[dict[str, Any]] = [
         r"policia\w*",
         not_before=r"comissaria de (?:la )?",
         not_after=r"(?:havia |ha |va )?(?:tallat|tallar|tancat|tancar|desviat|desviar) (?:la|el)"
-        r" (?:carretera|carrer|pas|trànsit)|de trànsit",
+        r" (?:carretera|carrer|pas|trànsit)|de trànsit|" + _OTHER_CASE,
     ),
     r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
     r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|begud\w*|drogu\w*"),
@@ -101,7 +102,13 @@ RULES: list[dict[str, Any]] = [
     r(
         "accusation",
         r"es quedava (?:diners|material|eines)|es va quedar (?:diners|material|eines)"
-        r"|s'embutxac\w*|falsifica\w*|va falsificar|denúncia|denunciat\w*|ens ha denunciat",
+        r"|s'embutxac\w*|falsifica\w*|va falsificar|ens ha denunciat",
+    ),
+    r("accusation", r"denúncia|denunciat\w*", not_after=_OTHER_CASE),
+    r(
+        "accusation",
+        r"(?:es|s) (?:quedava|kedava|va quedar|ha quedat) (?:la |una |amb la )?(?:pasta|calers"
+        r"|quartos|peles)|(?:es|s) (?:ficava|posava|va ficar|va posar) (?:\w+ )?(?:a la butxaca)",
     ),
     r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu", not_before=_THINGS),
     r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
@@ -178,7 +185,8 @@ RULES: list[dict[str, Any]] = [
     ),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
-    r("legal", r"ens ha demandat|ens demanda|demandar-nos|judici\w*|tribunal\w*|jutjat\w*"),
+    r("legal", r"ens ha demandat|ens demanda|demandar-nos"),
+    r("legal", r"judici\w*|tribunal\w*|jutjat\w*", not_after=_OTHER_CASE),
     r(
         "legal",
         r"difamació|calúmni\w*|calumni\w*|acci(?:ó|ons) legal(?:s)?|advocat\w* (?:seu|seva)",
@@ -201,7 +209,18 @@ RULES: list[dict[str, Any]] = [
     r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
     r("disparagement", r"no (?:era|és) de fiar|no s'hi podia confiar|estúpid\w*|idiota"),
     # dades confidencials
-    r("confidential", r"salari\w*|el seu sou|del seu sou|nòmin\w*|augment de sou"),
+    # "nòmines" is a payroll a firm runs for its clients; one person's "nòmina" is theirs
+    r("confidential", r"salari\w*|el seu sou|del seu sou|nòmina|augment de sou"),
+    r(
+        "confidential",
+        r"suspès de|suspesa de|suspensió de (?:sou|feina)|(?:està|estava|l'han|l'hem|l'havien"
+        r"|va ser|ha estat) (?:suspès|suspesa)(?! (?:per l'ajuntament|per la pluja))",
+        not_before=_THINGS,
+    ),
+    r(
+        "health",
+        r"medicació|medicament\w*|pastilles (?:per|contra)|pren pastilles|prenia pastilles",
+    ),
     r("confidential", r"expedient disciplinari|sanci(?:ó|ons) disciplinàri\w*|sancionat\w*"),
     r("confidential", r"amonesta\w*|advertiment per escrit|període de prova|finiquit"),
     r("confidential", r"indemnització per acomiadament|contracte laboral|avaluació del seu"),
@@ -249,7 +268,8 @@ RULES: list[dict[str, Any]] = [
         "health",
         r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident"
         r"|després de l'accident|es va trencar (?:la|el) (?:cama|braç|canell|esquena)"
-        r"|tractament mèdic|psiquiatr\w*",
+        r"|tractament mèdic|psiquiatr\w*|resultats de (?:l'especialista|les proves|la biòpsia)"
+        r"|proves mèdiques",
     ),
     r(
         "family",
@@ -264,7 +284,8 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "confidential",
-        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*",
+        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*"
+        r"|(?:cobrava|guanyava) (?:una pasta|un pastó|un dineral|una barbaritat)",
     ),
     r(
         "false_softener",
@@ -281,6 +302,7 @@ RULES: list[dict[str, Any]] = [
         "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
         "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
         "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
+        not_after=rf"(?:amb |de |d'|del |dels )?{_FIRM_OBJECT}",
     ),
     s(
         "speculation",
@@ -344,7 +366,8 @@ RULES: list[dict[str, Any]] = [
         "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
         "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
         "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
-        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)",
+        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)|"
+        + _OTHER_CASE,
     ),
     s(
         "health",
@@ -352,21 +375,21 @@ RULES: list[dict[str, Any]] = [
         "|recuperar ... operació|seva operació|operació de genoll/maluc/cor/esquena/espatlla"
         "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
         "|cremat de la feina"
-        "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
-        "|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
+        "|diagnòstic|metge/metgessa|ingressat/ingressada|hospitalitzat"
+        "|quiròfan|rehabilitació|fisioteràpia"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),
     s(
         "family",
         "el marit|la seva dona|el seu marit|problemes a casa|problemes familiars|amb els fills"
-        "|s'està morint|la seva mare|el seu pare|els seus pares|separació"
-        "|s'ha separat|es va separar|vida personal|vida privada|embarassada",
+        "|s'està morint|la seva mare|el seu pare|els seus pares"
+        "|vida personal|vida privada|embarassada",
     ),
     s(
         "confidential",
         "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
-        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans"
+        "|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
     ),
     # Expressions i argot més enllà del corpus, per categoria.
