@@ -337,9 +337,9 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "accusation",
-        "mà ... caixa|enganyar/enganyava|estafar|agafar/agafava ... diners|diners de la caixa"
+        "mà ... caixa|agafar/agafava ... diners|diners de la caixa"
         "|negoci pel seu compte|inventar/inventava ... hores|desviar/desviava ... pagaments"
-        "|porros|fumar ... porros|trampes|fer trampa/trampes|enduia|s'enduia"
+        "|porros|fumar ... porros|enduia|s'enduia"
         "|va falsejar|falsejava|falsejat|tocar/tocava ... companyes/companys|quedar ... paga"
         "|lladre|furtar/furtava|pispar/pispava|deia mentides|mentider"
         "|cobrar/cobrava ... en negre|factures falses|de la caixa|droga/drogues|anava begut"
@@ -391,6 +391,13 @@ RULES: list[dict[str, Any]] = [
         "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
         "|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
+    ),
+    # Deceit by "them" or by a firm ("el van enganyar", "el proveïdor ens va enganyar"), and a
+    # contract or a lock that "is a trap", are not the colleague's doing.
+    s(
+        "accusation",
+        "enganyar/enganyava|fer trampa/trampes|trampes|trampós|trampa",
+        not_before=rf"(?:{_THEY}|{_METAPHOR}|{_THINGS})",
     ),
     # Expressions i argot més enllà del corpus, per categoria.
     r("accusation", r"manga(?:va|ven|r|t|da)|va mangar|ha mangat"),
