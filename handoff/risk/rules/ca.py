@@ -58,7 +58,8 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"rescindi(?:t|da|ts|des|r)|rescissió",
         not_before=r"contracte\w*(?: \w+){0,3}",
-        not_after=r"(?:del|de|dels) (?:contracte|lloguer|acord|servei)",
+        not_after=rf"(?:del|de|dels) (?:contracte|lloguer|acord|servei)|(?:el |els )?contracte\w*"
+        rf" (?:amb|de|del|d') ?{_FIRM_OBJECT}",
     ),
     r("reason", r"dimiti\w*|dimissió|ha dimitit|va dimitir|plegat|va plegar|ha plegat"),
     r("reason", r"renuncia\w* (?:a la feina|al (?:seu )?lloc|al càrrec)"),
@@ -88,7 +89,7 @@ RULES: list[dict[str, Any]] = [
         not_before=_METAPHOR,
     ),
     r("accusation", r"estafa(?:r|t|da|ts|des|va|ven|rà|ria)|va estafar", not_before=_THEY),
-    r("accusation", r"estafador\w*"),
+    r("accusation", r"estafador\w*|trampós|trampossa|tramposos|tramposes|enganyós|enganyosa"),
     r(
         "accusation",
         r"policia\w*",
@@ -97,14 +98,20 @@ RULES: list[dict[str, Any]] = [
         r" (?:carretera|carrer|pas|trànsit)|de trànsit|" + _OTHER_CASE,
     ),
     r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
-    r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|begud\w*|drogu\w*"),
+    r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|beguda|beguts|drogu\w*"),
     r("accusation", r"robant|enxampa\w* (?:robant|bevent|amb)"),
     r(
         "accusation",
         r"es quedava (?:diners|material|eines)|es va quedar (?:diners|material|eines)"
         r"|s'embutxac\w*|falsifica\w*|va falsificar|ens ha denunciat",
     ),
-    r("accusation", r"denúncia|denunciat\w*", not_after=_OTHER_CASE),
+    # "ho hem denunciat" (the theft), "hem denunciat el proveïdor": a matter or a firm
+    r(
+        "accusation",
+        r"denúncia|denunciat\w*",
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
+        not_after=rf"{_OTHER_CASE}|(?:el |els |la )?(?:robatori|furt)|{_FIRM_OBJECT}",
+    ),
     r(
         "accusation",
         r"(?:es|s) (?:quedava|kedava|va quedar|ha quedat) (?:la |una |amb la )?(?:pasta|calers"
@@ -341,7 +348,7 @@ RULES: list[dict[str, Any]] = [
         "|negoci pel seu compte|inventar/inventava ... hores|desviar/desviava ... pagaments"
         "|porros|fumar ... porros|enduia|s'enduia"
         "|va falsejar|falsejava|falsejat|tocar/tocava ... companyes/companys|quedar ... paga"
-        "|lladre|furtar/furtava|pispar/pispava|deia mentides|mentider"
+        "|furtar/furtava|pispar/pispava|deia mentides|mentider"
         "|cobrar/cobrava ... en negre|factures falses|de la caixa|droga/drogues|anava begut"
         "|beure a la feina|assetjament|abús de confiança",
     ),
@@ -368,6 +375,7 @@ RULES: list[dict[str, Any]] = [
         "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
         not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)|"
         + _OTHER_CASE,
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
     ),
     s(
         "health",
@@ -396,7 +404,7 @@ RULES: list[dict[str, Any]] = [
     # contract or a lock that "is a trap", are not the colleague's doing.
     s(
         "accusation",
-        "enganyar/enganyava|fer trampa/trampes|trampes|trampós|trampa",
+        "enganyar/enganyava|fer trampa/trampes|trampes|trampa",
         not_before=rf"(?:{_THEY}|{_METAPHOR}|{_THINGS})",
     ),
     # Expressions i argot més enllà del corpus, per categoria.
@@ -410,7 +418,7 @@ RULES: list[dict[str, Any]] = [
     s(
         "accusation",
         "tenia la mà llarga|s'ho posava a la butxaca|es posava diners a la butxaca"
-        "|trampós/trampós|estafador/estafadora|enredava ... clients|engalipava|engalipar"
+        "|enredava ... clients|engalipava|engalipar"
         "|explicava troles|anava col·locat/col·locada|feia negocis bruts|cobrava en negre"
         "|tocava ... companyes|aixecava la camisa|se'ls quedava|se la quedava|se les quedava",
     ),
