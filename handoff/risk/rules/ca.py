@@ -8,12 +8,15 @@ from handoff.risk.rules import TERMINATION, r, s
 
 # Things and outside firms a client may call poor ("el majorista ens ha fallat", "l'aplicació
 # és un desastre"), up to four words before the flagged ones.
-_THINGS = (
-    r"(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
-    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|serra|bateria|motor|servidor"
+_THING = (
+    r"\b(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
+    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|bateria|motor|servidor"
     r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
-    r"|botiga|fabricant|fàbrica|material)\w*(?: [\w']+){0,4}"
+    r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
+    r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
+    r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma)\w*"
 )
+_THINGS = _THING + r"(?: [\w']+){0,4}"
 
 # Firms, services and goods as the object of a verb that also dismisses a person: "hem acomiadat
 # el distribuïdor", "hem fet fora l'empresa de transport", "hem despatxat totes les comandes".
@@ -72,6 +75,7 @@ RULES: list[dict[str, Any]] = [
         r"|deixa\w* la feina (?:a mitges|sense avisar)|abandon\w* (?:la feina|l'obra)",
     ),
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
+    r("reason", r"treure'l|treure-la|treure-lo|l'hem tret|l'han tret|l'hem treta|l'han treta"),
     # acusacions
     r("accusation", r"robar|robava|robat|robada|robats|robades|va robar", not_before=_THEY),
     # "uns lladres" broke in; "era un lladre", "són uns lladres" accuse
@@ -121,7 +125,14 @@ RULES: list[dict[str, Any]] = [
     r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
     # rendiment
     r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
-    r("performance", r"servei deficient|feina mal feta|no complia|no feia (?:bé )?la seva feina"),
+    r("performance", r"servei deficient|feina mal feta|no feia (?:bé )?la seva feina"),
+    # one person fails to keep deadlines; a firm "no complien" (they), or is named before
+    r(
+        "performance",
+        r"(?:no|mai|mai no) (?:complia|complís|va complir|ha complert|complir|compleix|compleixen"
+        r"|complien)(?: (?:el reglament|la normativa|les normes))?|incomplia|va incomplir|incompliment",
+        not_before=_THINGS,
+    ),
     r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
@@ -157,6 +168,11 @@ RULES: list[dict[str, Any]] = [
         r"(?:va ser|ha estat|l'han|l'hem) operat\w*|operació quirúrgica|depressió|ansietat"
         r"|càncer|infart|cremat per",
     ),
+    r(
+        "health",
+        r"(?:està|estava|està molt|estava molt|ha acabat) (?:cremat|cremada)",
+        not_before=_THINGS,
+    ),
     r("health", r"problem\w* amb (?:l'alcohol|la beguda|les drogues)|alcohòlic\w*"),
     r("health", r"salut mental|esgotament|addicció|alcoholisme|discapacitat|lesió|ferit"),
     # família i vida personal
@@ -182,7 +198,6 @@ RULES: list[dict[str, Any]] = [
         "family",
         r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
     ),
-    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)"),
     r(
         "family",
         r"va morir|ha mort",
@@ -273,7 +288,7 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "health",
-        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident"
+        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident(?! sense)"
         r"|després de l'accident|es va trencar (?:la|el) (?:cama|braç|canell|esquena)"
         r"|tractament mèdic|psiquiatr\w*|resultats de (?:l'especialista|les proves|la biòpsia)"
         r"|proves mèdiques",
@@ -305,7 +320,7 @@ RULES: list[dict[str, Any]] = [
     s(
         "reason",
         "prescindir de/d|ensenyar/mostrar ... porta|fotre/posar/llançar ... al carrer"
-        "|recollir ... seves coses|suprimir ... seu lloc|treure'l|treure-la|treure-lo"
+        "|recollir ... seves coses|suprimir ... seu lloc"
         "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
         "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
         "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
@@ -325,20 +340,27 @@ RULES: list[dict[str, Any]] = [
         "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
         "|no se n va anar per voluntat pròpia"
         "|no va marxar perquè sí"
-        "|no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar"
-        "|raó amb ell/ella|raó sobre ell/ella|intuir bé|intuïció|sospites/sospita/sospitava"
-        "|confirmar el que|desconfiar|endevinar|no negaré|no ho negaré"
+        "|raó amb ell/ella|raó sobre ell/ella"
+        "|confirmar el que|endevinar|no negaré|no ho negaré"
         "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
         "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
+    ),
+    # A suspicion of a leak, a noise or a firm is not one of the colleague.
+    s(
+        "speculation",
+        "no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar|intuir bé|intuïció"
+        "|sospites/sospita/sospitava|desconfiar",
+        not_after=rf"(?:[\w']+ )?(?:amb|de|d'|del|dels|en) (?:l'|el |la |els |les |aquell\w* "
+        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
     ),
     s(
         "performance",
         "cagar-la|la va cagar|l'ha cagada|fet per a aquesta feina|desgavell"
         "|equivocar ... contínuament/sempre|no s'hi esforçava|esforçar gens"
         "|xapussa/xapusses|xapusser|una eternitat|no era bo|no era bona|massa errors"
-        "|fer/feia/cometre ... errors|passava dels clients|a l'altura|no se'n sortia"
+        "|fer/feia/cometre ... errors|passava dels clients|no ... a l'altura|no se'n sortia"
         "|venir gran|li va espatllar|descuidat/descuidada|embolicar|embolicava"
-        "|oblidar ... sempre|s'oblidava|mai complia|no complia|no complir|incomplir"
+        "|oblidar ... sempre|s'oblidava"
         "|no responia|no contestava|feina ... deixar molt a desitjar|deixava a desitjar"
         "|no es podia confiar|no era gaire de fiar|mala feina|feina mal feta|matusser",
     ),
@@ -381,8 +403,7 @@ RULES: list[dict[str, Any]] = [
         "health",
         "teràpia|terapeuta|psicòleg/psicòloga|psiquiatre|hospital|tractar ... nervis|nervis"
         "|recuperar ... operació|seva operació|operació de genoll/maluc/cor/esquena/espatlla"
-        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
-        "|cremat de la feina"
+        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|cremat de la feina"
         "|diagnòstic|metge/metgessa|ingressat/ingressada|hospitalitzat"
         "|quiròfan|rehabilitació|fisioteràpia"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
