@@ -66,7 +66,7 @@ CLIENT: dict[str, frozenset[str]] = {
             "tu",
             "et",
             "t",
-            "te",
+            # not "te": folded, "té" (has) is spelled so, and "té una depressió" is no address
             "teu",
             "teva",
             "teus",

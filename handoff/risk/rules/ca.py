@@ -39,7 +39,7 @@ _METAPHOR = (
 )
 # The matter of a case that is the client's or a firm's, not the colleague's.
 _OTHER_CASE = (
-    r"(?:[\w']+ ){0,5}(?:contracte (?:de lloguer|de subministrament|de manteniment)|garantia"
+    r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)|garantia"
     r"|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
     r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
     r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident)"
@@ -214,14 +214,15 @@ RULES: list[dict[str, Any]] = [
         r"difamació|calúmni\w*|calumni\w*|acci(?:ó|ons) legal(?:s)?|advocat\w* (?:seu|seva)",
     ),
     r("legal", r"(?:el seu|els seus) advocat\w*|ho porten els advocats|via judicial"),
-    r("legal", r"(?:els|els nostres) advocats (?:ja )?ho porten|litigi\w*|plet|plets"),
+    r("legal", r"(?:els|els nostres) advocats (?:ja )?ho porten"),
+    r("legal", r"litigi\w*|plet|plets", not_after=_OTHER_CASE),
     # especulació
     r("speculation", r"rumor\w*|xafarder\w*|es rumoreja|es diu que|diuen que"),
     r("speculation", r"he sentit (?:dir )?que|entre nosaltres|extraoficialment|pel que sembla"),
     r("speculation", r"(?:segurament|probablement|potser|suposo que) (?:perquè|per això)"),
     r(
         "speculation",
-        r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|té raó|no és cap sorpresa",
+        r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|no és cap sorpresa",
     ),
     r("speculation", r"no hauria de dir-ho|no és estrany"),
     # desprestigi
@@ -322,7 +323,7 @@ RULES: list[dict[str, Any]] = [
         "prescindir de/d|ensenyar/mostrar ... porta|fotre/posar/llançar ... al carrer"
         "|recollir ... seves coses|suprimir ... seu lloc"
         "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
-        "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
+        "|rescindir ... contracte|no renovar ... contracte"
         "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
         not_after=rf"(?:amb |de |d'|del |dels )?{_FIRM_OBJECT}",
     ),
@@ -340,7 +341,6 @@ RULES: list[dict[str, Any]] = [
         "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
         "|no se n va anar per voluntat pròpia"
         "|no va marxar perquè sí"
-        "|raó amb ell/ella|raó sobre ell/ella"
         "|confirmar el que|endevinar|no negaré|no ho negaré"
         "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
         "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
@@ -383,7 +383,7 @@ RULES: list[dict[str, Any]] = [
         "|no treballarà més en aquest sector|no tornarà a treballar en aquest sector"
         "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
         "|no tindrà referències|un inútil|una inútil|impresentable"
-        "|ell/ella era/és un desastre|era un desastre com a|un desastre de treballador/persona"
+        "|era un desastre com a|un desastre de treballador/persona"
         "|un mentider|una mentidera|un pocavergonya|pocavergonya|cap de suro|un cretí|ximple"
         "|no val res|no valia res|no el/la recomanaria|no ho recomanaria|insofrible",
     ),
@@ -428,6 +428,15 @@ RULES: list[dict[str, Any]] = [
         "enganyar/enganyava|fer trampa/trampes|trampes|trampa",
         not_before=rf"(?:{_THEY}|{_METAPHOR}|{_THINGS})",
     ),
+    # "ella" stems to "el", the article: phrases with ell/ella are patterns
+    r("reason", r"ja no comptem amb (?:ell|ella)"),
+    r("speculation", r"raó amb (?:ell|ella)"),
+    r(
+        "speculation",
+        r"(?:donat|dona|donar|donava) la raó sobre|raó sobre",
+        not_after=rf"(?:l'|el |la |els |les )?{_THING}",
+    ),
+    r("disparagement", r"(?:ell|ella) (?:era|és) un desastre"),
     # Expressions i argot més enllà del corpus, per categoria.
     r("accusation", r"manga(?:va|ven|r|t|da)|va mangar|ha mangat"),
     s(
@@ -491,7 +500,7 @@ RULES: list[dict[str, Any]] = [
         "corre la brama|segons diuen|ja m'enteneu|no cal que digui res més|entre tu i jo"
         "|que quedi entre nosaltres|no m'ho ha sentit dir|no fa falta que li expliqui"
         "|pot treure les seves pròpies conclusions|ja sap com va|no és cap secret"
-        "|tenia motius per desconfiar|té tota la raó sobre ell/ella|no s'equivocava gens",
+        "|tenia motius per desconfiar|no s'equivocava gens",
     ),
     s(
         "confidential",
