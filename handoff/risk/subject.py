@@ -68,6 +68,10 @@ CLIENT: dict[str, frozenset[str]] = {
             "t",
             # not "te": folded, "té" (has) is spelled so, and "té una depressió" is no address
             "teu",
+            # second-person verbs: "si ets a urgències amb la nena"
+            "ets",
+            "estas",
+            "tens",
             "teva",
             "teus",
             "teves",
@@ -206,6 +210,7 @@ WISHES: dict[str, tuple[str, ...]] = {
         "ens sap greu que",
         "em sap greu el",
         "em sap greu la",
+        "em sap greu l'",
         "em sap molt de greu",
         "sento molt que",
         "sento molt el",

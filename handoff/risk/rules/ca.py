@@ -507,4 +507,118 @@ RULES: list[dict[str, Any]] = [
         "avís formal|carta d'amonestació|sanció disciplinària|expedient obert|el seu salari"
         "|quant cobrava|el que cobrava|li van rebaixar el sou|acord de sortida",
     ),
+    # Més formes i argot (sortida, acusació, salut, família, justícia, dades de personal,
+    # rendiment, desprestigi), inequívocs quan es parla d'un company a un client.
+    r(
+        "reason",
+        r"despatx(?:a|à)(?:ren|rem|ven|va|ts|des|da|t|r)|(?:el|la|l') (?:van|vam|han|hem) cessa\w*"
+        r"|(?:va ser|ha estat|van ser) cessa(?:t|da|ts|des)|cessa(?:t|da) del (?:seu )?càrrec"
+        r"|(?:tirat|tirada|tirar|tirar-lo|tirar-la|van tirar|han tirat) al carrer"
+        r"|(?:l'han|l'hem|el van|la van|el vam|la vam) xuta\w*|xutat|xutada|l'han echat|lhan echat",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "reason",
+        r"(?:el|la|l') (?:van |vam |hem |han )?(?:haver de |hagut de )?treure d(?:e |el |e la |e l')"
+        r"(?:equip|empresa|feina|plantilla|oficina|obra|projecte|escola|llar|clínica|centre|càrrec"
+        r"|gimnàs|botiga|despatx)",
+    ),
+    r(
+        "reason",
+        r"(?:li|els) (?:van|vam|hem|han) donar (?:la carta|el preavís|quinze dies|el finiquit)"
+        r"|carta de comiat|(?:li|els) (?:van|vam|hem|han) (?:dir|demanar) que (?:no tornés|no"
+        r" tornessin|recollís|recollissin|agafés les seves coses|marxés|no tornés més)"
+        r"|(?:ha estat|va ser|l'han|l'hem|el van|la van) apartat\w* (?:de|del)"
+        r"|\bero\b|\berto\b|expedient de regulació"
+        r"|(?:per|després d'|arran d') (?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
+        r"|enganxada)|incompatibilitat amb|(?:li )?feia(?:n)? la vida impossible|cop de porta",
+    ),
+    s("reason", "no ... renovar ... contracte|no renovar-li|no li vam renovar|no se li va renovar"),
+    r(
+        "accusation",
+        r"(?:es|s') (?:quedava|quedaven|va quedar|ha quedat) (?:amb )?(?:les|els|la|una part"
+        r"|part|tots|totes|la diferència|els diners) (?!(?:nit|tarda|setmana)\b)"
+        r"|quedar-se (?:els|la|les) (?:diners|diferència|fiança|fiances|propines|comissions)"
+        r"|s'apropia\w*|es va apropiar|apropiar-se|embutxac\w*"
+        r"|desvia\w* (?:\w+ )?(?:diners|pagaments|fons|cobraments)"
+        r"|infla\w* (?:les|la) (?:hores|factura|factures|pressupost|quilòmetres)"
+        r"|(?:s'inventava|es va inventar|va inventar-se|inventar-se|s'ha inventat)"
+        r"|(?:per )?sota mà|per sota la taula|xoriço|chorizo|mangant\w*|trilero"
+        r"|(?:cobrava|va cobrar|ha cobrat|cobrar-li|cobrar-nos) (?:\w+ )?(?:el doble|dues vegades"
+        r"|de més)|(?:ens|us|li) (?:la )?colava"
+        r"|falsifica\w*|falseja\w*|doble comptabilitat|factures falses|receptes falses"
+        r"|va agredir|agressió|agredi\w*"
+        r"|abusar de la confiança|va abusar|molestava les noies|assetjava",
+    ),
+    r(
+        "health",
+        r"ictus|marcapassos|fibromiàlgia|migranye?s?|diabetis|hèrnia|tumor\w*|metàstasi"
+        r"|atac de (?:pànic|cor|nervis|ansietat)|atac d'ansietat|trastorn\w*|desintoxica\w*"
+        r"|pal·liati\w*|alzheimer|demència|repòs absolut|fertilitat|in vitro|burnout|brot psicòtic"
+        r"|crisi nerviosa|psicològicament|mal moment psicològic|no es troba bé del cap"
+        r"|(?:l'han|l'hem|el van|la van) (?:hagut d')?operar|operar del (?:cor|genoll|maluc)"
+        r"|(?:té|tenia) la baixa|mesos de baixa|la baixa li dura|(?:va|ha) perdre el bebè"
+        r"|ha perdut el bebè|perdut el nadó|es va desmaiar|ambulància|a urgències",
+    ),
+    r(
+        "family",
+        r"problemes (?:a casa|familiars|amb la (?:família|parella|dona|sogra)|amb el (?:marit|fill)"
+        r"|amb l'ex\w*)|drama familiar|situació familiar|(?<!sota.)custòdia|vídu(?:a|o)|acaba de ser"
+        r" (?:pare|mare)|(?:el|la) (?:seu|seva)? ?(?:ex)?(?:marit|dona|home) l'ha deixa\w*"
+        r"|(?:la dona|el marit|la parella) l'ha deixat|exmarit|exdona|maltracta\w*"
+        r"|centre de menors|casa d'acollida|(?:acaba de|va) perdre un fill|cures pal·liatives"
+        r"|(?:a cuidar|cuida|cuidant) (?:la|el) (?:mare|pare|sogra|sogre|fill|filla)"
+        r"|té (?:la mare|el pare|el fill|la filla) (?:a la residència|ingressat|ingressada|malalt"
+        r"|malalta|molt malalt|molt malalta)|s'ha escapat de casa|(?:se li|li) ha mort"
+        r"|se li ha casat|mort de sobte|acaba de morir",
+    ),
+    r(
+        "legal",
+        r"(?:van|han|el|la|l') detenir|detenir-lo|detenir-la|arresta(?:r|da|ts|des)|l'han arrestat"
+        r"|imputa(?:t|da|ts|des)|l'han imputa\w*|llibertat (?:amb càrrecs|provisional|condicional"
+        r"|vigilada)|presó|antecedents penals|ordre d'allunyament|fiança per sortir|amb càrrecs"
+        r"|l'hem demandat|(?:la|una) demanda nostra|(?:la )?seva demanda|demandat per|\bpoli\b"
+        r"|pendent d'una sentència|procés (?:penal|judicial)|en mans de la justícia|inhabilita\w*"
+        r"|acte de conciliació|conciliació",
+    ),
+    r(
+        "confidential",
+        r"finiquit\w*|liquidació i les vacances|(?:pagant|cobra|cobrava|acabi|de|pagar-li) (?:el )?"
+        r"preavís|(?:li|els) (?:vam|van|hem|han) (?:pagar|donar) (?:una |la )?(?:bona )?"
+        r"(?:indemnització|compensació)|indemnització de|cobrar (?:una|la) indemnització"
+        r"|(?:obert|obrir|obrir-li|va obrir) (?:un )?expedient|expedient (?:personal|obert)"
+        r"|al seu expedient|cartes? d'(?:avís|advertiment|advertència)|avisos? (?:per|x) escrit"
+        r"|sanció (?:de feina|de \w+ dies|disciplinària|sense sou)|(?<!permís.)sense sou|feina i sou"
+        r"|per (?:sota|sobre) (?:del|de) conveni|sou (?:més alt|era massa|embargat)|el sou embargat"
+        r"|nòmina (?:estava )?embargada|(?:retallar|retallat|rebaixar|rebaixat) (?:\w+ )?(?:el sou"
+        r"|les hores)|reducció de jornada|contracte (?:temporal|d'obra|de pràctiques|per obra)"
+        r"|contracte (?:a|de) mitja jornada|excedència forçosa|vacances pagades|acord de confidencialitat"
+        r"|clàusula de (?:no competència|permanència|confidencialitat)|avaluaci(?:ó|ons) (?:anual"
+        r"|dolent)\w*|(?:pitjors|males) avaluacions|estava a prova|no (?:va superar|passava) la"
+        r" prova|categoria professional|fitxa de personal|permís retribuït|bonus|descomptar del sou"
+        r"|descomptat del sou",
+    ),
+    r(
+        "disparagement",
+        r"desgraciat\w*|nefast\w*|egoista|mala peça|mala llet|corcó|xerraire|cantamanyanes|ganso"
+        r"|borde|suplici|pou de problemes|no té solució|hipòcrita|pringat\w*|inepte\w*|imbècil"
+        r"|capullo|cabró|gilipolles|tonto|tonta|burro|burra|un pesat|una pesada|un fantasma"
+        r"|una serp|un personatge|quin personatge|xerrameca|creguda|cregut|(?:el|la) pitjor"
+        r" contractació|ningú (?:el|la|li) (?:voldrà|donarà feina|agafarà|contractarà)|no (?:el|la)"
+        r" tornaran a (?:agafar|contractar)|(?:no )?li donaran feina|pobre de qui (?:el|la)"
+        r"|no s'hi acosti|no li faria (?:cas|confiança)|mala persona",
+        not_before=_THINGS,
+    ),
+    r(
+        "performance",
+        r"no en (?:feia|fa|fotia) ni una|(?:era|és|molt|bastant|més aviat|feina|una feina) fluix\w*"
+        r"|anava (?:molt )?perdu(?:t|da)|es perdia|li va anar gran|li anava gran|no donava pic"
+        r"|no en sabia gaire|incapaç|a corre-cuita|de qualsevol manera|mal fet(?:a|s|es)?"
+        r"|(?:muntat|muntada|muntats|fet|feta|fets|fetes|instal·lat\w*) malament|malament del tot"
+        r"|ple(?:s|na|nes)? d'errors|plenes de faltes|s'escaquejava|escaquejar\w*"
+        r"|no s'hi podia comptar|més nosa que servei|era un perill|(?:ens|li|us) va fer perdre"
+        r"|(?:no|mai) (?:preparava|tornava les trucades|responia|contestava|llegia)"
+        r"|més lent que|no va saber|no sabia fer|no tenia ni cap ni peus|inservible",
+        not_before=_THINGS,
+    ),
 ]
