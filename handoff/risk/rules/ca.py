@@ -39,8 +39,8 @@ _METAPHOR = (
 )
 # The matter of a case that is the client's or a firm's, not the colleague's.
 _OTHER_CASE = (
-    r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)|garantia"
-    r"|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
+    r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)"
+    r"|garantia|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
     r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
     r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident)"
 )
@@ -60,7 +60,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "reason",
         r"rescindi(?:t|da|ts|des|r)|rescissió",
-        not_before=r"contracte\w*(?: \w+){0,3}",
+        not_before=r"contracte\w*(?: [\w']+){0,6}",
         not_after=rf"(?:del|de|dels) (?:contracte|lloguer|acord|servei)|(?:el |els )?contracte\w*"
         rf" (?:amb|de|del|d') ?{_FIRM_OBJECT}",
     ),
@@ -77,9 +77,20 @@ RULES: list[dict[str, Any]] = [
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
     r("reason", r"treure'l|treure-la|treure-lo|l'hem tret|l'han tret|l'hem treta|l'han treta"),
     # acusacions
-    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar", not_before=_THEY),
+    r("accusation", r"robar|robava|va robar", not_before=_THEY),
+    # "la bici robada" names what was stolen, not who stole it
+    r(
+        "accusation",
+        r"robat|robada|robats|robades",
+        not_before=rf"{_THEY}|(?:bici\w*|cotxe|moto|cartera|mòbil|furgoneta|portàtil|telèfon|bossa"
+        r"|rellotge|joies|documentació|targeta|cable)\w*",
+    ),
     # "uns lladres" broke in; "era un lladre", "són uns lladres" accuse
-    r("accusation", r"lladre|lladrets?|lladregot\w*|lladres", not_before=r"(?<!són.)uns|(?<!són.)els"),
+    r(
+        "accusation",
+        r"lladre|lladrets?|lladregot\w*|lladres",
+        not_before=r"(?<!són.)uns|(?<!són.)els",
+    ),
     # A theft is a crime by persons unknown ("un robatori a la botiga"); it accuses someone only
     # with its author or the act of committing it.
     r(
@@ -99,7 +110,7 @@ RULES: list[dict[str, Any]] = [
         r"policia\w*",
         not_before=r"comissaria de (?:la )?",
         not_after=r"(?:havia |ha |va )?(?:tallat|tallar|tancat|tancar|desviat|desviar) (?:la|el)"
-        r" (?:carretera|carrer|pas|trànsit)|de trànsit|" + _OTHER_CASE,
+        r" (?:carretera|carrer|pas|trànsit)|de trànsit|\w* ?no (?:ens|us|li) deixa|" + _OTHER_CASE,
     ),
     r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
     r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|beguda|beguts|drogu\w*"),
@@ -121,7 +132,11 @@ RULES: list[dict[str, Any]] = [
         r"(?:es|s) (?:quedava|kedava|va quedar|ha quedat) (?:la |una |amb la )?(?:pasta|calers"
         r"|quartos|peles)|(?:es|s) (?:ficava|posava|va ficar|va posar) (?:\w+ )?(?:a la butxaca)",
     ),
-    r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu", not_before=_THINGS),
+    r(
+        "accusation",
+        r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu",
+        not_before=_THINGS,
+    ),
     r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
     # rendiment
     r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
@@ -130,7 +145,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"(?:no|mai|mai no) (?:complia|complís|va complir|ha complert|complir|compleix|compleixen"
-        r"|complien)(?: (?:el reglament|la normativa|les normes))?|incomplia|va incomplir|incompliment",
+        r"|complien)(?: (?:el reglament|la normativa|les normes))?|incomplia|va incomplir"
+        r"|incompliment",
         not_before=_THINGS,
     ),
     r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
@@ -236,8 +252,8 @@ RULES: list[dict[str, Any]] = [
     r("confidential", r"salari\w*|el seu sou|del seu sou|nòmina|augment de sou"),
     r(
         "confidential",
-        r"suspès de|suspesa de|suspensió de (?:sou|feina)|(?:està|estava|l'han|l'hem|l'havien"
-        r"|va ser|ha estat) (?:suspès|suspesa)(?! (?:per l'ajuntament|per la pluja))",
+        r"suspès de|suspesa de|suspensió de (?:sou|feina)|(?:està|estava|l'han|l'hem|l'havien)"
+        r" (?:suspès|suspesa)",
         not_before=_THINGS,
     ),
     r(
@@ -519,9 +535,9 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "reason",
-        r"(?:el|la|l') (?:van |vam |hem |han )?(?:haver de |hagut de )?treure d(?:e |el |e la |e l')"
-        r"(?:equip|empresa|feina|plantilla|oficina|obra|projecte|escola|llar|clínica|centre|càrrec"
-        r"|gimnàs|botiga|despatx)",
+        r"(?:el|la|l') (?:van |vam |hem |han )?(?:haver de |hagut de )?treure"
+        r" d(?:e |el |e la |e l')(?:equip|empresa|feina|plantilla|oficina|obra|projecte|escola"
+        r"|llar|clínica|centre|càrrec|gimnàs|botiga|despatx)",
     ),
     r(
         "reason",
@@ -563,8 +579,9 @@ RULES: list[dict[str, Any]] = [
     r(
         "family",
         r"problemes (?:a casa|familiars|amb la (?:família|parella|dona|sogra)|amb el (?:marit|fill)"
-        r"|amb l'ex\w*)|drama familiar|situació familiar|(?<!sota.)custòdia|vídu(?:a|o)|acaba de ser"
-        r" (?:pare|mare)|(?:el|la) (?:seu|seva)? ?(?:ex)?(?:marit|dona|home) l'ha deixa\w*"
+        r"|amb l'ex\w*)|drama familiar|situació familiar|(?<!sota.)custòdia|vídu(?:a|o)"
+        r"|acaba de ser (?:pare|mare)"
+        r"|(?:el|la) (?:seu|seva)? ?(?:ex)?(?:marit|dona|home) l'ha deixa\w*"
         r"|(?:la dona|el marit|la parella) l'ha deixat|exmarit|exdona|maltracta\w*"
         r"|centre de menors|casa d'acollida|(?:acaba de|va) perdre un fill|cures pal·liatives"
         r"|(?:a cuidar|cuida|cuidant) (?:la|el) (?:mare|pare|sogra|sogre|fill|filla)"
@@ -588,11 +605,13 @@ RULES: list[dict[str, Any]] = [
         r"(?:indemnització|compensació)|indemnització de|cobrar (?:una|la) indemnització"
         r"|(?:obert|obrir|obrir-li|va obrir) (?:un )?expedient|expedient (?:personal|obert)"
         r"|al seu expedient|cartes? d'(?:avís|advertiment|advertència)|avisos? (?:per|x) escrit"
-        r"|sanció (?:de feina|de \w+ dies|disciplinària|sense sou)|(?<!permís.)sense sou|feina i sou"
+        r"|sanció (?:de feina|de \w+ dies|disciplinària|sense sou)|(?<!permís.)sense sou"
+        r"|feina i sou"
         r"|per (?:sota|sobre) (?:del|de) conveni|sou (?:més alt|era massa|embargat)|el sou embargat"
         r"|nòmina (?:estava )?embargada|(?:retallar|retallat|rebaixar|rebaixat) (?:\w+ )?(?:el sou"
         r"|les hores)|reducció de jornada|contracte (?:temporal|d'obra|de pràctiques|per obra)"
-        r"|contracte (?:a|de) mitja jornada|excedència forçosa|vacances pagades|acord de confidencialitat"
+        r"|contracte (?:a|de) mitja jornada|excedència forçosa|vacances pagades"
+        r"|acord de confidencialitat"
         r"|clàusula de (?:no competència|permanència|confidencialitat)|avaluaci(?:ó|ons) (?:anual"
         r"|dolent)\w*|(?:pitjors|males) avaluacions|estava a prova|no (?:va superar|passava) la"
         r" prova|categoria professional|fitxa de personal|permís retribuït|bonus|descomptar del sou"
