@@ -217,6 +217,8 @@ WISHES: dict[str, tuple[str, ...]] = {
         "sento moltissim",
         "lamento que",
         "lamento molt",
+        "lamentem molt",
+        "lamentem que",
         "quina alegria",
         "quina llastima que",
         "quina pena que",
@@ -296,6 +298,28 @@ def _among(word: str, group: frozenset[str]) -> bool:
 
 _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
 
+# Catalan puts an article before a title when it speaks of someone ("la senyora Font ha
+# trucat", "el Sr. Bosch") and none when it speaks to them ("Bon dia, senyora Font"): a title
+# without an article, and the name after it, address the client.
+TITLES: dict[str, frozenset[str]] = {
+    "ca": frozenset(["senyor", "senyora", "senyoreta", "sr", "sra", "srta", "don", "donya"])
+}
+ARTICLES: dict[str, frozenset[str]] = {
+    "ca": frozenset(["el", "la", "l", "en", "na", "al", "del", "els", "les", "dels", "als"])
+}
+
+
+def _vocative(words: list[str], i: int, lang: str) -> bool:
+    """True when the folded word `words[i]` is a title said to the client, or a name after
+    one (`TITLES`)."""
+    titles = TITLES.get(lang)
+    if not titles:
+        return False
+    for j in range(i, max(-1, i - 3), -1):
+        if words[j] in titles:
+            return not (j and words[j - 1].split("'")[-1] in ARTICLES[lang])
+    return False
+
 
 def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
@@ -309,7 +333,7 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
     first = first_names(lang)
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
-        if not raw[:1].isupper() or raw in _ME:
+        if not raw[:1].isupper() or raw in _ME or _vocative(words, i, lang):
             continue
         if (i and fold(raw) not in _client) or fold(raw) in first:
             return False
@@ -322,9 +346,10 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     client, _third = word_sets(lang)
     first = first_names(lang)
     found = set()
+    words = [fold(m.group()).replace("’", "'") for m in _WORD.finditer(sentence)]
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
-        word = fold(raw).replace("’", "'")
+        word = words[i]
         acronym = len(raw) > 1 and raw.isupper()
         if (
             raw[:1].isupper()
@@ -332,6 +357,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             and raw not in _ME
             and word not in client
             and (i or word in first)
+            and not _vocative(words, i, lang)
         ):
             found.add(word)
     return frozenset(found)

@@ -640,4 +640,52 @@ RULES: list[dict[str, Any]] = [
         r"|més lent que|no va saber|no sabia fer|no tenia ni cap ni peus|inservible",
         not_before=_THINGS,
     ),
+    # Frases fetes de la feina mal feta i del desprestigi, d'ús corrent.
+    r(
+        "performance",
+        r"(?:no era|no és|no ha estat) (?:precisament |gaire )?el seu (?:punt )?fort|punt feble"
+        r"|(?:fica\w*|va ficar) la pota|la (?:liava|pifiava|va liar|va pifiar|feia grossa)|pifia\w*"
+        r"|xapuça|xapuces|xapuza|cagarla|no donava pie amb bola|no (?:en )?(?:tocava|encertava"
+        r"|va encertar) ni una|no n'encertava ni una|dropo|dropa|negat per|negada per|desídia"
+        r"|(?:molt|el més|la més|era) lent(?:a)?\b|poc curós|poc curosa|gens (?:curós|curosa"
+        r"|rigorós|rigorosa)|deixat amb|deixada amb|era un caos|error de principiant|errades"
+        r"|faltes d'ortografia|estat lamentable"
+        r"|(?:deixava|deixar-ho|deixar) (?:\w+ ){0,3}a mitges|per a l'últim moment|no servia"
+        r"|no (?:en )?(?:tenia|té) ni idea|no es prenia la feina|desapareixia|un destorb"
+        r"|més un problema que|per culpa seva|per culpa d'(?:ell|ella)|poca traça"
+        r"|per sortir del pas|de la maneta|lliri a la mà|on tenia el cap|una llumenera"
+        r"|(?:mal|malament) (?:muntat|muntada|posat|posada|instal·lat|instal·lada)\w*"
+        r"|(?:poc|de pressa) i malament|esta tot malament|està tot malament|(?<!no.)s'equivocava"
+        r"|no (?:era|és|fos|és que fos|era pas) (?:precisament |gaire |pas |diguem-ne,? )?(?:el|la)"
+        r" (?:persona |treballador\w* |professional )?més (?!car|barat|barata|cara)\w+",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"poca-?vergonya|poques vergonyes|betzol|(?:un|aquest|aquell) fava|sapastre|baliga-balaga"
+        r"|cul d'olla|tros de quòniam|(?:un|era un|és un) llast|(?:una|era una|és una) bruixa"
+        r"|flipao|bocas|bocamoll|prepotent\w*|pallasso|analfabet\w*|conflictiu\w*|desagradable"
+        r"|mangarrufes|quin element|pa com unes hòsties|perill públic|(?:una|la) vergonya (?:per a"
+        r"|de) (?:la professió|l'ofici)|cas perdut|mala fama|més (?:cara|morro) que esquena"
+        r"|caràcter (?:impossible|horrible|insuportable)|(?:és|era) un carnisser|tòxi(?:c|ca) per"
+        r"|persona tòxica|(?:tia|persona|tio) (?:més |mes )?fals(?:a)?|no val ni un pebre"
+        r"|no val la pena ni parlar-ne|no mereix ni que en parlem|i que no torni"
+        r"|que no torni (?:mai|més)|pobres clients"
+        r"|pobra empresa|pobre empresa|gràcies a déu|m'alegro (?:molt )?que (?:hagi|se n'hagi)"
+        r" marxat|millor que (?:ja )?no hi sigui|tindrà el que es mereix|es mereix tot"
+        r"|recollirà el que ha sembrat|ja se'n penedirà|ens ha fet un favor|me n'allunyaria"
+        r"|canviï de vorera|fugi'n|no li donaria ni l'hora|ni de veí|qui (?:el|la) voldrà"
+        r"|no (?:el|la) contracti|(?:no|ni) (?:el|la) contractés|no (?:trobarà|tornarà a trobar)"
+        r" feina|no tornarà a (?:treballar|donar classes|fer de|fer d') (?:en|a|enlloc|cap)"
+        r"|no durarà (?:gaire|ni)|no (?:li )?dura ni|vaja peça|quina peça|de mala educació"
+        r"|mala educació|sense remei",
+        not_before=_THINGS,
+    ),
+    r(
+        "family",
+        r"de dol|(?:s'ha|se li ha|li ha|se li va) mor(?:t|ir)|la mort (?:del seu|de la seva)"
+        r"|embaràs de risc|està a l'atur|l'ha deixat per|se n'ha anat amb els nens"
+        r"|sola amb els nens|sol amb els nens",
+        not_before=_THINGS,
+    ),
 ]
