@@ -14,14 +14,15 @@ _THING = (
     r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
     r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
-    r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma)\w*"
+    r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
+    r"|aire condicionat)\w*"
 )
 _THINGS = _THING + r"(?: [\w']+){0,4}"
 
 # Firms, services and goods as the object of a verb that also dismisses a person: "hem acomiadat
 # el distribuïdor", "hem fet fora l'empresa de transport", "hem despatxat totes les comandes".
 _FIRM_OBJECT = (
-    r"(?:l'|el |la |els |les |aquest\w* |aquell\w* |tot\w* (?:les |els )?)?"
+    r"(?:tot\w* )?(?:l'|el |la |els |les |aquest\w* |aquell\w* )?"
     r"(?:antic\w* |anterior\w* )?(?:empresa|proveïdor|distribuïdor|subministrador|servei"
     r"|companyia|transportista|missatgeri|fabricant|majorista|plaga|contracte|comand|entrad"
     r"|pedid|mercaderi|estoc|paquet|encàrrec|lot|partid|tèrmit|rata|rates|formig)\w*"
@@ -144,7 +145,7 @@ RULES: list[dict[str, Any]] = [
     # one person fails to keep deadlines; a firm "no complien" (they), or is named before
     r(
         "performance",
-        r"(?:no|mai|mai no) (?:complia|complís|va complir|ha complert|complir|compleix|compleixen"
+        r"(?:no|mai|mai no) (?:complia|complís|va complir|ha complert|complir|compleixen"
         r"|complien)(?: (?:el reglament|la normativa|les normes))?|incomplia|va incomplir"
         r"|incompliment",
         not_before=_THINGS,
@@ -291,6 +292,7 @@ RULES: list[dict[str, Any]] = [
         "performance",
         r"mai no acabava|no acabava (?:res|mai)|no complia (?:els terminis|els horaris)"
         r"|sempre (?:anava|arribava) tard|errors greus|no donava l'abast",
+        not_before=_THINGS,
     ),
     r(
         "disparagement",
