@@ -165,7 +165,18 @@ THIRD: dict[str, frozenset[str]] = {
         ]
     ),
     "ca": frozenset(
-        ["ell", "ella", "ells", "elles", "company", "companya", "treballador", "treballadora"]
+        [
+            "ell",
+            "ella",
+            "ells",
+            "elles",
+            "company",
+            "companya",
+            "companys",
+            "companyes",
+            "treballador",
+            "treballadora",
+        ]
     ),
     "id": frozenset(["dia", "ia", "mereka", "rekan", "karyawan", "karyawati"]),
 }

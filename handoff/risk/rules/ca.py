@@ -549,7 +549,7 @@ RULES: list[dict[str, Any]] = [
         r"|(?:ha estat|va ser|l'han|l'hem|el van|la van) apartat\w* (?:de|del)"
         r"|\bero\b|\berto\b|expedient de regulació"
         r"|(?:per|després d'|arran d') (?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
-        r"|enganxada)|incompatibilitat amb|(?:li )?feia(?:n)? la vida impossible|cop de porta",
+        r"|enganxada)|incompatibilitat amb|cop de porta",
     ),
     s("reason", "no ... renovar ... contracte|no renovar-li|no li vam renovar|no se li va renovar"),
     r(
@@ -680,7 +680,7 @@ RULES: list[dict[str, Any]] = [
         r"|no (?:el|la) contracti|(?:no|ni) (?:el|la) contractés|no (?:trobarà|tornarà a trobar)"
         r" feina|no tornarà a (?:treballar|donar classes|fer de|fer d') (?:en|a|enlloc|cap)"
         r"|no durarà (?:gaire|ni)|no (?:li )?dura ni|vaja peça|quina peça|de mala educació"
-        r"|mala educació|sense remei",
+        r"|mala educació|sense remei|(?:feia|feien|va fer|ha fet|fer) la vida impossible",
         not_before=_THINGS,
     ),
     r(
