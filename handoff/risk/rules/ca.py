@@ -150,7 +150,11 @@ RULES: list[dict[str, Any]] = [
         r"|incompliment",
         not_before=_THINGS,
     ),
-    r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
+    r(
+        "performance",
+        r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat",
+        not_before=_THINGS,
+    ),
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
     r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
@@ -555,7 +559,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "accusation",
         r"(?:es|s') (?:quedava|quedaven|va quedar|ha quedat) (?:amb )?(?:les|els|la|una part"
-        r"|part|tots|totes|la diferència|els diners) (?!(?:nit|tarda|setmana)\b)"
+        r"|part|tots|totes|la diferència|els diners)"
+        r"(?! (?:nit|tarda|setmana|dissabtes|diumenges|matins|tardes|vespres|caps|dies|hores)\b)"
         r"|quedar-se (?:els|la|les) (?:diners|diferència|fiança|fiances|propines|comissions)"
         r"|s'apropia\w*|es va apropiar|apropiar-se|embutxac\w*"
         r"|desvia\w* (?:\w+ )?(?:diners|pagaments|fons|cobraments)"
