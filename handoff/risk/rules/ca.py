@@ -695,4 +695,20 @@ RULES: list[dict[str, Any]] = [
         r"|sola amb els nens|sol amb els nens",
         not_before=_THINGS,
     ),
+    # Confirmar una sospita del client.
+    r(
+        "speculation",
+        r"ho (?:va|vas|heu|has|havia) clavar|(?:no|gens) (?:li )?anava (?:tan |gaire )?"
+        r"(?:errat|errada|desencaminat|desencaminada)|pressentiment|instint no li va fallar"
+        r"|(?:tal|just|exactament) com (?:vostè|tu|vosaltres) (?:pensava|temia|sospitava"
+        r"|s'imaginava|deia|se l'imaginava)"
+        r"|el que (?:vostè |tu )?(?:temia|es temia|es pensava|sospitava)|no eren imaginacions"
+        r"|paranoia seva|no era cap paranoia|trigo limpio|vostè ja ho veia|(?:ja )?ens va avisar"
+        r" d'(?:ell|ella)|es queixa d'(?:ell|ella)|(?:eren|van ser) fundat(?:s|es)?"
+        # "tenia raó" closing a clause, or about him or her; "tenia raó amb la gotera" is not
+        r"|(?:tenia|tenies|teníeu|tenien) (?:tota la |molta |més )?raó(?= ?[.:;,!?…]| ?$| i "
+        r"| des del principi| amb (?:ell|ella)\b| (?:en|de) (?:no )?(?:fiar|queixar|dubtar))",
+        not_after=rf"(?: des del principi)? (?:amb|sobre|de|d') (?:l'|el |la |els |les |aquell\w* "
+        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
+    ),
 ]
