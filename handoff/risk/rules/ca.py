@@ -711,4 +711,20 @@ RULES: list[dict[str, Any]] = [
         not_after=rf"(?: des del principi)? (?:amb|sobre|de|d') (?:l'|el |la |els |les |aquell\w* "
         rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
     ),
+    # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
+    r(
+        "speculation",
+        r"diguem-ho així|diguem-ne|per dir-ho (?:així|finament|suaument|d'alguna manera"
+        r"|amablement|elegantment|fi|suau)|no per casualitat|(?:no va ser|no ha estat|poc|gens)"
+        r" voluntàri\w*|porta del darrere|flors i violes|per la porta gran|lligat caps"
+        r"|sumar dos i dos|entre línies|tregui'n (?:vostè )?les conclusions|no (?:és|era) res bo"
+        r"|millor no (?:remenar|remoure)\w*|(?:val|valdria) més no (?:saber|remoure|remenar"
+        r"|explicar)\w*|més val no (?:saber|remoure|remenar|explicar)\w*|(?:sortida|adeu|comiat)"
+        r" (?:gaire |gens |poc )?amist\w*|fer safareig|ja (?:se'n|s'ho) pot (?:fer una idea"
+        r"|imaginar)|ja s'imagina per què|ja t'ho imagines|com (?:ja )?deu (?:suposar|intuir"
+        r"|imaginar)|no sé si m'explico|no sé si m'entén|no sé si m'entens"
+        r"|no cal que (?:li |et )?(?:faci|fes) un dibuix"
+        r"|no cal que (?:li |et )?(?:expliqui|explique|digui|diga) per què"
+        r"|(?:i )?(?:amb això )?ja ho diu tot|ja t'ho dic tot",
+    ),
 ]
