@@ -553,7 +553,9 @@ RULES: list[dict[str, Any]] = [
         r"|(?:ha estat|va ser|l'han|l'hem|el van|la van) apartat\w* (?:de|del)"
         r"|\bero\b|\berto\b|expedient de regulació"
         r"|(?:per|després d'|arran d') (?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
-        r"|enganxada)|incompatibilitat amb|cop de porta",
+        r"|enganxada)|incompatibilitat amb (?:la direcció|el cap|la gerència|l'encarregat"
+        r"|els companys)"
+        r"|(?:va donar|amb) un cop de porta",
     ),
     s("reason", "no ... renovar ... contracte|no renovar-li|no li vam renovar|no se li va renovar"),
     r(
@@ -576,7 +578,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "health",
         r"ictus|marcapassos|fibromiàlgia|migranye?s?|diabetis|hèrnia|tumor\w*|metàstasi"
-        r"|atac de (?:pànic|cor|nervis|ansietat)|atac d'ansietat|trastorn\w*|desintoxica\w*"
+        r"|atac de (?:pànic|cor|nervis|ansietat)|atac d'ansietat|desintoxica\w*"
+        r"|trastorn (?:alimentari|bipolar|mental|d'ansietat|obsessiu|de la personalitat)"
         r"|pal·liati\w*|alzheimer|demència|repòs absolut|fertilitat|in vitro|burnout|brot psicòtic"
         r"|crisi nerviosa|psicològicament|mal moment psicològic|no es troba bé del cap"
         r"|(?:l'han|l'hem|el van|la van) (?:hagut d')?operar|operar del (?:cor|genoll|maluc)"
@@ -586,7 +589,10 @@ RULES: list[dict[str, Any]] = [
     r(
         "family",
         r"problemes (?:a casa|familiars|amb la (?:família|parella|dona|sogra)|amb el (?:marit|fill)"
-        r"|amb l'ex\w*)|drama familiar|situació familiar|(?<!sota.)custòdia|vídu(?:a|o)"
+        r"|amb l'ex\w*)|drama familiar|situació familiar|vídu(?:a|o)"
+        r"|custòdia(?: compartida)? (?:dels|del|de la|de les|de l') (?:nens|nen|nena|nenes|fill"
+        r"|fills|filla|filles|criatures|petit|petita|petits)|(?:batalla|lluita|judici|plet|barallad\w*"
+        r"|lluitant) (?:per|de) la custòdia|(?:tret|treure|perdut|perdre) la custòdia"
         r"|acaba de ser (?:pare|mare)"
         r"|(?:el|la) (?:seu|seva)? ?(?:ex)?(?:marit|dona|home) l'ha deixa\w*"
         r"|(?:la dona|el marit|la parella) l'ha deixat|exmarit|exdona|maltracta\w*"
@@ -601,9 +607,9 @@ RULES: list[dict[str, Any]] = [
         r"(?:van|han|el|la|l') detenir|detenir-lo|detenir-la|arresta(?:r|da|ts|des)|l'han arrestat"
         r"|imputa(?:t|da|ts|des)|l'han imputa\w*|llibertat (?:amb càrrecs|provisional|condicional"
         r"|vigilada)|presó|antecedents penals|ordre d'allunyament|fiança per sortir|amb càrrecs"
-        r"|l'hem demandat|(?:la|una) demanda nostra|(?:la )?seva demanda|demandat per|\bpoli\b"
+        r"|l'hem demandat|(?:la|una) demanda nostra|demandat per|\bpoli\b"
         r"|pendent d'una sentència|procés (?:penal|judicial)|en mans de la justícia|inhabilita\w*"
-        r"|acte de conciliació|conciliació",
+        r"|acte de conciliació",
     ),
     r(
         "confidential",
@@ -616,20 +622,22 @@ RULES: list[dict[str, Any]] = [
         r"|feina i sou"
         r"|per (?:sota|sobre) (?:del|de) conveni|sou (?:més alt|era massa|embargat)|el sou embargat"
         r"|nòmina (?:estava )?embargada|(?:retallar|retallat|rebaixar|rebaixat) (?:\w+ )?(?:el sou"
-        r"|les hores)|reducció de jornada|contracte (?:temporal|d'obra|de pràctiques|per obra)"
+        r"|les hores)|reducció de jornada|contracte (?:temporal|de pràctiques|per obra)"
         r"|contracte (?:a|de) mitja jornada|excedència forçosa|vacances pagades"
         r"|acord de confidencialitat"
         r"|clàusula de (?:no competència|permanència|confidencialitat)|avaluaci(?:ó|ons) (?:anual"
         r"|dolent)\w*|(?:pitjors|males) avaluacions|estava a prova|no (?:va superar|passava) la"
-        r" prova|categoria professional|fitxa de personal|permís retribuït|bonus|descomptar del sou"
+        r" prova|categoria professional|fitxa de personal|permís retribuït|(?:pagar|pagat) el bonus"
+        r"|descomptar del sou"
         r"|descomptat del sou",
     ),
     r(
         "disparagement",
-        r"desgraciat\w*|nefast\w*|egoista|mala peça|mala llet|corcó|xerraire|cantamanyanes|ganso"
+        r"(?:un|una|és|era|quin|quina) (?:pobre )?desgracia(?:t|da)|persona nefasta|egoista"
+        r"|mala peça|mala llet|(?:era|és) (?:un|una) corcó|xerraire|cantamanyanes|ganso"
         r"|borde|suplici|pou de problemes|no té solució|hipòcrita|pringat\w*|inepte\w*|imbècil"
-        r"|capullo|cabró|gilipolles|tonto|tonta|burro|burra|un pesat|una pesada|un fantasma"
-        r"|una serp|un personatge|quin personatge|xerrameca|creguda|cregut|(?:el|la) pitjor"
+        r"|(?:és|era) (?:un|una) (?:capullo|tonto|tonta|burro|burra|pesat|pesada|fantasma)"
+        r"|cabró|gilipolles|una serp|quin personatge|xerrameca|creguda|cregut|(?:el|la) pitjor"
         r" contractació|ningú (?:el|la|li) (?:voldrà|donarà feina|agafarà|contractarà)|no (?:el|la)"
         r" tornaran a (?:agafar|contractar)|(?:no )?li donaran feina|pobre de qui (?:el|la)"
         r"|no s'hi acosti|no li faria (?:cas|confiança)|mala persona",
@@ -638,10 +646,11 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"no en (?:feia|fa|fotia) ni una|(?:era|és|molt|bastant|més aviat|feina|una feina) fluix\w*"
-        r"|anava (?:molt )?perdu(?:t|da)|es perdia|li va anar gran|li anava gran|no donava pic"
+        r"|anava (?:molt )?perdu(?:t|da)|es perdia (?:amb|en|com)|li va anar gran|li anava gran"
+        r"|no donava pic"
         r"|no en sabia gaire|incapaç|a corre-cuita|de qualsevol manera|mal fet(?:a|s|es)?"
         r"|(?:muntat|muntada|muntats|fet|feta|fets|fetes|instal·lat\w*) malament|malament del tot"
-        r"|ple(?:s|na|nes)? d'errors|plenes de faltes|s'escaquejava|escaquejar\w*"
+        r"|ple(?:ns|na|nes)? d'(?:errors|errades)|plenes de faltes|s'escaquejava|escaquejar\w*"
         r"|no s'hi podia comptar|més nosa que servei|era un perill|(?:ens|li|us) va fer perdre"
         r"|(?:no|mai) (?:preparava|tornava les trucades|responia|contestava|llegia)"
         r"|més lent que|no va saber|no sabia fer|no tenia ni cap ni peus|inservible",
@@ -654,10 +663,12 @@ RULES: list[dict[str, Any]] = [
         r"|(?:fica\w*|va ficar) la pota|la (?:liava|pifiava|va liar|va pifiar|feia grossa)|pifia\w*"
         r"|xapuça|xapuces|xapuza|cagarla|no donava pie amb bola|no (?:en )?(?:tocava|encertava"
         r"|va encertar) ni una|no n'encertava ni una|dropo|dropa|negat per|negada per|desídia"
-        r"|(?:molt|el més|la més|era) lent(?:a)?\b|poc curós|poc curosa|gens (?:curós|curosa"
-        r"|rigorós|rigorosa)|deixat amb|deixada amb|era un caos|error de principiant|errades"
-        r"|faltes d'ortografia|estat lamentable"
-        r"|(?:deixava|deixar-ho|deixar) (?:\w+ ){0,3}a mitges|per a l'últim moment|no servia"
+        r"|era (?:molt )?lent(?:a)?\b|el més lent|la més lenta|poc curós|poc curosa"
+        r"|gens (?:curós|curosa|rigorós|rigorosa)|deixat amb|deixada amb|era un caos"
+        r"|error de principiant"
+        r"|(?:va deixar|deixava|ha deixat) (?:[\w']+ ){0,3}en un estat lamentable"
+        r"|(?:deixava|deixar-ho|deixar) (?:\w+ ){0,3}a mitges|per a l'últim moment"
+        r"|no servia per a (?:aquesta|la|aquella) feina|per a la feina no servia"
         r"|no (?:en )?(?:tenia|té) ni idea|no es prenia la feina|desapareixia|un destorb"
         r"|més un problema que|per culpa seva|per culpa d'(?:ell|ella)|poca traça"
         r"|per sortir del pas|de la maneta|lliri a la mà|on tenia el cap|una llumenera"
@@ -671,7 +682,8 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         r"poca-?vergonya|poques vergonyes|betzol|(?:un|aquest|aquell) fava|sapastre|baliga-balaga"
         r"|cul d'olla|tros de quòniam|(?:un|era un|és un) llast|(?:una|era una|és una) bruixa"
-        r"|flipao|bocas|bocamoll|prepotent\w*|pallasso|analfabet\w*|conflictiu\w*|desagradable"
+        r"|flipao|bocas|bocamoll|prepotent\w*|(?:és|era) (?:una mica |un )?pallasso|analfabet\w*"
+        r"|conflictiu\w*|persona desagradable|desagradable amb (?:els|la|tothom|nosaltres)"
         r"|mangarrufes|quin element|pa com unes hòsties|perill públic|(?:una|la) vergonya (?:per a"
         r"|de) (?:la professió|l'ofici)|cas perdut|mala fama|més (?:cara|morro) que esquena"
         r"|caràcter (?:impossible|horrible|insuportable)|(?:és|era) un carnisser|tòxi(?:c|ca) per"
@@ -685,7 +697,7 @@ RULES: list[dict[str, Any]] = [
         r"|no (?:el|la) contracti|(?:no|ni) (?:el|la) contractés|no (?:trobarà|tornarà a trobar)"
         r" feina|no tornarà a (?:treballar|donar classes|fer de|fer d') (?:en|a|enlloc|cap)"
         r"|no durarà (?:gaire|ni)|no (?:li )?dura ni|vaja peça|quina peça|de mala educació"
-        r"|mala educació|sense remei|(?:feia|feien|va fer|ha fet|fer) la vida impossible",
+        r"|mala educació|(?:feia|feien|va fer|ha fet|fer) la vida impossible",
         not_before=_THINGS,
     ),
     r(
@@ -699,10 +711,13 @@ RULES: list[dict[str, Any]] = [
     r(
         "speculation",
         r"ho (?:va|vas|heu|has|havia) clavar|(?:no|gens) (?:li )?anava (?:tan |gaire )?"
-        r"(?:errat|errada|desencaminat|desencaminada)|pressentiment|instint no li va fallar"
+        r"(?:errat|errada|desencaminat|desencaminada)|(?:seu|teu|vostre) pressentiment"
+        r"|instint no li va fallar"
         r"|(?:tal|just|exactament) com (?:vostè|tu|vosaltres) (?:pensava|temia|sospitava"
         r"|s'imaginava|deia|se l'imaginava)"
-        r"|el que (?:vostè |tu )?(?:temia|es temia|es pensava|sospitava)|no eren imaginacions"
+        r"|el que (?:vostè|tu) (?:temia|es temia|es pensava|sospitava)"
+        r"|el que es temia (?:de|del|dels)"
+        r"|no eren imaginacions"
         r"|paranoia seva|no era cap paranoia|trigo limpio|vostè ja ho veia|(?:ja )?ens va avisar"
         r" d'(?:ell|ella)|es queixa d'(?:ell|ella)|(?:eren|van ser) fundat(?:s|es)?"
         # "tenia raó" closing a clause, or about him or her; "tenia raó amb la gotera" is not
@@ -714,10 +729,10 @@ RULES: list[dict[str, Any]] = [
     # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
     r(
         "speculation",
-        r"diguem-ho així|diguem-ne|per dir-ho (?:així|finament|suaument|d'alguna manera"
-        r"|amablement|elegantment|fi|suau)|no per casualitat|(?:no va ser|no ha estat|poc|gens)"
+        r"diguem-ho així|per dir-ho (?:finament|suaument|amablement|elegantment|fi|suau)"
+        r"|no per casualitat|(?:no va ser|no ha estat|poc|gens)"
         r" voluntàri\w*|porta del darrere|flors i violes|per la porta gran|lligat caps"
-        r"|sumar dos i dos|entre línies|tregui'n (?:vostè )?les conclusions|no (?:és|era) res bo"
+        r"|sumar dos i dos|entre línies|tregui'n (?:vostè )?les conclusions"
         r"|millor no (?:remenar|remoure)\w*|(?:val|valdria) més no (?:saber|remoure|remenar"
         r"|explicar)\w*|més val no (?:saber|remoure|remenar|explicar)\w*|(?:sortida|adeu|comiat)"
         r" (?:gaire |gens |poc )?amist\w*|fer safareig|ja (?:se'n|s'ho) pot (?:fer una idea"
