@@ -606,7 +606,9 @@ RULES: list[dict[str, Any]] = [
         "legal",
         r"(?:van|han|el|la|l') detenir|detenir-lo|detenir-la|arresta(?:r|da|ts|des)|l'han arrestat"
         r"|imputa(?:t|da|ts|des)|l'han imputa\w*|llibertat (?:amb càrrecs|provisional|condicional"
-        r"|vigilada)|presó|antecedents penals|ordre d'allunyament|fiança per sortir|amb càrrecs"
+        r"|vigilada)|(?:a|en|de) la presó"
+        r"|(?:en )?presó preventiva|antecedents penals|ordre d'allunyament|fiança per sortir"
+        r"|amb càrrecs"
         r"|l'hem demandat|(?:la|una) demanda nostra|demandat per|\bpoli\b"
         r"|pendent d'una sentència|procés (?:penal|judicial)|en mans de la justícia|inhabilita\w*"
         r"|acte de conciliació",
@@ -731,7 +733,9 @@ RULES: list[dict[str, Any]] = [
         "speculation",
         r"diguem-ho així|per dir-ho (?:finament|suaument|amablement|elegantment|fi|suau)"
         r"|no per casualitat|(?:no va ser|no ha estat|poc|gens)"
-        r" voluntàri\w*|porta del darrere|flors i violes|per la porta gran|lligat caps"
+        r" voluntàri\w*|(?:anar|anat|marxar|marxat|sortir|sortit|fora|treia|treure) per la porta"
+        r" (?:del darrere|gran)"
+        r"|flors i violes|lligat caps"
         r"|sumar dos i dos|entre línies|tregui'n (?:vostè )?les conclusions"
         r"|millor no (?:remenar|remoure)\w*|(?:val|valdria) més no (?:saber|remoure|remenar"
         r"|explicar)\w*|més val no (?:saber|remoure|remenar|explicar)\w*|(?:sortida|adeu|comiat)"
