@@ -160,6 +160,9 @@ def test_catalan_business_talk_is_not_flagged(text):
         "Bon dia, senyora Puig: hem rebut l'informe del seu metge i ajornem la visita.",
         # second-person verbs address the client
         "Si ets a l'hospital amb el petit, canviem la classe sense problema.",
+        # a condition, then what the firm will do for the client
+        "Com que està de baixa pel maluc, li portarem les cortines a casa.",
+        "Si l'han acomiadat, li podem allargar el termini de pagament.",
     ],
 )
 def test_catalan_client_own_news_is_not_about_the_colleague(text):
@@ -167,6 +170,20 @@ def test_catalan_client_own_news_is_not_about_the_colleague(text):
 
     assert check(text, "ca"), "the word rules alone flag it"
     assert check_text(text, "ca") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Com que la Laia està de baixa per depressió, li portarem nosaltres el projecte.",
+        "Com que ell està de baixa per depressió, li enviarem el pressupost.",
+        "Sí, l'hem fet fora.",
+    ],
+)
+def test_catalan_a_condition_about_a_named_colleague_stays_flagged(text):
+    from handoff.risk import check_text
+
+    assert check_text(text, "ca")
 
 
 @pytest.mark.parametrize(

@@ -243,6 +243,19 @@ WISHES: dict[str, tuple[str, ...]] = {
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
 }
 
+# A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
+# ajornem el pagament", "Com que està de baixa pel genoll, podem venir qualsevol matí". A
+# subordinate clause opening the sentence states the client's situation when the main clause
+# offers a service: a verb in the first person plural (we), or "li, us" and a first person.
+# Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar").
+CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que)\s+[^,;:.?!]+[,;:]\s*"
+        r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
+        r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+    )
+}
+
 # Kinds of finding that are private to whoever they are about.
 PRIVATE = frozenset({"health", "family", "legal", "reason", "accusation", "confidential"})
 # Confirming a suspicion needs someone to be suspected: "you're right about the paint" is not.
@@ -379,5 +392,8 @@ def to_client(folded: str, lang: str) -> bool:
     client, _third = word_sets(lang)
     words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
     if words & client:
+        return True
+    clause = CLIENT_CLAUSE.get(lang)
+    if clause is not None and clause.search(folded.replace("’", "'")):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
