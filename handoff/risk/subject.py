@@ -247,10 +247,14 @@ WISHES: dict[str, tuple[str, ...]] = {
 # ajornem el pagament", "Com que està de baixa pel genoll, podem venir qualsevol matí". A
 # subordinate clause opening the sentence states the client's situation when the main clause
 # offers a service: a verb in the first person plural (we), or "li, us" and a first person.
-# Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar").
+# Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar"). So too
+# what the client has told us or we know of them, then the service: "Sé que està en ple
+# divorci; només li escriurem per correu".
 CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
-        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que)\s+[^,;:.?!]+[,;:]\s*"
+        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
+        r"|(?:ja )?(?:se|entenc|veig) que|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar)"
+        r" que|em (?:comenta|diu) que)\s+[^,;:.?!]+[,;:]\s*"
         r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
         r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
     )

@@ -516,6 +516,7 @@ RULES: list[dict[str, Any]] = [
         "|ho portem als tribunals|portar-lo als tribunals|portar-la als tribunals"
         "|anirem als tribunals"
         "|hem posat una denúncia|posar una denúncia|amenaça de demanda|ens ha amenaçat",
+        not_after=_OTHER_CASE,
     ),
     s(
         "speculation",
