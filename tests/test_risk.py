@@ -163,6 +163,8 @@ def test_catalan_business_talk_is_not_flagged(text):
         # a condition, then what the firm will do for the client
         "Com que està de baixa pel maluc, li portarem les cortines a casa.",
         "Si l'han acomiadat, li podem allargar el termini de pagament.",
+        # the possessor after the thing, with "de"
+        "La malaltia de la seva mare ens sap greu; ajornem la mudança.",
     ],
 )
 def test_catalan_client_own_news_is_not_about_the_colleague(text):
@@ -178,6 +180,8 @@ def test_catalan_client_own_news_is_not_about_the_colleague(text):
         "Com que la Laia està de baixa per depressió, li portarem nosaltres el projecte.",
         "Com que ell està de baixa per depressió, li enviarem el pressupost.",
         "Sí, l'hem fet fora.",
+        # "seva" elsewhere in the sentence does not make the colleague's dismissal the client's
+        "La van acomiadar, així que ara porto jo la seva reforma.",
     ],
 )
 def test_catalan_a_condition_about_a_named_colleague_stays_flagged(text):

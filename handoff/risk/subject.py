@@ -230,6 +230,13 @@ WISHES: dict[str, tuple[str, ...]] = {
         "lamento molt",
         "lamentem molt",
         "lamentem que",
+        "lamentem la",
+        "lamentem el",
+        "lamento la",
+        "lamento el",
+        "sento molt la",
+        "sento molt l'",
+        "sentim molt",
         "quina alegria",
         "quina llastima que",
         "quina pena que",
@@ -268,6 +275,8 @@ NEEDS_PERSON = frozenset({"speculation"})
 _WORD = re.compile(r"[\w'’-]+")
 BEFORE = 6  # words before the flagged ones in which a word of address governs them
 AFTER = 2  # words after their first word (verb-first address: "stracił Pan pracę")
+# Catalan names the possessor after the thing, with "de": "l'embaràs de la seva dona".
+OF = {"ca": frozenset(["de", "del", "dels"])}
 
 
 @cache
@@ -313,9 +322,15 @@ def about_client(
             return False
         if _among(word, client):
             return True
-    return any(
-        _among(w, client) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]
-    ) or any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+    return (
+        any(_among(w, client) for _, w in words[first + 1 : min(last, first + 1 + AFTER)])
+        or any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+        or (
+            last < len(words)
+            and words[last][1] in OF.get(lang, ())
+            and any(_among(w, client) for _, w in words[last + 1 : last + 3])
+        )
+    )
 
 
 def _among(word: str, group: frozenset[str]) -> bool:
@@ -392,8 +407,13 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
 
 
 def to_client(folded: str, lang: str) -> bool:
-    """True when the sentence addresses the client (a word of address, or a wish)."""
+    """True when the sentence addresses the client (a word of address, a wish, or a condition
+    followed by a service, `CLIENT_CLAUSE`). An ambiguous possessive (Catalan "seva": your, or
+    his, her) does not make the whole sentence the client's: `about_client` weighs it where it
+    stands ("la seva dona és a l'hospital", but not "el van despatxar, així que acabo jo la
+    seva obra")."""
     client, _third = word_sets(lang)
+    client = client - AMBIGUOUS.get(lang, frozenset())
     words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
     if words & client:
         return True

@@ -263,7 +263,8 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "health",
-        r"medicació|medicament\w*|pastilles (?:per|contra)|pren pastilles|prenia pastilles",
+        r"(?:pren|prenia|amb) (?:molta )?medicació|medicació (?:per|contra|psiquiàtrica)"
+        r"|medicament\w* (?:per|contra)|pastilles (?:per|contra)|pren pastilles|prenia pastilles",
     ),
     r("confidential", r"expedient disciplinari|sanci(?:ó|ons) disciplinàri\w*|sancionat\w*"),
     r("confidential", r"amonesta\w*|advertiment per escrit|període de prova|finiquit"),
