@@ -165,3 +165,117 @@ def test_polish_client_matters_and_business_talk_stay_clean(text):
 def test_polish_risky_forms_are_caught(text, category):
     found = check_text(text, "pl")
     assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
+
+
+# Catalan: the rules' generalisations, on sentences written for these tests.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm, a service or goods as the object of a dismissal verb
+        "Hem fet fora el proveïdor de fruita perquè arribava sempre tard.",
+        "Hem despatxat totes les comandes de la fira en un matí.",
+        "Hem rescindit el contracte amb la companyia de telèfon.",
+        # a theft by persons unknown, a price called a theft, a deal called a trap
+        "Ens han robat la formigonera de l'obra; ja ho hem denunciat.",
+        "Van entrar a robar al magatzem, però la seva comanda està intacta.",
+        "Aquell pressupost era un robatori; n'hem demanat un altre.",
+        "La garantia d'aquella marca és una trampa, millor l'altra.",
+        # deceit by "them" or by a named firm
+        "El majorista ens va enganyar amb els terminis de lliurament.",
+        # a case about a lease or an insurer, the police closing a street
+        "El judici amb l'asseguradora no afecta la seva reforma.",
+        "La Guàrdia Urbana ha tancat el carrer; arribarem per l'altra banda.",
+        # events a firm serves, a short leave, a neutral reason
+        "El pastís del casament arriba a les dotze.",
+        "La Marta està de baixa uns dies; mentrestant l'atenc jo.",
+        "El Pere és fora per motius personals fins dilluns.",
+        # a suspicion of a thing; "té raó" is "you are right"
+        "Feia bé de sospitar de la canonada: estava rebentada.",
+        "Té raó amb les rajoles, les clares queden millor.",
+        # things that burn out or break down
+        "El motor de la serra estava cremat i l'hem canviat.",
+        "La bomba no donava l'abast i n'hem posat una de més gran.",
+    ],
+)
+def test_catalan_business_talk_is_not_flagged(text):
+    from handoff.risk import check_text
+
+    assert check_text(text, "ca") == [], check_text(text, "ca")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sympathy and good wishes speak of the client's own news
+        "Em sap greu que l'hagin acomiadat; ajornem el pagament el que calgui.",
+        "Sento molt el divorci; li enviarem les factures només a vostè.",
+        # a title without an article is said to the client
+        "Bon dia, senyora Puig: hem rebut l'informe del seu metge i ajornem la visita.",
+        # second-person verbs address the client
+        "Si ets a l'hospital amb el petit, canviem la classe sense problema.",
+        # a condition, then what the firm will do for the client
+        "Com que està de baixa pel maluc, li portarem les cortines a casa.",
+        "Si l'han acomiadat, li podem allargar el termini de pagament.",
+        # the possessor after the thing, with "de"
+        "La malaltia de la seva mare ens sap greu; ajornem la mudança.",
+    ],
+)
+def test_catalan_client_own_news_is_not_about_the_colleague(text):
+    from handoff.risk import check_text
+
+    assert check(text, "ca"), "the word rules alone flag it"
+    assert check_text(text, "ca") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Com que la Laia està de baixa per depressió, li portarem nosaltres el projecte.",
+        "Com que ell està de baixa per depressió, li enviarem el pressupost.",
+        "Sí, l'hem fet fora.",
+        # "seva" elsewhere in the sentence does not make the colleague's dismissal the client's
+        "La van acomiadar, així que ara porto jo la seva reforma.",
+    ],
+)
+def test_catalan_a_condition_about_a_named_colleague_stays_flagged(text):
+    from handoff.risk import check_text
+
+    assert check_text(text, "ca")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("La vam cessar després de la inspecció.", "reason"),
+        ("L'han tirat al carrer aquest matí.", "reason"),
+        ("El despatxaren dos dies abans de Nadal.", "reason"),
+        ("S'embutxacava una part de les quotes.", "accusation"),
+        ("Es quedava la diferència de cada cobrament.", "accusation"),
+        ("Era un trampós i un estafador.", "accusation"),
+        ("Té una depressió i no sabem quan tornarà.", "health"),
+        ("Ha tingut un ictus i està ingressat.", "health"),
+        ("Té la mare molt malalta i falta sovint.", "family"),
+        ("Està en llibertat amb càrrecs.", "legal"),
+        ("El van detenir a la porta del taller.", "legal"),
+        ("Li vam obrir un expedient per les absències.", "confidential"),
+        ("Cobrava molt més que els seus companys.", "confidential"),
+        ("Va ficar la pota amb tots els pressupostos.", "performance"),
+        ("No era precisament la persona més puntual de l'equip.", "performance"),
+        ("És un poca-vergonya i un bocamoll.", "disparagement"),
+    ],
+)
+def test_catalan_risky_forms_are_caught(text, category):
+    from handoff.risk import check_text
+
+    found = check_text(text, "ca")
+    assert category in {f.category for f in found}, found
+
+
+def test_catalan_ella_is_not_the_article():
+    """ "ella" stems to "el": "raó amb ell/ella" must not read "té raó amb el color"."""
+    from handoff.risk import check_text
+
+    assert check_text("Té raó amb el color, el blau queda millor.", "ca") == []
+    assert check_text("Tenia tota la raó amb ella, no era de fiar.", "ca")

@@ -81,8 +81,12 @@ CLIENT: dict[str, frozenset[str]] = {
             "tu",
             "et",
             "t",
-            "te",
+            # not "te": folded, "té" (has) is spelled so, and "té una depressió" is no address
             "teu",
+            # second-person verbs: "si ets a urgències amb la nena"
+            "ets",
+            "estas",
+            "tens",
             "teva",
             "teus",
             "teves",
@@ -176,7 +180,18 @@ THIRD: dict[str, frozenset[str]] = {
         ]
     ),
     "ca": frozenset(
-        ["ell", "ella", "ells", "elles", "company", "companya", "treballador", "treballadora"]
+        [
+            "ell",
+            "ella",
+            "ells",
+            "elles",
+            "company",
+            "companya",
+            "companys",
+            "companyes",
+            "treballador",
+            "treballadora",
+        ]
     ),
     "id": frozenset(["dia", "ia", "mereka", "rekan", "karyawan", "karyawati"]),
 }
@@ -286,8 +301,62 @@ WISHES: dict[str, tuple[str, ...]] = {
         "przykro mi z powodu",
         "przykro nam z powodu",
     ),
-    "ca": ("felicitats", "condol", "que es millori", "molts anims"),
+    # Sympathy and good wishes are said about the client's own news ("em sap greu que l'hagin
+    # acomiadat"), not about a colleague.
+    "ca": (
+        "felicitats",
+        "condol",
+        "que es millori",
+        "molts anims",
+        "enhorabona",
+        "em sap greu que",
+        "ens sap greu que",
+        "em sap greu el",
+        "em sap greu la",
+        "em sap greu l'",
+        "em sap molt de greu",
+        "sento molt que",
+        "sento molt el",
+        "sento moltissim",
+        "lamento que",
+        "lamento molt",
+        "lamentem molt",
+        "lamentem que",
+        "lamentem la",
+        "lamentem el",
+        "lamento la",
+        "lamento el",
+        "sento molt la",
+        "sento molt l'",
+        "sentim molt",
+        "quina alegria",
+        "quina llastima que",
+        "quina pena que",
+        "li desitjo",
+        "celebro que",
+        "molta sort amb",
+        "que li vagi be",
+        "que vagi molt be",
+        "que vagi be",
+    ),
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
+}
+
+# A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
+# ajornem el pagament", "Com que està de baixa pel genoll, podem venir qualsevol matí". A
+# subordinate clause opening the sentence states the client's situation when the main clause
+# offers a service: a verb in the first person plural (we), or "li, us" and a first person.
+# Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar"). So too
+# what the client has told us or we know of them, then the service: "Sé que està en ple
+# divorci; només li escriurem per correu".
+CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
+        r"|(?:ja )?(?:se|entenc|veig) que|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar)"
+        r" que|em (?:comenta|diu) que)\s+[^,;:.?!]+[,;:]\s*"
+        r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
+        r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+    )
 }
 
 # Kinds of finding that are private to whoever they are about.
@@ -298,6 +367,8 @@ NEEDS_PERSON = frozenset({"speculation"})
 _WORD = re.compile(r"[\w'’-]+")
 BEFORE = 6  # words before the flagged ones in which a word of address governs them
 AFTER = 2  # words after their first word (verb-first address: "stracił Pan pracę")
+# Catalan names the possessor after the thing, with "de": "l'embaràs de la seva dona".
+OF = {"ca": frozenset(["de", "del", "dels"])}
 
 
 @cache
@@ -374,6 +445,13 @@ def about_client(
             return True
     if any(_among(w, governs) for _, w in words[first + 1 : min(last, first + 1 + AFTER)]):
         return True
+    # Catalan names the possessor after the thing: "l'embaràs de la seva dona".
+    if (
+        last < len(words)
+        and words[last][1] in OF.get(lang, ())
+        and any(_among(w, client) for _, w in words[last + 1 : last + 3])
+    ):
+        return True
     if lang not in SUBJECT:
         return any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
     # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
@@ -416,6 +494,28 @@ def _among(word: str, group: frozenset[str]) -> bool:
 
 _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
 
+# Catalan puts an article before a title when it speaks of someone ("la senyora Font ha
+# trucat", "el Sr. Bosch") and none when it speaks to them ("Bon dia, senyora Font"): a title
+# without an article, and the name after it, address the client.
+TITLES: dict[str, frozenset[str]] = {
+    "ca": frozenset(["senyor", "senyora", "senyoreta", "sr", "sra", "srta", "don", "donya"])
+}
+ARTICLES: dict[str, frozenset[str]] = {
+    "ca": frozenset(["el", "la", "l", "en", "na", "al", "del", "els", "les", "dels", "als"])
+}
+
+
+def _titled(words: list[str], i: int, lang: str) -> bool:
+    """True when the folded word `words[i]` is a title said to the client, or a name after
+    one (`TITLES`)."""
+    titles = TITLES.get(lang)
+    if not titles:
+        return False
+    for j in range(i, max(-1, i - 3), -1):
+        if words[j] in titles:
+            return not (j and words[j - 1].split("'")[-1] in ARTICLES[lang])
+    return False
+
 
 def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
@@ -433,7 +533,13 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
         raw = match.group()
         word = fold(raw)
         named = (i and word not in _client) or word in first
-        if named and raw[:1].isupper() and raw not in _ME and not _vocative(previous, word, lang):
+        if (
+            named
+            and raw[:1].isupper()
+            and raw not in _ME
+            and not _vocative(previous, word, lang)
+            and not _titled(words, i, lang)
+        ):
             return False
         previous = word
     return not _dropped_subject(sentence, words, lang)
@@ -472,9 +578,10 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     first = first_names(lang)
     found = set()
     previous = ""
+    words = [fold(m.group()).replace("’", "'") for m in _WORD.finditer(sentence)]
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
-        word = fold(raw).replace("’", "'")
+        word = words[i]
         acronym = len(raw) > 1 and raw.isupper()
         if (
             raw[:1].isupper()
@@ -483,6 +590,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             and word not in client
             and not _vocative(previous, word, lang)
             and (i or word in first)
+            and not _titled(words, i, lang)
         ):
             found.add(word)
         previous = word
@@ -490,9 +598,17 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
 
 
 def to_client(folded: str, lang: str) -> bool:
-    """True when the sentence addresses the client (a word of address, or a wish)."""
+    """True when the sentence addresses the client (a word of address, a wish, or a condition
+    followed by a service, `CLIENT_CLAUSE`). An ambiguous possessive (Catalan "seva": your, or
+    his, her) does not make the whole sentence the client's: `about_client` weighs it where it
+    stands ("la seva dona és a l'hospital", but not "el van despatxar, així que acabo jo la
+    seva obra")."""
     client, _third = word_sets(lang)
+    client = client - AMBIGUOUS.get(lang, frozenset())
     words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
     if words & client:
+        return True
+    clause = CLIENT_CLAUSE.get(lang)
+    if clause is not None and clause.search(folded.replace("’", "'")):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])

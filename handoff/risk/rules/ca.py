@@ -8,22 +8,62 @@ from handoff.risk.rules import TERMINATION, r, s
 
 # Things and outside firms a client may call poor ("el majorista ens ha fallat", "l'aplicació
 # és un desastre"), up to four words before the flagged ones.
-_THINGS = (
-    r"(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
-    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|serra|bateria|motor|servidor"
+_THING = (
+    r"\b(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
+    r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|bateria|motor|servidor"
     r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
-    r"|botiga|fabricant|fàbrica|material)\w*(?: [\w']+){0,4}"
+    r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
+    r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
+    r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
+    r"|aire condicionat)\w*"
+)
+_THINGS = _THING + r"(?: [\w']+){0,4}"
+
+# Firms, services and goods as the object of a verb that also dismisses a person: "hem acomiadat
+# el distribuïdor", "hem fet fora l'empresa de transport", "hem despatxat totes les comandes".
+_FIRM_OBJECT = (
+    r"(?:tot\w* )?(?:l'|el |la |els |les |aquest\w* |aquell\w* )?"
+    r"(?:antic\w* |anterior\w* )?(?:empresa|proveïdor|distribuïdor|subministrador|servei"
+    r"|companyia|transportista|missatgeri|fabricant|majorista|plaga|contracte|comand|entrad"
+    r"|pedid|mercaderi|estoc|paquet|encàrrec|lot|partid|tèrmit|rata|rates|formig)\w*"
+)
+# A plural or impersonal subject ("ens han robat", "el van enganyar", "entrar a robar"): the
+# departed colleague is one person, so "they" robbed or cheated someone is not about them.
+_THEY = (
+    r"(?:(?:ens|li|els|us|m'|t'|l'|el|la|em|et) )?(?:han|van|havien|hagin|haguessin|vàren"
+    r"|varen|haurien)|entra\w* a"
+)
+# A thing, a price or an offer called a theft or a swindle: "el pressupost era un robatori".
+_METAPHOR = (
+    r"(?:era|és|és ben bé|sigui|fos|semblava|sembla|tenia|té|hi havia|hi ha) (?:un |una )?"
+    r"(?:bon |bona |autèntic |autèntica |veritable |petit |petita |mica de )?"
+)
+# The matter of a case that is the client's or a firm's, not the colleague's.
+_OTHER_CASE = (
+    r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)"
+    r"|garantia|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
+    r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
+    r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident)"
 )
 
 RULES: list[dict[str, Any]] = [
     # motiu de la sortida
-    r("reason", r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat"),
-    r("reason", r"(?:fer|fet|feren|fan|va fer|van fer|han fet|hem fet|l'han fet|l'hem fet) fora"),
+    r(
+        "reason",
+        r"acomiad\w*|l'acomiad\w*|despatxa(?:t|da|ts|des|r)|l'han despatxat",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "reason",
+        r"(?:fer|fet|feren|fan|va fer|van fer|han fet|hem fet|l'han fet|l'hem fet) fora",
+        not_after=_FIRM_OBJECT,
+    ),
     r(
         "reason",
         r"rescindi(?:t|da|ts|des|r)|rescissió",
-        not_before=r"contracte\w*(?: \w+){0,3}",
-        not_after=r"(?:del|de|dels) (?:contracte|lloguer|acord|servei)",
+        not_before=r"contracte\w*(?: [\w']+){0,6}",
+        not_after=rf"(?:del|de|dels) (?:contracte|lloguer|acord|servei)|(?:el |els )?contracte\w*"
+        rf" (?:amb|de|del|d') ?{_FIRM_OBJECT}",
     ),
     r("reason", r"dimiti\w*|dimissió|ha dimitit|va dimitir|plegat|va plegar|ha plegat"),
     r("reason", r"renuncia\w* (?:a la feina|al (?:seu )?lloc|al càrrec)"),
@@ -36,41 +76,90 @@ RULES: list[dict[str, Any]] = [
         r"|deixa\w* la feina (?:a mitges|sense avisar)|abandon\w* (?:la feina|l'obra)",
     ),
     r("reason", r"l'hem deixat anar|l'han deixat anar|deixar-lo anar|deixar-la anar"),
+    r("reason", r"treure'l|treure-la|treure-lo|l'hem tret|l'han tret|l'hem treta|l'han treta"),
     # acusacions
-    r("accusation", r"robar|robava|robat|robada|robats|robades|va robar|lladr\w*"),
-    # A theft of goods from a store is a crime by persons unknown, not an accusation.
+    r("accusation", r"robar|robava|va robar", not_before=_THEY),
+    # "la bici robada" names what was stolen, not who stole it
     r(
         "accusation",
-        r"robatori\w*",
-        not_after=r"(?:d'estoc|de material|d'eines|de gasoil|de mercaderia|(?:al|del) magatzem)",
+        r"robat|robada|robats|robades",
+        not_before=rf"{_THEY}|(?:bici\w*|cotxe|moto|cartera|mòbil|furgoneta|portàtil|telèfon|bossa"
+        r"|rellotge|joies|documentació|targeta|cable)\w*",
     ),
-    r("accusation", r"frau\w*|estafa\w*|malversació|malversa\w*|desfalc\w*|defrauda\w*"),
+    # "uns lladres" broke in; "era un lladre", "són uns lladres" accuse
+    r(
+        "accusation",
+        r"lladre|lladrets?|lladregot\w*|lladres",
+        not_before=r"(?<!són.)uns|(?<!són.)els",
+    ),
+    # A theft is a crime by persons unknown ("un robatori a la botiga"); it accuses someone only
+    # with its author or the act of committing it.
+    r(
+        "accusation",
+        r"(?:va cometre|cometre|cometia|ha comès|autor\w*|culpable|responsable|implicat\w*"
+        r"|acusat\w*) (?:d'|de |del |en |d'un |de l')?(?:un |el |uns |els )?robatori\w*",
+    ),
+    r(
+        "accusation",
+        r"frau\w*|estafa|estafes|malversació|malversa\w*|desfalc\w*|defrauda\w*",
+        not_before=_METAPHOR,
+    ),
+    r("accusation", r"estafa(?:r|t|da|ts|des|va|ven|rà|ria)|va estafar", not_before=_THEY),
+    r("accusation", r"estafador\w*|trampós|trampossa|tramposos|tramposes|enganyós|enganyosa"),
     r(
         "accusation",
         r"policia\w*",
         not_before=r"comissaria de (?:la )?",
         not_after=r"(?:havia |ha |va )?(?:tallat|tallar|tancat|tancar|desviat|desviar) (?:la|el)"
-        r" (?:carretera|carrer|pas|trànsit)|de trànsit",
+        r" (?:carretera|carrer|pas|trànsit)|de trànsit|\w* ?no (?:ens|us|li) deixa|" + _OTHER_CASE,
     ),
     r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
-    r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|begud\w*|drogu\w*"),
+    r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|beguda|beguts|drogu\w*"),
     r("accusation", r"robant|enxampa\w* (?:robant|bevent|amb)"),
     r(
         "accusation",
         r"es quedava (?:diners|material|eines)|es va quedar (?:diners|material|eines)"
-        r"|s'embutxac\w*|falsifica\w*|va falsificar|denúncia|denunciat\w*|ens ha denunciat",
+        r"|s'embutxac\w*|falsifica\w*|va falsificar|ens ha denunciat",
     ),
-    r("accusation", r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu"),
+    # "ho hem denunciat" (the theft), "hem denunciat el proveïdor": a matter or a firm
+    r(
+        "accusation",
+        r"denúncia|denunciat\w*",
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
+        not_after=rf"{_OTHER_CASE}|(?:el |els |la )?(?:robatori|furt)|{_FIRM_OBJECT}",
+    ),
+    r(
+        "accusation",
+        r"(?:es|s) (?:quedava|kedava|va quedar|ha quedat) (?:la |una |amb la )?(?:pasta|calers"
+        r"|quartos|peles)|(?:es|s) (?:ficava|posava|va ficar|va posar) (?:\w+ )?(?:a la butxaca)",
+    ),
+    r(
+        "accusation",
+        r"sabotej\w*|sabotatge|mentia|va mentir|ha mentit|falta greu",
+        not_before=_THINGS,
+    ),
     r("accusation", r"infringi\w* la llei|viola\w* (?:una|la) política"),
     # rendiment
     r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
-    r("performance", r"servei deficient|feina mal feta|no complia|no feia (?:bé )?la seva feina"),
-    r("performance", r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat"),
+    r("performance", r"servei deficient|feina mal feta|no feia (?:bé )?la seva feina"),
+    # one person fails to keep deadlines; a firm "no complien" (they), or is named before
+    r(
+        "performance",
+        r"(?:no|mai|mai no) (?:complia|complís|va complir|ha complert|complir|compleixen"
+        r"|complien)(?: (?:el reglament|la normativa|les normes))?|incomplia|va incomplir"
+        r"|incompliment",
+        not_before=_THINGS,
+    ),
+    r(
+        "performance",
+        r"(?:arribava|arribaven|arriba sempre|arribava sempre) tard|impuntualitat",
+        not_before=_THINGS,
+    ),
     r("performance", r"(?:no es presentava|no venia a treballar|absències|absentisme)"),
     r("performance", r"(?:feia|cometia|va cometre) (?:molts )?errors|queixes sobre (?:ell|ella)"),
     r("performance", r"no estava a l'alçada|negligen\w*|deixadesa|tardava\w*|tardaven"),
     # "robar" stems to "rob", too short to stand alone; "roba" (clothes) is harmless
-    r("accusation", r"robav\w*|robaren|robessin|robem|robeu|roben"),
+    r("accusation", r"robaves"),
     # "endur" stems to "en": its forms are spelled out
     r("accusation", r"es va endur|se'n va endur|s'ha endut|s'enduia|s'enduien|s'emporta\w*"),
     r("disparagement", r"(?:era|és) un desastre|(?:era|és) una desgràcia", not_before=_THINGS),
@@ -87,11 +176,23 @@ RULES: list[dict[str, Any]] = [
         not_before=r"(?:operari|gruista|conductor|transportista|missatger|repartidor)\w*"
         r"(?: [\w']+){0,4}",
     ),
-    r("health", r"(?:està|estarà|és|ha estat|estava) de baixa|a l'hospital|ingressat\w*"),
+    # "de baixa uns dies": an absence with its end, like "fora uns dies"
+    r(
+        "health",
+        r"(?:està|estarà|és|ha estat|estava) de baixa",
+        not_after=r"(?:uns|un parell de|dos|tres|pocs) dies|aquesta setmana|fins (?:dilluns"
+        r"|dimarts|dimecres|dijous|divendres|al dia|la setmana|demà)",
+    ),
+    r("health", r"a l'hospital|ingressat\w*"),
     r(
         "health",
         r"(?:va ser|ha estat|l'han|l'hem) operat\w*|operació quirúrgica|depressió|ansietat"
         r"|càncer|infart|cremat per",
+    ),
+    r(
+        "health",
+        r"(?:està|estava|està molt|estava molt|ha acabat) (?:cremat|cremada)",
+        not_before=_THINGS,
     ),
     r("health", r"problem\w* amb (?:l'alcohol|la beguda|les drogues)|alcohòlic\w*"),
     r("health", r"salut mental|esgotament|addicció|alcoholisme|discapacitat|lesió|ferit"),
@@ -102,13 +203,22 @@ RULES: list[dict[str, Any]] = [
         r"(?:fill|filla|criatura|nadó)|(?:surt|sortia) amb (?:una|un) client\w*|aventura amb",
     ),
     r("family", r"embaràs|embarassada|prenyada|maternitat|paternitat|permís de naixement"),
-    r("family", r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè)|nadó|criatura"),
-    r("family", r"divorci\w*|divorcia\w*|separa\w* de|casament|noces|funeral|enterrament"),
+    r(
+        "family",
+        r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè|nadó|criatura)|perdre el nadó"
+        r"|(?:ha tingut|va tenir|espera|esperen) bessons|adopci\w*|(?:ha|han|va|van) adoptat"
+        r"|adoptar (?:un|una)",
+    ),
+    # A wedding or a funeral is also an event a firm serves ("el pastís del casament").
+    r(
+        "family",
+        r"divorci\w*|divorcia\w*|separació|(?:s'ha|s'han|es va|es van|s'està|s'estan|estan"
+        r"|està) separa\w*|(?:es casa|es va casar|s'ha casat)",
+    ),
     r(
         "family",
         r"(?:la seva|el seu) (?:dona|marit|parella|família|mare|pare|fill|filla|xicot|xicota)",
     ),
-    r("family", r"motius (?:personals|familiars)|raons (?:personals|familiars)"),
     r(
         "family",
         r"va morir|ha mort",
@@ -118,20 +228,22 @@ RULES: list[dict[str, Any]] = [
     ),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
-    r("legal", r"ens ha demandat|ens demanda|demandar-nos|judici\w*|tribunal\w*|jutjat\w*"),
+    r("legal", r"ens ha demandat|ens demanda|demandar-nos"),
+    r("legal", r"judici\w*|tribunal\w*|jutjat\w*", not_after=_OTHER_CASE),
     r(
         "legal",
         r"difamació|calúmni\w*|calumni\w*|acci(?:ó|ons) legal(?:s)?|advocat\w* (?:seu|seva)",
     ),
     r("legal", r"(?:el seu|els seus) advocat\w*|ho porten els advocats|via judicial"),
-    r("legal", r"(?:els|els nostres) advocats (?:ja )?ho porten|litigi\w*|plet|plets"),
+    r("legal", r"(?:els|els nostres) advocats (?:ja )?ho porten"),
+    r("legal", r"litigi\w*|plet|plets", not_after=_OTHER_CASE),
     # especulació
     r("speculation", r"rumor\w*|xafarder\w*|es rumoreja|es diu que|diuen que"),
     r("speculation", r"he sentit (?:dir )?que|entre nosaltres|extraoficialment|pel que sembla"),
     r("speculation", r"(?:segurament|probablement|potser|suposo que) (?:perquè|per això)"),
     r(
         "speculation",
-        r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|té raó|no és cap sorpresa",
+        r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|no és cap sorpresa",
     ),
     r("speculation", r"no hauria de dir-ho|no és estrany"),
     # desprestigi
@@ -141,7 +253,19 @@ RULES: list[dict[str, Any]] = [
     r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
     r("disparagement", r"no (?:era|és) de fiar|no s'hi podia confiar|estúpid\w*|idiota"),
     # dades confidencials
-    r("confidential", r"salari\w*|el seu sou|del seu sou|nòmin\w*|augment de sou"),
+    # "nòmines" is a payroll a firm runs for its clients; one person's "nòmina" is theirs
+    r("confidential", r"salari\w*|el seu sou|del seu sou|nòmina|augment de sou"),
+    r(
+        "confidential",
+        r"suspès de|suspesa de|suspensió de (?:sou|feina)|(?:està|estava|l'han|l'hem|l'havien)"
+        r" (?:suspès|suspesa)",
+        not_before=_THINGS,
+    ),
+    r(
+        "health",
+        r"(?:pren|prenia|amb) (?:molta )?medicació|medicació (?:per|contra|psiquiàtrica)"
+        r"|medicament\w* (?:per|contra)|pastilles (?:per|contra)|pren pastilles|prenia pastilles",
+    ),
     r("confidential", r"expedient disciplinari|sanci(?:ó|ons) disciplinàri\w*|sancionat\w*"),
     r("confidential", r"amonesta\w*|advertiment per escrit|període de prova|finiquit"),
     r("confidential", r"indemnització per acomiadament|contracte laboral|avaluació del seu"),
@@ -173,6 +297,7 @@ RULES: list[dict[str, Any]] = [
         "performance",
         r"mai no acabava|no acabava (?:res|mai)|no complia (?:els terminis|els horaris)"
         r"|sempre (?:anava|arribava) tard|errors greus|no donava l'abast",
+        not_before=_THINGS,
     ),
     r(
         "disparagement",
@@ -187,9 +312,10 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "health",
-        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident"
+        r"avortament|avortat|quimio\w*|radioteràpia|(?:va tenir|ha tingut) un accident(?! sense)"
         r"|després de l'accident|es va trencar (?:la|el) (?:cama|braç|canell|esquena)"
-        r"|tractament mèdic|psiquiatr\w*",
+        r"|tractament mèdic|psiquiatr\w*|resultats de (?:l'especialista|les proves|la biòpsia)"
+        r"|proves mèdiques",
     ),
     r(
         "family",
@@ -204,7 +330,8 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "confidential",
-        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*",
+        r"(?:cobrava|guanyava) (?:molt |bastant |força )?(?:més|menys)|disciplin\w*"
+        r"|(?:cobrava|guanyava) (?:una pasta|un pastó|un dineral|una barbaritat)",
     ),
     r(
         "false_softener",
@@ -217,10 +344,11 @@ RULES: list[dict[str, Any]] = [
     s(
         "reason",
         "prescindir de/d|ensenyar/mostrar ... porta|fotre/posar/llançar ... al carrer"
-        "|recollir ... seves coses|suprimir ... seu lloc|treure'l|treure-la|treure-lo"
+        "|recollir ... seves coses|suprimir ... seu lloc"
         "|marxar/anar/plegar perquè|complir ... preavís|donar ... carta d'acomiadament"
-        "|rescindir ... contracte|no renovar ... contracte|ja no comptem amb ell/ella"
+        "|rescindir ... contracte|no renovar ... contracte"
         "|acabar ... contracte|invitar ... a marxar|convidar ... a marxar",
+        not_after=rf"(?:amb |de |d'|del |dels )?{_FIRM_OBJECT}",
     ),
     s(
         "speculation",
@@ -236,30 +364,36 @@ RULES: list[dict[str, Any]] = [
         "|per què algú|no m'estranyaria|sap prou bé|hi havia motius|no ... voluntat pròpia"
         "|no se n va anar per voluntat pròpia"
         "|no va marxar perquè sí"
-        "|no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar"
-        "|raó amb ell/ella|raó sobre ell/ella|intuir bé|intuïció|sospites/sospita/sospitava"
-        "|confirmar el que|desconfiar|endevinar|no negaré|no ho negaré"
+        "|confirmar el que|endevinar|no negaré|no ho negaré"
         "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
         "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
+    ),
+    # A suspicion of a leak, a noise or a firm is not one of the colleague.
+    s(
+        "speculation",
+        "no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar|intuir bé|intuïció"
+        "|sospites/sospita/sospitava|desconfiar",
+        not_after=rf"(?:[\w']+ )?(?:amb|de|d'|del|dels|en) (?:l'|el |la |els |les |aquell\w* "
+        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
     ),
     s(
         "performance",
         "cagar-la|la va cagar|l'ha cagada|fet per a aquesta feina|desgavell"
         "|equivocar ... contínuament/sempre|no s'hi esforçava|esforçar gens"
         "|xapussa/xapusses|xapusser|una eternitat|no era bo|no era bona|massa errors"
-        "|fer/feia/cometre ... errors|passava dels clients|a l'altura|no se'n sortia"
+        "|fer/feia/cometre ... errors|passava dels clients|no ... a l'altura|no se'n sortia"
         "|venir gran|li va espatllar|descuidat/descuidada|embolicar|embolicava"
-        "|oblidar ... sempre|s'oblidava|mai complia|no complia|no complir|incomplir"
+        "|oblidar ... sempre|s'oblidava"
         "|no responia|no contestava|feina ... deixar molt a desitjar|deixava a desitjar"
         "|no es podia confiar|no era gaire de fiar|mala feina|feina mal feta|matusser",
     ),
     s(
         "accusation",
-        "mà ... caixa|enganyar/enganyava|estafar|agafar/agafava ... diners|diners de la caixa"
+        "mà ... caixa|agafar/agafava ... diners|diners de la caixa"
         "|negoci pel seu compte|inventar/inventava ... hores|desviar/desviava ... pagaments"
-        "|porros|fumar ... porros|trampes|fer trampa/trampes|enduia|s'enduia"
+        "|porros|fumar ... porros|enduia|s'enduia"
         "|va falsejar|falsejava|falsejat|tocar/tocava ... companyes/companys|quedar ... paga"
-        "|lladre|furtar/furtava|pispar/pispava|deia mentides|mentider"
+        "|furtar/furtava|pispar/pispava|deia mentides|mentider"
         "|cobrar/cobrava ... en negre|factures falses|de la caixa|droga/drogues|anava begut"
         "|beure a la feina|assetjament|abús de confiança",
     ),
@@ -272,7 +406,7 @@ RULES: list[dict[str, Any]] = [
         "|no treballarà més en aquest sector|no tornarà a treballar en aquest sector"
         "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
         "|no tindrà referències|un inútil|una inútil|impresentable"
-        "|ell/ella era/és un desastre|era un desastre com a|un desastre de treballador/persona"
+        "|era un desastre com a|un desastre de treballador/persona"
         "|un mentider|una mentidera|un pocavergonya|pocavergonya|cap de suro|un cretí|ximple"
         "|no val res|no valia res|no el/la recomanaria|no ho recomanaria|insofrible",
     ),
@@ -284,31 +418,48 @@ RULES: list[dict[str, Any]] = [
         "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
         "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
         "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
-        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)",
+        not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)|"
+        + _OTHER_CASE,
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
     ),
     s(
         "health",
         "teràpia|terapeuta|psicòleg/psicòloga|psiquiatre|hospital|tractar ... nervis|nervis"
         "|recuperar ... operació|seva operació|operació de genoll/maluc/cor/esquena/espatlla"
-        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|està cremat/cremada"
-        "|cremat de la feina"
-        "|diagnòstic|especialista|metge/metgessa|ingressat/ingressada|hospitalitzat"
-        "|quiròfan|rehabilitació|fisioteràpia|medicació|pastilles"
+        "|problema amb la beguda|en un centre|emmalaltir|problemes de cor|cremat de la feina"
+        "|diagnòstic|metge/metgessa|ingressat/ingressada|hospitalitzat"
+        "|quiròfan|rehabilitació|fisioteràpia"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),
     s(
         "family",
         "el marit|la seva dona|el seu marit|problemes a casa|problemes familiars|amb els fills"
-        "|s'està morint|la seva mare|el seu pare|els seus pares|separació"
-        "|s'ha separat|es va separar|vida personal|vida privada|embarassada",
+        "|s'està morint|la seva mare|el seu pare|els seus pares"
+        "|vida personal|vida privada|embarassada",
     ),
     s(
         "confidential",
         "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
-        "|suspès/suspesa ... sou|suspès/suspesa|recursos humans"
+        "|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
     ),
+    # Deceit by "them" or by a firm ("el van enganyar", "el proveïdor ens va enganyar"), and a
+    # contract or a lock that "is a trap", are not the colleague's doing.
+    s(
+        "accusation",
+        "enganyar/enganyava|fer trampa/trampes|trampes|trampa",
+        not_before=rf"(?:{_THEY}|{_METAPHOR}|{_THINGS})",
+    ),
+    # "ella" stems to "el", the article: phrases with ell/ella are patterns
+    r("reason", r"ja no comptem amb (?:ell|ella)"),
+    r("speculation", r"raó amb (?:ell|ella)"),
+    r(
+        "speculation",
+        r"(?:donat|dona|donar|donava) la raó sobre|raó sobre",
+        not_after=rf"(?:l'|el |la |els |les )?{_THING}",
+    ),
+    r("disparagement", r"(?:ell|ella) (?:era|és) un desastre"),
     # Expressions i argot més enllà del corpus, per categoria.
     r("accusation", r"manga(?:va|ven|r|t|da)|va mangar|ha mangat"),
     s(
@@ -320,7 +471,7 @@ RULES: list[dict[str, Any]] = [
     s(
         "accusation",
         "tenia la mà llarga|s'ho posava a la butxaca|es posava diners a la butxaca"
-        "|trampós/trampós|estafador/estafadora|enredava ... clients|engalipava|engalipar"
+        "|enredava ... clients|engalipava|engalipar"
         "|explicava troles|anava col·locat/col·locada|feia negocis bruts|cobrava en negre"
         "|tocava ... companyes|aixecava la camisa|se'ls quedava|se la quedava|se les quedava",
     ),
@@ -366,17 +517,235 @@ RULES: list[dict[str, Any]] = [
         "|ho portem als tribunals|portar-lo als tribunals|portar-la als tribunals"
         "|anirem als tribunals"
         "|hem posat una denúncia|posar una denúncia|amenaça de demanda|ens ha amenaçat",
+        not_after=_OTHER_CASE,
     ),
     s(
         "speculation",
         "corre la brama|segons diuen|ja m'enteneu|no cal que digui res més|entre tu i jo"
         "|que quedi entre nosaltres|no m'ho ha sentit dir|no fa falta que li expliqui"
         "|pot treure les seves pròpies conclusions|ja sap com va|no és cap secret"
-        "|tenia motius per desconfiar|té tota la raó sobre ell/ella|no s'equivocava gens",
+        "|tenia motius per desconfiar|no s'equivocava gens",
     ),
     s(
         "confidential",
         "avís formal|carta d'amonestació|sanció disciplinària|expedient obert|el seu salari"
         "|quant cobrava|el que cobrava|li van rebaixar el sou|acord de sortida",
+    ),
+    # Més formes i argot (sortida, acusació, salut, família, justícia, dades de personal,
+    # rendiment, desprestigi), inequívocs quan es parla d'un company a un client.
+    r(
+        "reason",
+        r"despatx(?:a|à)(?:ren|rem|ven|va|ts|des|da|t|r)|(?:el|la|l') (?:van|vam|han|hem) cessa\w*"
+        r"|(?:va ser|ha estat|van ser) cessa(?:t|da|ts|des)|cessa(?:t|da) del (?:seu )?càrrec"
+        r"|(?:tirat|tirada|tirar|tirar-lo|tirar-la|van tirar|han tirat) al carrer"
+        r"|(?:l'han|l'hem|el van|la van|el vam|la vam) xuta\w*|xutat|xutada|l'han echat|lhan echat",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "reason",
+        r"(?:el|la|l') (?:van |vam |hem |han )?(?:haver de |hagut de )?treure"
+        r" d(?:e |el |e la |e l')(?:equip|empresa|feina|plantilla|oficina|obra|projecte|escola"
+        r"|llar|clínica|centre|càrrec|gimnàs|botiga|despatx)",
+    ),
+    r(
+        "reason",
+        r"(?:li|els) (?:van|vam|hem|han) donar (?:la carta|el preavís|quinze dies|el finiquit)"
+        r"|carta de comiat|(?:li|els) (?:van|vam|hem|han) (?:dir|demanar) que (?:no tornés|no"
+        r" tornessin|recollís|recollissin|agafés les seves coses|marxés|no tornés més)"
+        r"|(?:ha estat|va ser|l'han|l'hem|el van|la van) apartat\w* (?:de|del)"
+        r"|\bero\b|\berto\b|expedient de regulació"
+        r"|(?:per|després d'|arran d') (?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
+        r"|enganxada)|incompatibilitat amb (?:la direcció|el cap|la gerència|l'encarregat"
+        r"|els companys)"
+        r"|(?:va donar|amb) un cop de porta",
+    ),
+    s("reason", "no ... renovar ... contracte|no renovar-li|no li vam renovar|no se li va renovar"),
+    r(
+        "accusation",
+        r"(?:es|s') (?:quedava|quedaven|va quedar|ha quedat) (?:amb )?(?:les|els|la|una part"
+        r"|part|tots|totes|la diferència|els diners)"
+        r"(?! (?:nit|tarda|setmana|dissabtes|diumenges|matins|tardes|vespres|caps|dies|hores)\b)"
+        r"|quedar-se (?:els|la|les) (?:diners|diferència|fiança|fiances|propines|comissions)"
+        r"|s'apropia\w*|es va apropiar|apropiar-se|embutxac\w*"
+        r"|desvia\w* (?:\w+ )?(?:diners|pagaments|fons|cobraments)"
+        r"|infla\w* (?:les|la) (?:hores|factura|factures|pressupost|quilòmetres)"
+        r"|(?:s'inventava|es va inventar|va inventar-se|inventar-se|s'ha inventat)"
+        r"|(?:per )?sota mà|per sota la taula|xoriço|chorizo|mangant\w*|trilero"
+        r"|(?:cobrava|va cobrar|ha cobrat|cobrar-li|cobrar-nos) (?:\w+ )?(?:el doble|dues vegades"
+        r"|de més)|(?:ens|us|li) (?:la )?colava"
+        r"|falsifica\w*|falseja\w*|doble comptabilitat|factures falses|receptes falses"
+        r"|va agredir|agressió|agredi\w*"
+        r"|abusar de la confiança|va abusar|molestava les noies|assetjava",
+    ),
+    r(
+        "health",
+        r"ictus|marcapassos|fibromiàlgia|migranye?s?|diabetis|hèrnia|tumor\w*|metàstasi"
+        r"|atac de (?:pànic|cor|nervis|ansietat)|atac d'ansietat|desintoxica\w*"
+        r"|trastorn (?:alimentari|bipolar|mental|d'ansietat|obsessiu|de la personalitat)"
+        r"|pal·liati\w*|alzheimer|demència|repòs absolut|fertilitat|in vitro|burnout|brot psicòtic"
+        r"|crisi nerviosa|psicològicament|mal moment psicològic|no es troba bé del cap"
+        r"|(?:l'han|l'hem|el van|la van) (?:hagut d')?operar|operar del (?:cor|genoll|maluc)"
+        r"|(?:té|tenia) la baixa|mesos de baixa|la baixa li dura|(?:va|ha) perdre el bebè"
+        r"|ha perdut el bebè|perdut el nadó|es va desmaiar|ambulància|a urgències",
+    ),
+    r(
+        "family",
+        r"problemes (?:a casa|familiars|amb la (?:família|parella|dona|sogra)|amb el (?:marit|fill)"
+        r"|amb l'ex\w*)|drama familiar|situació familiar|vídu(?:a|o)"
+        r"|custòdia(?: compartida)? (?:dels|del|de la|de les|de l') (?:nens|nen|nena|nenes|fill"
+        r"|fills|filla|filles|criatures|petit|petita|petits)|(?:batalla|lluita|judici|plet|barallad\w*"
+        r"|lluitant) (?:per|de) la custòdia|(?:tret|treure|perdut|perdre) la custòdia"
+        r"|acaba de ser (?:pare|mare)"
+        r"|(?:el|la) (?:seu|seva)? ?(?:ex)?(?:marit|dona|home) l'ha deixa\w*"
+        r"|(?:la dona|el marit|la parella) l'ha deixat|exmarit|exdona|maltracta\w*"
+        r"|centre de menors|casa d'acollida|(?:acaba de|va) perdre un fill|cures pal·liatives"
+        r"|(?:a cuidar|cuida|cuidant) (?:la|el) (?:mare|pare|sogra|sogre|fill|filla)"
+        r"|té (?:la mare|el pare|el fill|la filla) (?:a la residència|ingressat|ingressada|malalt"
+        r"|malalta|molt malalt|molt malalta)|s'ha escapat de casa|(?:se li|li) ha mort"
+        r"|se li ha casat|mort de sobte|acaba de morir",
+    ),
+    r(
+        "legal",
+        r"(?:van|han|el|la|l') detenir|detenir-lo|detenir-la|arresta(?:r|da|ts|des)|l'han arrestat"
+        r"|imputa(?:t|da|ts|des)|l'han imputa\w*|llibertat (?:amb càrrecs|provisional|condicional"
+        r"|vigilada)|(?:a|en|de) la presó"
+        r"|(?:en )?presó preventiva|antecedents penals|ordre d'allunyament|fiança per sortir"
+        r"|amb càrrecs"
+        r"|l'hem demandat|(?:la|una) demanda nostra|demandat per|\bpoli\b"
+        r"|pendent d'una sentència|procés (?:penal|judicial)|en mans de la justícia|inhabilita\w*"
+        r"|acte de conciliació",
+    ),
+    r(
+        "confidential",
+        r"finiquit\w*|liquidació i les vacances|(?:pagant|cobra|cobrava|acabi|de|pagar-li) (?:el )?"
+        r"preavís|(?:li|els) (?:vam|van|hem|han) (?:pagar|donar) (?:una |la )?(?:bona )?"
+        r"(?:indemnització|compensació)|indemnització de|cobrar (?:una|la) indemnització"
+        r"|(?:obert|obrir|obrir-li|va obrir) (?:un )?expedient|expedient (?:personal|obert)"
+        r"|al seu expedient|cartes? d'(?:avís|advertiment|advertència)|avisos? (?:per|x) escrit"
+        r"|sanció (?:de feina|de \w+ dies|disciplinària|sense sou)|(?<!permís.)sense sou"
+        r"|feina i sou"
+        r"|per (?:sota|sobre) (?:del|de) conveni|sou (?:més alt|era massa|embargat)|el sou embargat"
+        r"|nòmina (?:estava )?embargada|(?:retallar|retallat|rebaixar|rebaixat) (?:\w+ )?(?:el sou"
+        r"|les hores)|reducció de jornada|contracte (?:temporal|de pràctiques|per obra)"
+        r"|contracte (?:a|de) mitja jornada|excedència forçosa|vacances pagades"
+        r"|acord de confidencialitat"
+        r"|clàusula de (?:no competència|permanència|confidencialitat)|avaluaci(?:ó|ons) (?:anual"
+        r"|dolent)\w*|(?:pitjors|males) avaluacions|estava a prova|no (?:va superar|passava) la"
+        r" prova|categoria professional|fitxa de personal|permís retribuït|(?:pagar|pagat) el bonus"
+        r"|descomptar del sou"
+        r"|descomptat del sou",
+    ),
+    r(
+        "disparagement",
+        r"(?:un|una|és|era|quin|quina) (?:pobre )?desgracia(?:t|da)|persona nefasta|egoista"
+        r"|mala peça|mala llet|(?:era|és) (?:un|una) corcó|xerraire|cantamanyanes|ganso"
+        r"|borde|suplici|pou de problemes|no té solució|hipòcrita|pringat\w*|inepte\w*|imbècil"
+        r"|(?:és|era) (?:un|una) (?:capullo|tonto|tonta|burro|burra|pesat|pesada|fantasma)"
+        r"|cabró|gilipolles|una serp|quin personatge|xerrameca|creguda|cregut|(?:el|la) pitjor"
+        r" contractació|ningú (?:el|la|li) (?:voldrà|donarà feina|agafarà|contractarà)|no (?:el|la)"
+        r" tornaran a (?:agafar|contractar)|(?:no )?li donaran feina|pobre de qui (?:el|la)"
+        r"|no s'hi acosti|no li faria (?:cas|confiança)|mala persona",
+        not_before=_THINGS,
+    ),
+    r(
+        "performance",
+        r"no en (?:feia|fa|fotia) ni una|(?:era|és|molt|bastant|més aviat|feina|una feina) fluix\w*"
+        r"|anava (?:molt )?perdu(?:t|da)|es perdia (?:amb|en|com)|li va anar gran|li anava gran"
+        r"|no donava pic"
+        r"|no en sabia gaire|incapaç|a corre-cuita|de qualsevol manera|mal fet(?:a|s|es)?"
+        r"|(?:muntat|muntada|muntats|fet|feta|fets|fetes|instal·lat\w*) malament|malament del tot"
+        r"|ple(?:ns|na|nes)? d'(?:errors|errades)|plenes de faltes|s'escaquejava|escaquejar\w*"
+        r"|no s'hi podia comptar|més nosa que servei|era un perill|(?:ens|li|us) va fer perdre"
+        r"|(?:no|mai) (?:preparava|tornava les trucades|responia|contestava|llegia)"
+        r"|més lent que|no va saber|no sabia fer|no tenia ni cap ni peus|inservible",
+        not_before=_THINGS,
+    ),
+    # Frases fetes de la feina mal feta i del desprestigi, d'ús corrent.
+    r(
+        "performance",
+        r"(?:no era|no és|no ha estat) (?:precisament |gaire )?el seu (?:punt )?fort|punt feble"
+        r"|(?:fica\w*|va ficar) la pota|la (?:liava|pifiava|va liar|va pifiar|feia grossa)|pifia\w*"
+        r"|xapuça|xapuces|xapuza|cagarla|no donava pie amb bola|no (?:en )?(?:tocava|encertava"
+        r"|va encertar) ni una|no n'encertava ni una|dropo|dropa|negat per|negada per|desídia"
+        r"|era (?:molt )?lent(?:a)?\b|el més lent|la més lenta|poc curós|poc curosa"
+        r"|gens (?:curós|curosa|rigorós|rigorosa)|deixat amb|deixada amb|era un caos"
+        r"|error de principiant"
+        r"|(?:va deixar|deixava|ha deixat) (?:[\w']+ ){0,3}en un estat lamentable"
+        r"|(?:deixava|deixar-ho|deixar) (?:\w+ ){0,3}a mitges|per a l'últim moment"
+        r"|no servia per a (?:aquesta|la|aquella) feina|per a la feina no servia"
+        r"|no (?:en )?(?:tenia|té) ni idea|no es prenia la feina|desapareixia|un destorb"
+        r"|més un problema que|per culpa seva|per culpa d'(?:ell|ella)|poca traça"
+        r"|per sortir del pas|de la maneta|lliri a la mà|on tenia el cap|una llumenera"
+        r"|(?:mal|malament) (?:muntat|muntada|posat|posada|instal·lat|instal·lada)\w*"
+        r"|(?:poc|de pressa) i malament|esta tot malament|està tot malament|(?<!no.)s'equivocava"
+        r"|no (?:era|és|fos|és que fos|era pas) (?:precisament |gaire |pas |diguem-ne,? )?(?:el|la)"
+        r" (?:persona |treballador\w* |professional )?més (?!car|barat|barata|cara)\w+",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"poca-?vergonya|poques vergonyes|betzol|(?:un|aquest|aquell) fava|sapastre|baliga-balaga"
+        r"|cul d'olla|tros de quòniam|(?:un|era un|és un) llast|(?:una|era una|és una) bruixa"
+        r"|flipao|bocas|bocamoll|prepotent\w*|(?:és|era) (?:una mica |un )?pallasso|analfabet\w*"
+        r"|conflictiu\w*|persona desagradable|desagradable amb (?:els|la|tothom|nosaltres)"
+        r"|mangarrufes|quin element|pa com unes hòsties|perill públic|(?:una|la) vergonya (?:per a"
+        r"|de) (?:la professió|l'ofici)|cas perdut|mala fama|més (?:cara|morro) que esquena"
+        r"|caràcter (?:impossible|horrible|insuportable)|(?:és|era) un carnisser|tòxi(?:c|ca) per"
+        r"|persona tòxica|(?:tia|persona|tio) (?:més |mes )?fals(?:a)?|no val ni un pebre"
+        r"|no val la pena ni parlar-ne|no mereix ni que en parlem|i que no torni"
+        r"|que no torni (?:mai|més)|pobres clients"
+        r"|pobra empresa|pobre empresa|gràcies a déu|m'alegro (?:molt )?que (?:hagi|se n'hagi)"
+        r" marxat|millor que (?:ja )?no hi sigui|tindrà el que es mereix|es mereix tot"
+        r"|recollirà el que ha sembrat|ja se'n penedirà|ens ha fet un favor|me n'allunyaria"
+        r"|canviï de vorera|fugi'n|no li donaria ni l'hora|ni de veí|qui (?:el|la) voldrà"
+        r"|no (?:el|la) contracti|(?:no|ni) (?:el|la) contractés|no (?:trobarà|tornarà a trobar)"
+        r" feina|no tornarà a (?:treballar|donar classes|fer de|fer d') (?:en|a|enlloc|cap)"
+        r"|no durarà (?:gaire|ni)|no (?:li )?dura ni|vaja peça|quina peça|de mala educació"
+        r"|mala educació|(?:feia|feien|va fer|ha fet|fer) la vida impossible",
+        not_before=_THINGS,
+    ),
+    r(
+        "family",
+        r"de dol|(?:s'ha|se li ha|li ha|se li va) mor(?:t|ir)|la mort (?:del seu|de la seva)"
+        r"|embaràs de risc|està a l'atur|l'ha deixat per|se n'ha anat amb els nens"
+        r"|sola amb els nens|sol amb els nens",
+        not_before=_THINGS,
+    ),
+    # Confirmar una sospita del client.
+    r(
+        "speculation",
+        r"ho (?:va|vas|heu|has|havia) clavar|(?:no|gens) (?:li )?anava (?:tan |gaire )?"
+        r"(?:errat|errada|desencaminat|desencaminada)|(?:seu|teu|vostre) pressentiment"
+        r"|instint no li va fallar"
+        r"|(?:tal|just|exactament) com (?:vostè|tu|vosaltres) (?:pensava|temia|sospitava"
+        r"|s'imaginava|deia|se l'imaginava)"
+        r"|el que (?:vostè|tu) (?:temia|es temia|es pensava|sospitava)"
+        r"|el que es temia (?:de|del|dels)"
+        r"|no eren imaginacions"
+        r"|paranoia seva|no era cap paranoia|trigo limpio|vostè ja ho veia|(?:ja )?ens va avisar"
+        r" d'(?:ell|ella)|es queixa d'(?:ell|ella)|(?:eren|van ser) fundat(?:s|es)?"
+        # "tenia raó" closing a clause, or about him or her; "tenia raó amb la gotera" is not
+        r"|(?:tenia|tenies|teníeu|tenien) (?:tota la |molta |més )?raó(?= ?[.:;,!?…]| ?$| i "
+        r"| des del principi| amb (?:ell|ella)\b| (?:en|de) (?:no )?(?:fiar|queixar|dubtar))",
+        not_after=rf"(?: des del principi)? (?:amb|sobre|de|d') (?:l'|el |la |els |les |aquell\w* "
+        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
+    ),
+    # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
+    r(
+        "speculation",
+        r"diguem-ho així|per dir-ho (?:finament|suaument|amablement|elegantment|fi|suau)"
+        r"|no per casualitat|(?:no va ser|no ha estat|poc|gens)"
+        r" voluntàri\w*|(?:anar|anat|marxar|marxat|sortir|sortit|fora|treia|treure) per la porta"
+        r" (?:del darrere|gran)"
+        r"|flors i violes|lligat caps"
+        r"|sumar dos i dos|entre línies|tregui'n (?:vostè )?les conclusions"
+        r"|millor no (?:remenar|remoure)\w*|(?:val|valdria) més no (?:saber|remoure|remenar"
+        r"|explicar)\w*|més val no (?:saber|remoure|remenar|explicar)\w*|(?:sortida|adeu|comiat)"
+        r" (?:gaire |gens |poc )?amist\w*|fer safareig|ja (?:se'n|s'ho) pot (?:fer una idea"
+        r"|imaginar)|ja s'imagina per què|ja t'ho imagines|com (?:ja )?deu (?:suposar|intuir"
+        r"|imaginar)|no sé si m'explico|no sé si m'entén|no sé si m'entens"
+        r"|no cal que (?:li |et )?(?:faci|fes) un dibuix"
+        r"|no cal que (?:li |et )?(?:expliqui|explique|digui|diga) per què"
+        r"|(?:i )?(?:amb això )?ja ho diu tot|ja t'ho dic tot",
     ),
 ]
