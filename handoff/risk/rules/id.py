@@ -327,7 +327,7 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "family",
-        "masalah di rumah|masalah keluarga|urusan keluarga|hamil|cerai|bercerai|perceraian"
+        "masalah di rumah|masalah keluarga|hamil|cerai|bercerai|perceraian"
         "|anaknya sakit|orang tuanya sakit|baru melahirkan|cuti melahirkan",
     ),
     s(
