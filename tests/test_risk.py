@@ -179,6 +179,8 @@ def test_polish_risky_forms_are_caught(text, category):
         "Iklan genteng murah di internet itu bohong, bahannya tipis sekali.",
         "Ubin yang datang kemarin ternyata cacat, sudah kami tukar di toko.",
         "Tukang antar galon telat karena ada kecelakaan di jalan tol.",
+        "Mesin fotokopinya kurang cekatan untuk pesanan sebanyak ini, kami sewa satu lagi.",
+        "Maaf, Bu, ada salah hitung di faktur kemarin; sudah kami betulkan.",
         # the client's own news, asked after or awaited
         "Pagi, Mbak! Bagaimana kabarnya hari ini?",
         "Saya dengar Ibu baru pindah kantor; kirimannya kami alamatkan ke mana?",
@@ -215,6 +217,11 @@ def test_indonesian_client_matters_and_business_talk_stay_clean(text):
         ("Dia lagi rebutan hak asuh sama mantan suaminya.", "family"),
         ("Dia sudah dua kali dipanggil penyidik.", "legal"),
         ("Tunjangannya kami potong sejak bulan lalu.", "confidential"),
+        # judgements of a person, not of a thing
+        ("Dia memang kurang teliti kalau mengisi formulir.", "performance"),
+        ("Mas Heru bukan tukang yang paling rapi di tim kami.", "performance"),
+        ("Orangnya tukang drama, Bu, jangan diambil hati.", "disparagement"),
+        ("Jujur saja, saya tidak akan merekomendasikan dia.", "disparagement"),
     ],
 )
 def test_indonesian_risky_forms_are_caught(text, category):

@@ -469,5 +469,46 @@ RULES: list[dict[str, Any]] = [
         r"|dinonaktifkan|dipanggil (?:hrd|personalia|atasan)|surat teguran|ditegur (?:secara )?"
         r"(?:tertulis|lisan|keras|atasan|hrd)|daftar hitam",
         not_before=_THINGS,
+    ),  # Kinerja dan watak: ungkapan yang hanya menilai orang ("kurang cekatan", "bukan yang
+    # paling teliti", "tukang drama"), bukan barang (konteks _THINGS).
+    r(
+        "performance",
+        r"kurang (?:cekatan|teliti|cermat|tegas|pengalaman|menguasai|paham|sabar|terorganisir"
+        r"|rajin|fokus|sigap|telaten|kompeten|profesional)|(?:tidak|nggak|gak|ga) (?:teliti"
+        r"|cekatan|telaten|rajin)|bukan (?:\w+ ){0,3}(?:yang )?paling (?:cekatan|teliti|rapi"
+        r"|rajin|telaten|cepat|pintar|bisa diandalkan)|(?:tidak|nggak|gak|ga) bisa diandalkan"
+        r"|setengah jadi|setengah-setengah|setengah2|asal2an|asal jadi|ambyar|ancur"
+        r"|kerja(?:nya|annya)? (?:nol|hancur|jelek|buru-buru|asal)|(?:dia|beliau)(?: \w+){0,2}"
+        r" (?:lupa|tidak (?:paham|mengerti|menguasai)|(?:nggak|gak|ga) (?:paham|ngerti|becus))"
+        r"|(?:jarang|tidak pernah|nggak pernah|gak pernah) menepati|menunda-nunda",
+        not_before=_THINGS,
+    ),
+    # A slip someone made; "ada salah hitung", "kami salah ketik" is the firm's own.
+    r(
+        "performance",
+        r"salah (?:hitung|ketik|ukur|input|kode)",
+        not_before=_THINGS + r"|(?:ada|terjadi|kami|saya|kita|aku)",
+    ),
+    r(
+        "disparagement",
+        r"tukang (?:drama|ngeluh|mengeluh|bohong|tipu|cari muka|bikin masalah|ngibul|ngilang)"
+        r"|cari muka|menjilat|penjilat|(?:tidak|nggak|gak|tak) tahu (?:malu|diri|terima kasih)"
+        r"|muka tembok|(?:tidak|nggak|gak) punya (?:malu|etika|sopan santun)|racun di tim"
+        r"|(?:orangnya|dia|dia itu) racun|toksik|culas|egois|pendendam|lebay|nyebelin"
+        r"|keras kepala|susah diatur|abal-abal|kelas teri|badut|bunglon|ular berkepala dua"
+        r"|lempar batu sembunyi tangan|dikasih hati minta jantung|(?:tidak|nggak|gak|tak) ada"
+        r" otak\w*|bualan|sok (?:jago|pintar|hebat|tahu)|ogah (?:kerja )?(?:bareng|sama) dia"
+        r"|(?:tidak|nggak|gak) akan (?:saya )?(?:rekomendasikan|merekomendasikan|sarankan"
+        r"|menyarankan)|jangan (?:pernah )?(?:pakai|dipakai) jasa\w*"
+        r"|(?:jauhi|hindari) (?:saja )?dia"
+        r"|beban (?:buat|bagi|untuk) (?:tim|kantor|kami)|kesalahan rekrutmen|siksaan"
+        r"|(?:tidak|nggak|gak) ada harganya|karir\w*(?: \w+){0,4} (?:sudah )?(?:habis|tamat)"
+        r"|karier\w*(?: \w+){0,4} (?:sudah )?(?:habis|tamat)|nama (?:dia|baiknya) sudah"
+        r" (?:habis|jelek|rusak)|(?:nggak|tidak|gak) ada yang kangen|kehilangan dia(?: \w+){0,3}"
+        r" bukan kerugian|(?:nggak|tidak|gak) bakal (?:laku|maju|diterima|dapat kerja)"
+        r"|(?:tidak|nggak|gak) akan bertahan lama|(?:jangan|nggak usah|tidak usah|ampun)"
+        r" dipercaya|jangan percaya (?:apa pun |omongan )?(?:yang )?dia|ra nggenah|ora nggenah"
+        r"|ra iso dipercaya",
+        not_before=_THINGS,
     ),
 ]
