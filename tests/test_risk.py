@@ -181,6 +181,8 @@ def test_polish_risky_forms_are_caught(text, category):
         "Tukang antar galon telat karena ada kecelakaan di jalan tol.",
         "Mesin fotokopinya kurang cekatan untuk pesanan sebanyak ini, kami sewa satu lagi.",
         "Maaf, Bu, ada salah hitung di faktur kemarin; sudah kami betulkan.",
+        "Dia sudah berhenti bekerja di sini; proyek Ibu saya lanjutkan.",
+        "Untuk restoran Bapak kami sarankan polis tanggung gugat dari pihak ketiga.",
         # the client's own news, asked after or awaited
         "Pagi, Mbak! Bagaimana kabarnya hari ini?",
         "Saya dengar Ibu baru pindah kantor; kirimannya kami alamatkan ke mana?",
@@ -217,6 +219,9 @@ def test_indonesian_client_matters_and_business_talk_stay_clean(text):
         ("Dia lagi rebutan hak asuh sama mantan suaminya.", "family"),
         ("Dia sudah dua kali dipanggil penyidik.", "legal"),
         ("Tunjangannya kami potong sejak bulan lalu.", "confidential"),
+        # the matter is the third person's, and a client in an earlier clause governs nothing
+        ("Mungkin Bapak nanti diperiksa penyidik tentang dia.", "legal"),
+        ("Kalau Ibu setuju, pengacara kami mau bertanya soal pinjaman yang dia ambil.", "legal"),
         # judgements of a person, not of a thing
         ("Dia memang kurang teliti kalau mengisi formulir.", "performance"),
         ("Mas Heru bukan tukang yang paling rapi di tim kami.", "performance"),

@@ -286,6 +286,8 @@ CALLED: dict[str, frozenset[str]] = {
     )
 }
 _PAUSE = re.compile(r"\s*[,.!?;:]")
+# "about" (folded): what follows is what the passage is about.
+_ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
 # A transitive verb (folded): a word of address right after it is its object, not an owner.
 _VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
 
@@ -456,10 +458,16 @@ def _about_client_called(
     stop = [e for e in (folded.find(c, start_of) for c in _STOPS) if e >= 0]
     end_of = min(stop) if stop else len(folded)
     someone = any(start_of <= p < end_of and _among(w, third) for p, w in words)
+    # "saksi soal dia", "keterangan tentang dia": the matter is the third person's.
+    for i in range(last, min(len(words) - 1, last + AFTER)):
+        if words[i][1] in _ABOUT and _among(words[i + 1][1], third):
+            return False
     for i in range(first - 1, max(0, first - BEFORE) - 1, -1):
         word = words[i][1]
         if _among(word, third):
             return False
+        if someone and not attached(i + 1):
+            return False  # a client in an earlier clause ("Kalau Ibu bersedia, …") governs nothing
         if _among(word, client):
             if someone and _called(folded, words, i):
                 continue

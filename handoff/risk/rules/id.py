@@ -44,7 +44,8 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"berhenti (?:bekerja|kerja)",
         not_before=r"(?:kami|kita|tukang)",
-        not_after=r"(?:pukul|jam|sebentar|sementara)",
+        # "berhenti bekerja dengan kami / di sini" says only that the person no longer works here
+        not_after=r"(?:pukul|jam|sebentar|sementara|(?:dengan|bersama|di) (?:kami|sini))",
     ),
     r("reason", r"dikeluarkan dari (?:perusahaan|pekerjaan|kantor|tim)|didepak\w*"),
     r("reason", r"dirumahkan|pensiun dini|dikeluarkan karena"),
@@ -151,7 +152,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "speculation",
         r"saya dengar",
-        not_after=r"(?:bapak|ibu|anda|pak|bu|mas|mbak|kak|kakak|kamu)",
+        not_after=r"(?:\w+ )?(?:bapak|ibu|anda|pak|bu|mas|mbak|kak|kakak|kamu)\b",
     ),
     r("speculation", r"antara kita|jangan bilang siapa-siapa|off the record"),
     r("speculation", r"(?:mungkin|sepertinya|kayaknya|barangkali|pasti) karena"),
@@ -315,6 +316,7 @@ RULES: list[dict[str, Any]] = [
         "bagian hukum|kejaksaan|jaksa|polda|polres|polsek|memperkarakan|mengancam akan menuntut"
         "|menuntut kami|tuntutan hukum|gugatan|menggugat|laporan ke polisi|lapor polisi"
         "|somasi|ke pengadilan|di pengadilan|proses hukum|jalur hukum|ranah hukum|kuasa hukum",
+        not_before=r"tanggung",  # "tanggung gugat": liability, an insurance term
     ),
     s(
         "health",
@@ -510,5 +512,38 @@ RULES: list[dict[str, Any]] = [
         r" dipercaya|jangan percaya (?:apa pun |omongan )?(?:yang )?dia|ra nggenah|ora nggenah"
         r"|ra iso dipercaya",
         not_before=_THINGS,
+    ),
+    r(
+        "accusation",
+        r"ke rekening pribadi\w*|memainkan (?:uang|harga|laporan|angka|data)\w*"
+        r"|main-main (?:sama|dengan) (?:uang|laporan|keuangan|angka)\w*"
+        r"|(?:menjual|jual|membocorkan) data (?:klien|nasabah|pelanggan|pasien)"
+        r"|(?:tidak|nggak|gak) pernah (?:masuk|disetor\w*) ke (?:perusahaan|kantor|kas|kami)"
+        r"|(?:tidak|nggak|gak) pernah (?:dibalikin|dikembalikan)|kurang jujur",
+        not_before=_THINGS,
+    ),
+    r(
+        "confidential",
+        r"(?:gaji|komisi|bonus|tunjangan|thr|insentif|uang lembur)\w*(?: \w+){0,3}"
+        r" (?:kami |di)?(?:bekukan|potong|tahan|batalkan|hentikan|dipotong|ditahan)"
+        r"|larangan (?:bekerja di|menghubungi) (?:kompetitor|pesaing|klien)"
+        r"|nilai (?:kpi|evaluasi)\w*|kpi-?nya|evaluasinya|diperiksa (?:tim )?internal"
+        r"|(?:dpt|dapet|kena) sp\b|sp terakhir",
+    ),
+    r("health", r"asam lambung\w*|maag|lambungnya"),
+    r(
+        "legal",
+        r"majelis kehormatan|dewan etik|komite etik"
+        r"|(?:polisi|kejaksaan|penyidik) (?:sudah |telah )?menyita"
+        r"|disita (?:polisi|penyidik|kejaksaan)",
+    ),
+    r(
+        "reason",
+        r"(?:bertengkar|ribut|cekcok|berantem) (?:dengan|sama) (?:atasan|bos|pemilik|owner|manajer)"
+        r"\w*|(?:membanting|banting) pintu",
+    ),
+    r(
+        "disparagement",
+        r"(?:sudah |udah )?(?:tidak|nggak|gak) percaya (?:lagi )?(?:sama|pada|dengan|kepada) dia",
     ),
 ]
