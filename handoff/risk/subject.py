@@ -278,11 +278,12 @@ VOCATIVE: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
 # title with a capitalised name so called ("Pak Hamzah, semoga lekas sembuh") is the client's
 # name, not a third person. Without a comma, a title before a name ("Bu Rosa") is a third
 # person's, and a word of address right after the flagged words is their owner ("perkara
-# Bapak", "anak Ibu"), unless a name follows it.
+# Bapak", "anak Ibu"), unless a name follows it. In a sentence that speaks of a third person, a
+# word of address in an earlier clause governs nothing ("Kalau Ibu bersedia, kuasa hukum…").
 CALLED: dict[str, frozenset[str]] = {
     "id": frozenset(
         ["bapak", "ibu", "pak", "bu", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang"]
-        + ["om", "tante", "saudara", "sdr", "sdri", "dik", "adik", "teh", "aa", "uda", "uni"]
+        + ["om", "tante", "saudara", "dik", "adik", "teh", "aa"]
     )
 }
 _PAUSE = re.compile(r"\s*[,.!?;:]")
