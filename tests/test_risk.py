@@ -279,3 +279,70 @@ def test_catalan_ella_is_not_the_article():
 
     assert check_text("Té raó amb el color, el blau queda millor.", "ca") == []
     assert check_text("Tenia tota la raó amb ella, no era de fiar.", "ca")
+
+
+# Indonesian: whom a passage is about, and words said of firms, things and the client's own
+# news. New sentences, written for these tests (not corpus rows); the rules only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm or a product dropped, late, broken or "lying"
+        "Jasa catering rapat itu sudah kami pecat, mulai bulan depan kami masak sendiri.",
+        "Kami memberhentikan perusahaan pengiriman yang lama karena ongkosnya naik terus.",
+        "Printer kantor kami sedang bermasalah, jadi fakturnya saya kirim lewat email.",
+        "Iklan genteng murah di internet itu bohong, bahannya tipis sekali.",
+        "Ubin yang datang kemarin ternyata cacat, sudah kami tukar di toko.",
+        "Tukang antar galon telat karena ada kecelakaan di jalan tol.",
+        "Mesin fotokopinya kurang cekatan untuk pesanan sebanyak ini, kami sewa satu lagi.",
+        "Maaf, Bu, ada salah hitung di faktur kemarin; sudah kami betulkan.",
+        "Dia sudah berhenti bekerja di sini; proyek Ibu saya lanjutkan.",
+        "Untuk restoran Bapak kami sarankan polis tanggung gugat dari pihak ketiga.",
+        # the client's own news, asked after or awaited
+        "Pagi, Mbak! Bagaimana kabarnya hari ini?",
+        "Saya dengar Ibu baru pindah kantor; kirimannya kami alamatkan ke mana?",
+        "Minggu depan gajian, Pak? Sisa pembayarannya boleh menyusul.",
+        "Anak Bapak bolos sekolah lagi? Les gambarnya kami geser ke sore saja.",
+        # reported speech and an absence announced without a reason
+        "Mbak Sari titip salam, katanya semoga rumah barunya nyaman.",
+        "Dimas sedang ada urusan keluarga; pesanan Bapak saya yang pegang dulu.",
+        # the client's name called after a title, and the client as the owner after the noun
+        "Pak Harun, semoga lekas pulih dari operasi lututnya; dokumennya kami antar ke rumah.",
+        "Selama Bu Tini cuti, sidang perkara Bapak tetap didampingi tim kami.",
+        # a capitalised word that is a place, not a person
+        "Motor Ibu yang hilang sudah dilaporkan ke Polres? Kami pinjamkan motor pengganti.",
+    ],
+)
+def test_indonesian_client_matters_and_business_talk_stay_clean(text):
+    assert check_text(text, "id") == [], [(f.category, f.words) for f in check_text(text, "id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a word of address called with a comma governs nothing; the object after the verb
+        ("Bukan mengundurkan diri, Bu, kantor yang memberhentikan dia.", "reason"),
+        ("Kami memecat Mas Joni sesudah stok gudang selisih.", "reason"),
+        # "beliau" is a third person
+        ("Beliau dirawat di rumah sakit jiwa sejak bulan lalu.", "health"),
+        # forms, slang and idioms
+        ("Dia dikeluarin gara-gara sering ribut sama pelanggan.", "reason"),
+        ("Uang muka dua pelanggan dia bawa lari.", "accusation"),
+        ("Nota bensinnya ternyata fiktif semua.", "accusation"),
+        ("Dia suka main belakang sama toko bangunan sebelah.", "accusation"),
+        ("Dia kena serangan panik waktu presentasi.", "health"),
+        ("Dia lagi rebutan hak asuh sama mantan suaminya.", "family"),
+        ("Dia sudah dua kali dipanggil penyidik.", "legal"),
+        ("Tunjangannya kami potong sejak bulan lalu.", "confidential"),
+        # the matter is the third person's, and a client in an earlier clause governs nothing
+        ("Mungkin Bapak nanti diperiksa penyidik tentang dia.", "legal"),
+        ("Kalau Ibu setuju, pengacara kami mau bertanya soal pinjaman yang dia ambil.", "legal"),
+        # judgements of a person, not of a thing
+        ("Dia memang kurang teliti kalau mengisi formulir.", "performance"),
+        ("Mas Heru bukan tukang yang paling rapi di tim kami.", "performance"),
+        ("Orangnya tukang drama, Bu, jangan diambil hati.", "disparagement"),
+        ("Jujur saja, saya tidak akan merekomendasikan dia.", "disparagement"),
+    ],
+)
+def test_indonesian_risky_forms_are_caught(text, category):
+    found = check_text(text, "id")
+    assert category in {f.category for f in found}, [(f.category, f.words) for f in found]

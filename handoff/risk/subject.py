@@ -193,7 +193,10 @@ THIRD: dict[str, frozenset[str]] = {
             "treballadora",
         ]
     ),
-    "id": frozenset(["dia", "ia", "mereka", "rekan", "karyawan", "karyawati"]),
+    # "beliau" is the respectful he/she; "orangnya", the person in question.
+    "id": frozenset(
+        ["dia", "ia", "mereka", "rekan", "karyawan", "karyawati", "beliau", "orangnya"]
+    ),
 }
 
 # Common first names (folded), read as a third person even at the start of a sentence, where
@@ -284,6 +287,25 @@ PAST_VERB: dict[str, re.Pattern[str]] = {
 VOCATIVE: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
     "pl": (frozenset(["panie"]), frozenset(["pani"]), ("o", "u"))
 }
+
+# Languages that set a word of address apart with a comma when it calls the client ("Pak, kami
+# memberhentikan dia", "Udah didepak, Bu."): a word of address so called governs nothing, and a
+# title with a capitalised name so called ("Pak Hamzah, semoga lekas sembuh") is the client's
+# name, not a third person. Without a comma, a title before a name ("Bu Rosa") is a third
+# person's, and a word of address right after the flagged words is their owner ("perkara
+# Bapak", "anak Ibu"), unless a name follows it. In a sentence that speaks of a third person, a
+# word of address in an earlier clause governs nothing ("Kalau Ibu bersedia, kuasa hukum…").
+CALLED: dict[str, frozenset[str]] = {
+    "id": frozenset(
+        ["bapak", "ibu", "pak", "bu", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang"]
+        + ["om", "tante", "saudara", "dik", "adik", "teh", "aa"]
+    )
+}
+_PAUSE = re.compile(r"\s*[,.!?;:]")
+# "about" (folded): what follows is what the passage is about.
+_ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
+# A transitive verb (folded): a word of address right after it is its object, not an owner.
+_VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
 
 # What one says to the client about the client's own life: congratulations, condolences.
 WISHES: dict[str, tuple[str, ...]] = {
@@ -398,16 +420,20 @@ def about_client(
     the people of the handoff, which count as third persons. `third_in_sentence`: the sentence
     names a third person, so an ambiguous possessive (Catalan "seva") is theirs.
     """
-    client, third = word_sets(lang)
+    client, pronouns = word_sets(lang)
     if third_in_sentence:
         client = client - AMBIGUOUS.get(lang, frozenset())
-    third = third | names
+    third = pronouns | names
     words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
     first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))
     last = next((i for i, (pos, _) in enumerate(words) if pos >= end), len(words))
     inside = {w for _, w in words[first:last]}
-    if inside & third:
+    # A capitalised flagged word ("Polsek", "Covid") is read as a name: only a pronoun inside
+    # the flagged words makes them a third person's.
+    if inside & pronouns:
         return False
+    if lang in CALLED:
+        return _about_client_called(folded, words, first, last, lang, client, third)
     # Where a verb in the singular comes first ("stracił Pan pracę"), only a word of address
     # that can be its subject governs it: "podrobiła Pana podpis" is about the one who forged it.
     singular = SINGULAR_PAST.get(lang)
@@ -462,6 +488,77 @@ def about_client(
             return False
         if _among(word, governs):
             return i + 1 >= len(after) or not _among(after[i + 1], third)
+    return False
+
+
+def _called(folded: str, words: list[tuple[int, str]], i: int) -> bool:
+    """The word of address `words[i]` calls the client: a comma or a stop right after it."""
+    pos, word = words[i]
+    return bool(_PAUSE.match(folded, pos + len(word)))
+
+
+def _about_client_called(
+    folded: str,
+    words: list[tuple[int, str]],
+    first: int,
+    last: int,
+    lang: str,
+    client: frozenset[str],
+    third: frozenset[str],
+) -> bool:
+    """`about_client` in a language that calls the client with a comma (`CALLED`). Right after
+    the flagged words, with no pause between, a pronoun is their owner or object
+    ("memberhentikan dia") and a word of address inside the clause their owner ("perkara Bapak
+    ditangani…"; after a verb it is the victim, "menipu Bapak", and at a clause's end a call,
+    "resign kak,": the subject is looked for before). Otherwise the nearest
+    word of address before them governs them unless a third person stands between, or it is a
+    call in a sentence that speaks of a third person ("Pak, kami memberhentikan dia")."""
+
+    def owner(i: int) -> bool:  # a word of address not a title before a name
+        return i + 1 >= len(words) or not _among(words[i + 1][1], third)
+
+    def attached(i: int) -> bool:  # no pause between words[i - 1] and words[i]
+        pos, word = words[i - 1]
+        return i < len(words) and not _PAUSE.match(folded, pos + len(word))
+
+    if first < last < len(words) and attached(last):
+        word = words[last][1]
+        if _among(word, THIRD[lang]):
+            return False
+        verb = _VERB.get(lang)
+        possessor = last + 1 < len(words) and attached(last + 1) and owner(last)
+        if _among(word, client) and possessor and not (verb and verb.match(words[first][1])):
+            return True
+    for i in range(first + 1, min(last, first + 1 + AFTER)):
+        if _among(words[i][1], client) and owner(i):
+            return True
+    at = words[first][0] if first < len(words) else len(folded)
+    start_of = max(folded.rfind(c, 0, at) for c in _STOPS) + 1
+    stop = [e for e in (folded.find(c, start_of) for c in _STOPS) if e >= 0]
+    end_of = min(stop) if stop else len(folded)
+    someone = any(start_of <= p < end_of and _among(w, third) for p, w in words)
+    # "saksi soal dia", "keterangan tentang dia": the matter is the third person's.
+    for i in range(last, min(len(words) - 1, last + AFTER)):
+        if words[i][1] in _ABOUT and _among(words[i + 1][1], third):
+            return False
+    for i in range(first - 1, max(0, first - BEFORE) - 1, -1):
+        word = words[i][1]
+        if _among(word, third):
+            return False
+        if someone and not attached(i + 1):
+            return False  # a client in an earlier clause ("Kalau Ibu bersedia, …") governs nothing
+        if _among(word, client):
+            if someone and _called(folded, words, i):
+                continue
+            return True
+    for i in range(last, min(len(words), last + AFTER)):
+        if not attached(i):
+            return False
+        word = words[i][1]
+        if _among(word, third):
+            return False
+        if _among(word, client):
+            return owner(i)
     return False
 
 
@@ -539,6 +636,7 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
             and raw not in _ME
             and not _vocative(previous, word, lang)
             and not _titled(words, i, lang)
+            and not _called_name(sentence, match, previous, lang)
         ):
             return False
         previous = word
@@ -550,6 +648,18 @@ def _vocative(previous: str, word: str, lang: str) -> bool:
     Wando")."""
     after_any, after_some, endings = VOCATIVE.get(lang, (frozenset(), frozenset(), ()))
     return previous in after_any or (previous in after_some and word.endswith(endings))
+
+
+def _called_name(sentence: str, match: re.Match[str], previous: str, lang: str) -> bool:
+    """The word `match` is the client's name called after a title ("Pak Hamzah, semoga…",
+    "Terima kasih, Bu Ratna."): `CALLED`."""
+    if previous not in CALLED.get(lang, frozenset()) or not _PAUSE.match(sentence, match.end()):
+        return False
+    return bool(_OPENS.search(sentence, 0, match.start()))
+
+
+# Where a title stands that calls the client: at the start of a sentence or after a pause.
+_OPENS = re.compile(r"(?:^|[,.!?;:])\s*[\w'’-]+\s+$")
 
 
 def _dropped_subject(sentence: str, words: list[str], lang: str) -> bool:
@@ -589,6 +699,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             and raw not in _ME
             and word not in client
             and not _vocative(previous, word, lang)
+            and not _called_name(sentence, match, previous, lang)
             and (i or word in first)
             and not _titled(words, i, lang)
         ):

@@ -6,23 +6,46 @@ from typing import Any
 
 from handoff.risk.rules import TERMINATION, r, s
 
-# Things, not people, a client may call poor ("pemasok catnya payah"), up to three words before.
+# Things, not people, a client may call poor or a business may drop ("pemasok catnya payah",
+# "vendor kue itu kami pecat"), up to five words before, none of them a person.
 _THINGS = (
-    r"(?:pemasok|supplier|program|aplikasi|vendor|toko|mesin|alat|sistem|catnya|cat|semen"
-    r"|bahan|produk|layanan|jaringan|sinyal|kurir|ekspedisi)\w*(?: \w+){0,3}"
+    r"\b(?:pemasok|supplier|program|aplikasi|vendor|toko|mesin|alat|sistem|catnya|cat|semen"
+    r"|bahan|produk|layanan|jaringan|sinyal|kurir|ekspedisi|software|perangkat|server|website"
+    r"|situs|laptop|komputer|printer|barang|iklan|merek|truk|mobil|motor|oven|kompor|pompa"
+    r"|gudang|format|laporan|subkon|kontraktor|jasa|perusahaan|pabrik)(?:-?nya)?\b"
+    r"(?: (?!dia\b|beliau\b|ia\b|mereka\b|orangnya\b)\w+){0,5}"
 )
+# Firms a business "fires" or stops working with ("vendor itu kami pecat", "memecat perusahaan
+# kurir itu"): the object named after the verb.
+_FIRMS = (
+    r"(?:vendor|pemasok|supplier|subkon|kontraktor|jasa|perusahaan|toko|kurir|ekspedisi"
+    r"|katering|langganan|kontrak dengan)"
+)
+# Where a client's own news is asked after or awaited ("gimana kabarnya", "ditunggu kabarnya").
+_ASKING = r"(?:gimana|bagaimana|apa|apa kabar|tunggu|ditunggu|menunggu|tanya|nanya|nanyain)"
 
 RULES: list[dict[str, Any]] = [
     # alasan keluar
-    r("reason", r"dipecat\w*|pecat|memecat\w*|pemecatan\w*|dipecatnya|kena pecat"),
+    r(
+        "reason",
+        r"dipecat\w*|pecat|memecat\w*|pemecatan\w*|dipecatnya|kena pecat",
+        not_before=_THINGS,
+        not_after=_FIRMS,
+    ),
     r("reason", r"phk|di-phk|kena phk|pemutusan hubungan kerja"),
-    r("reason", r"diberhentikan\w*|memberhentikan\w*|pemberhentian\w*"),
+    r(
+        "reason",
+        r"diberhentikan\w*|memberhentikan\w*|pemberhentian\w*|berhentikan",
+        not_before=_THINGS,
+        not_after=_FIRMS,
+    ),
     r("reason", r"mengundurkan diri|pengunduran diri|resign\w*"),
     r(
         "reason",
         r"berhenti (?:bekerja|kerja)",
         not_before=r"(?:kami|kita|tukang)",
-        not_after=r"(?:pukul|jam|sebentar|sementara)",
+        # "berhenti bekerja dengan kami / di sini" says only that the person no longer works here
+        not_after=r"(?:pukul|jam|sebentar|sementara|(?:dengan|bersama|di) (?:kami|sini))",
     ),
     r("reason", r"dikeluarkan dari (?:perusahaan|pekerjaan|kantor|tim)|didepak\w*"),
     r("reason", r"dirumahkan|pensiun dini|dikeluarkan karena"),
@@ -49,8 +72,14 @@ RULES: list[dict[str, Any]] = [
         not_after=r"lalu lintas|(?:menutup|mengalihkan|mengatur) (?:jalan|arus|lalu lintas)",
     ),
     r("accusation", r"ditangkap\w*|kriminal\w*|kejahatan\w*|tindak pidana|dipenjara"),
-    r("accusation", r"suap\w*|menyuap\w*|disuap\w*|sogok\w*|disogok|komisi gelap|pungli"),
-    r("accusation", r"pelecehan\w*|mabuk\w*|narkoba\w*|sabotase|berbohong|bohong"),
+    r(
+        "accusation",
+        r"suap\w*|menyuap\w*|disuap\w*|sogok\w*|disogok|menyogok\w*|nyogok\w*|komisi gelap"
+        r"|pungli",
+    ),
+    r("accusation", r"pelecehan\w*|mabuk\w*|narkoba\w*|sabotase|berbohong"),
+    # A product or an advert that "lies" is a poor product, not a person's lie.
+    r("accusation", r"bohong|boong|bo'ong", not_before=_THINGS),
     r("accusation", r"melanggar (?:aturan|hukum|peraturan)|pelanggaran berat"),
     r("accusation", r"mengantongi\w*|memalsu\w*|dipalsukan|pemalsuan|nota palsu|kuitansi palsu"),
     # kinerja
@@ -60,8 +89,17 @@ RULES: list[dict[str, Any]] = [
         not_before=r"(?:mesin|boiler|pompa|sistem|alat)",
         not_after=r"(?:mesin|boiler|pompa|sistem|alat|pemanas|produk|keramik)",
     ),
-    r("performance", r"tidak kompeten|tidak becus|sering terlambat|selalu terlambat"),
-    r("performance", r"lalai|kelalaian\w*|bolos|membolos|mangkir|tidak masuk kerja"),
+    r(
+        "performance",
+        r"tidak kompeten|tidak becus|sering terlambat|selalu terlambat",
+        not_before=_THINGS,
+    ),
+    # Skipping school or class is a child's matter, not a colleague's work.
+    r(
+        "performance",
+        r"lalai|kelalaian\w*|bolos|membolos|mangkir|tidak masuk kerja",
+        not_after=r"(?:sekolah|kuliah|kelas|les)",
+    ),
     r(
         "performance",
         r"banyak (?:melakukan )?kesalahan|keluhan (?:tentang|terhadap) (?:dia|dirinya)",
@@ -78,16 +116,25 @@ RULES: list[dict[str, Any]] = [
     r("health", r"menjalani operasi|depresi|kanker|stroke|serangan jantung|gangguan jiwa"),
     r("health", r"masalah (?:dengan )?(?:alkohol|minuman keras|narkoba)|kecanduan alkohol"),
     r("health", r"kesehatan jiwa\w*|masalah kesehatan|kondisi kesehatan\w*"),
-    r("health", r"kesehatan mental|kecanduan|stres berat|kelelahan|cedera|cacat|disabilitas"),
+    # "cacat" alone is mostly a product's defect ("ternyata cacat", "cacat produksi").
+    r(
+        "health",
+        r"kesehatan mental|kecanduan|stres berat|kelelahan|cedera|disabilitas"
+        r"|cacat (?:fisik|permanen|seumur hidup|mental)|penyandang cacat",
+    ),
     # kehamilan, keluarga, kehidupan pribadi
-    r("family", r"hamil|kehamilan\w*|cuti (?:melahirkan|hamil)|melahirkan|bayi\w*|persalinan"),
+    # "bayi" alone is a baby's room or a baby's things; a colleague's baby is "bayinya".
+    r(
+        "family",
+        r"hamil|kehamilan\w*|cuti (?:melahirkan|hamil)|melahirkan|bayinya|persalinan"
+        r"|(?:punya|mengurus|merawat|ngurus) bayi|bayi tabung",
+    ),
     r("family", r"bercerai|perceraian\w*|cerai|menikah|pernikahan\w*|nikah|pemakaman|meninggal"),
     r("family", r"(?:istri|suami|anak|keluarga|orang tua|ibu|ayah|pacar)nya"),
     r("family", r"mengandung|anak kembar|berpacaran|pacaran|selingkuh\w*|perselingkuhan"),
-    r(
-        "family",
-        r"(?:urusan|alasan|masalah) (?:keluarga|pribadi)|keperluan keluarga|kedukaan",
-    ),
+    # "ada urusan keluarga / pribadi" is how an absence is announced without a reason: the
+    # trouble, not the errand, is private.
+    r("family", r"masalah (?:keluarga|pribadi)|alasan pribadi|kedukaan"),
     # proses hukum
     r(
         "legal",
@@ -98,15 +145,24 @@ RULES: list[dict[str, Any]] = [
     r("legal", r"pencemaran nama baik|fitnah\w*|pengacaranya|lapor\w* ke polisi"),
     r("legal", r"pengacara\w* (?:kami |perusahaan )?(?:sudah |sedang )?menangani"),
     # spekulasi
-    r("speculation", r"gosip\w*|kabar burung|kabarnya|katanya|konon|desas-desus|rumor\w*"),
-    r("speculation", r"saya dengar|antara kita|jangan bilang siapa-siapa|off the record"),
+    # "katanya" alone is reported speech ("katanya terima kasih"): see "katanya dia" below.
+    r("speculation", r"gosip\w*|kabar burung|konon|desas-desus|rumor\w*"),
+    r("speculation", r"kabarnya", not_before=_ASKING),
+    # "Saya dengar Bapak…": what one heard of the client's own news.
+    r(
+        "speculation",
+        r"saya dengar",
+        not_after=r"(?:\w+ )?(?:bapak|ibu|anda|pak|bu|mas|mbak|kak|kakak|kamu)\b",
+    ),
+    r("speculation", r"antara kita|jangan bilang siapa-siapa|off the record"),
     r("speculation", r"(?:mungkin|sepertinya|kayaknya|barangkali|pasti) karena"),
     r("speculation", r"seperti yang (?:anda|bapak|ibu) duga|(?:anda|bapak|ibu) benar"),
     r("speculation", r"tidak mengherankan|tidak heran|sudah bisa ditebak"),
     # merendahkan
     r("disparagement", r"menjelek\w*|menjelekkan|menjatuhkan nama|menjelek-jelekkan"),
     r("disparagement", r"malas|pemalas|bodoh|tidak bisa dipercaya|tidak jujur|pembohong"),
-    r("disparagement", r"tidak profesional|tidak berguna|bermasalah"),
+    r("disparagement", r"tidak profesional|tidak berguna"),
+    r("disparagement", r"bermasalah", not_before=_THINGS),
     r(
         "disparagement",
         r"payah",
@@ -120,7 +176,8 @@ RULES: list[dict[str, Any]] = [
         r"(?:kacau|payah|berantakan|menyebalkan)",
     ),
     # data kepegawaian rahasia
-    r("confidential", r"gaji\w*|pesangon\w*|surat peringatan|sp\s*[123]|sanksi\w*"),
+    # "gajian" is payday.
+    r("confidential", r"gaji(?!an)\w*|pesangon\w*|surat peringatan|sp\s*[123]|sanksi\w*"),
     r("confidential", r"tindakan disipliner|disipliner|masa percobaan|penilaian kinerja"),
     r("confidential", r"kontrak kerja(?:nya)?|uang pisah|bonus(?:nya)"),
     # pelunak palsu (hanya untuk pemutusan)
@@ -163,8 +220,15 @@ RULES: list[dict[str, Any]] = [
     ),
     r(
         "health",
-        r"keguguran|kemoterapi|kemo|radioterapi|kecelakaan|patah (?:kaki|tangan|tulang)"
+        r"keguguran|kemoterapi|kemo|radioterapi|patah (?:kaki|tangan|tulang)"
         r"|rawat inap|psikiater|psikolog",
+    ),
+    # An accident on the road is news, not anyone's health ("ada kecelakaan di tol").
+    r(
+        "health",
+        r"kecelakaan",
+        not_before=r"(?:ada|terjadi|karena ada)",
+        not_after=r"(?:di (?:tol|jalan|jalur|perempatan)|lalu lintas)",
     ),
     r(
         "family",
@@ -196,6 +260,7 @@ RULES: list[dict[str, Any]] = [
         "|disuruh membereskan meja/mejanya|disuruh angkat kaki|angkat kaki|ditendang"
         "|masa pemberitahuan|tidak diperpanjang kontraknya|kontraknya tidak diperpanjang"
         "|keluar karena|berhenti karena|diminta mundur|disuruh mundur|dipaksa mundur",
+        not_before=_THINGS,
     ),
     s(
         "speculation",
@@ -236,6 +301,7 @@ RULES: list[dict[str, Any]] = [
         "|ke rekeningnya sendiri|nyimeng|narkoba|main curang|curang|ngembat|nilep"
         "|mark up|markup|melecehkan|pelecehan|teler|mabuk|jual stok kami"
         "|menilap|mengambil material dari proyek|mengambil uang|memalsukan|palsu",
+        not_before=_THINGS,
     ),
     s(
         "disparagement",
@@ -250,6 +316,7 @@ RULES: list[dict[str, Any]] = [
         "bagian hukum|kejaksaan|jaksa|polda|polres|polsek|memperkarakan|mengancam akan menuntut"
         "|menuntut kami|tuntutan hukum|gugatan|menggugat|laporan ke polisi|lapor polisi"
         "|somasi|ke pengadilan|di pengadilan|proses hukum|jalur hukum|ranah hukum|kuasa hukum",
+        not_before=r"tanggung",  # "tanggung gugat": liability, an insurance term
     ),
     s(
         "health",
@@ -262,7 +329,7 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "family",
-        "masalah di rumah|masalah keluarga|urusan keluarga|hamil|cerai|bercerai|perceraian"
+        "masalah di rumah|masalah keluarga|hamil|cerai|bercerai|perceraian"
         "|anaknya sakit|orang tuanya sakit|baru melahirkan|cuti melahirkan",
     ),
     s(
@@ -281,6 +348,7 @@ RULES: list[dict[str, Any]] = [
         "ditendang keluar|disuruh keluar|dicopot dari jabatannya|diminta mengundurkan diri"
         "|dipaksa resign|dipaksa mengundurkan diri|diusir dari kantor|tidak diperpanjang"
         "|kontraknya diputus|diputus kontraknya",
+        not_after=r"(?:dengan )?" + _FIRMS,
     ),
     s(
         "accusation",
@@ -331,5 +399,151 @@ RULES: list[dict[str, Any]] = [
         "confidential",
         "dipotong gaji|potong gaji|pemeriksaan internal|HRD sedang memeriksa|bagian HRD"
         "|evaluasi kinerjanya|gaji dia|gaji terakhirnya|uang pesangon",
+    ),
+    # Diperluas lagi: bentuk lain, slang dan idiom yang hanya berarti satu hal bila dikatakan
+    # tentang seorang rekan.
+    r(
+        "reason",
+        r"dikeluarin|dikluarin|dikeluarkan|di-cut|ngundurin diri|mengundurkan diri"
+        r"|(?:keluar|berhenti|mundur|resign|pergi) (?:gara-gara|gara2|akibat)"
+        r"|mundur karena|posisinya dihapus|jabatannya dihapus"
+        r"|(?:tidak|nggak|gak|ga|ndak) usah (?:kembali|balik|datang) lagi"
+        r"|(?:disuruh pulang) (?:dan )?(?:tidak|nggak|gak|ga) usah (?:kembali|balik)"
+        r"|(?:melepas|lepas|dilepas) (?:dia|beliau)|dia (?:kami )?lepas|dia dilepas"
+        r"|(?:akhiri|mengakhiri|putus|memutus|memutuskan) kerja ?sama dengan (?:dia|beliau)"
+        r"|kontrak(?:nya)?(?: \w+){0,3} (?:kami akhiri|diakhiri|tidak (?:kami )?(?:perpanjang"
+        r"|lanjutkan)|tidak (?:dilanjutkan|diperpanjang))",
+        not_before=_THINGS,
+    ),
+    r(
+        "accusation",
+        r"tilep\w*|ditilep|menilep|nilep|bawa lari|membawa lari|dibawa lari|ngantongin"
+        r"|dikantongi|(?:dia|ia) kantongi|masuk kantong|fiktif|memanipulasi|dimanipulasi"
+        r"|merekayasa|direkayasa|menyalahgunakan|disalahgunakan|penyalahgunaan|menyelewengkan"
+        r"|diselewengkan|penyelewengan|kongkalikong|main belakang|di bawah tangan|di bawah meja"
+        r"|bodong|tangan(?:nya)? (?:agak |suka |memang )?panjang|panjang tangan|memeras|pemerasan"
+        r"|membocorkan|dibocorkan|bocorin|ngebocorin|tertangkap basah|ketangkap basah"
+        r"|menangkap basah|tanpa sepengetahuan (?:kami|kantor|perusahaan|atasan|pemilik|bos)"
+        r"|ngaku-ngaku|mengaku-ngaku|(?:dia|beliau) (?:\w+ )?diam-diam|diam-diam (?:dia|beliau)"
+        r"|digelapkan|gelapin|nipu\w*|tipu-tipu|pelanggaran kode etik",
+        not_before=_THINGS,
+    ),
+    r(
+        "health",
+        r"serangan (?:panik|cemas|kecemasan|asma)|gangguan (?:kecemasan|cemas|bipolar|panik"
+        r"|kesehatan|psikologis|makan|tidur)|operasi (?:jantung|lutut|usus|tulang|batu|mata"
+        r"|caesar|sesar|kanker|tumor|ginjal|hernia|amandel|punggung)"
+        r"|(?:habis|setelah|sesudah|pasca|baru|harus|sedang|mau|akan) operasi|pascaoperasi"
+        r"|(?:sedang|masih|lagi|masa|dalam) pemulihan|pemulihannya|tipes|tifus|diabetes"
+        r"|vertigo|asma\w*|tremor|bipolar|skizofrenia|epilepsi|overdosis|pingsan|hipertensi"
+        r"|darah tinggi|tekanan darah(?:nya)? tinggi|tumor|lumpuh|demam berdarah|usus buntu"
+        r"|batu ginjal|gagal ginjal|hepatitis|tbc|tuberkulosis|rsj|rs jiwa|rumah sakit jiwa"
+        r"|(?:sedang|sempat|lagi|masih|seminggu) dirawat|dirawat (?:di (?:rs|icu|klinik)|karena)"
+        r"|perawatan (?:intensif|dokter|medis|jalan)|rawat jalan|kena mental|masalah mental"
+        r"|mental(?:nya)? (?:lagi |sedang )?(?:drop|down|terganggu|jatuh|lemah)|secara mental"
+        r"|obat penenang|bolak-balik (?:ke )?(?:rumah sakit|rs|dokter)|istirahat total"
+        r"|fisioterapi|masalah minum|kebanyakan minum",
+        not_before=_THINGS,
+    ),
+    r(
+        "family",
+        r"hak asuh|(?:ribut|rebutan|sengketa|berebut|konflik|urus|ngurus) (?:soal )?warisan"
+        r"|konflik keluarga|(?:mau|akan|sudah|udah) pisah (?:sama|dengan|dari)",
+    ),
+    r(
+        "legal",
+        r"penyidik\w*|reserse|kepolisian|putusan hakim|hakim|advokat|penasihat hukum"
+        r"|konsultan hukum|lbh|phi|disidangkan|(?:menunggu|nunggu|jadwal|ikut) sidang"
+        r"|sidang(?:nya)? (?:di |ke )?(?:phi|pn|pengadilan)|wajib lapor|daftar pencarian orang"
+        r"|dpo|buron\w*|diproses (?:secara )?hukum|secara hukum|(?:dipanggil|diminta) (?:jadi "
+        r"|menjadi |sebagai )?saksi|tahanan (?:kota|rumah)|rutan|lapas|penjara\w*|dibui"
+        r"|dibekuk|diciduk|diringkus|(?:dia|beliau) (?:sudah |sedang |lagi )?ditahan"
+        r"|ditahan (?:polisi|di (?:rutan|lapas|polres|polsek|polda|kantor polisi))"
+        r"|(?:di tangan|ke|serahkan ke|diserahkan ke) pengacara|pengacara (?:meminta|minta"
+        r"|menyarankan|bilang)|urusan polisi|berurusan (?:sama|dengan) polisi",
+    ),
+    r(
+        "confidential",
+        r"thr-?nya|tunjangan(?:nya| dia)|kasbon\w*|berkas (?:kepegawaian|personalia|disiplin)\w*"
+        r"|kepegawaiannya|personalianya|perjanjian (?:bersama|damai|pengakhiran)"
+        r"|kesepakatan pengakhiran\w*|larangan bersaing|turun jabatan|diturunkan (?:jabatan\w*"
+        r"|pangkat\w*|dari)|turunkan jabatan\w*|demosi|dibebastugaskan|bebastugaskan"
+        r"|dinonaktifkan|dipanggil (?:hrd|personalia|atasan)|surat teguran|ditegur (?:secara )?"
+        r"(?:tertulis|lisan|keras|atasan|hrd)|daftar hitam",
+        not_before=_THINGS,
+    ),  # Kinerja dan watak: ungkapan yang hanya menilai orang ("kurang cekatan", "bukan yang
+    # paling teliti", "tukang drama"), bukan barang (konteks _THINGS).
+    r(
+        "performance",
+        r"kurang (?:cekatan|teliti|cermat|tegas|pengalaman|menguasai|paham|sabar|terorganisir"
+        r"|rajin|fokus|sigap|telaten|kompeten|profesional)|(?:tidak|nggak|gak|ga) (?:teliti"
+        r"|cekatan|telaten|rajin)|bukan (?:\w+ ){0,3}(?:yang )?paling (?:cekatan|teliti|rapi"
+        r"|rajin|telaten|cepat|pintar|bisa diandalkan)|(?:tidak|nggak|gak|ga) bisa diandalkan"
+        r"|setengah jadi|setengah-setengah|setengah2|asal2an|asal jadi|ambyar|ancur"
+        r"|kerja(?:nya|annya)? (?:nol|hancur|jelek|buru-buru|asal)|(?:dia|beliau)(?: \w+){0,2}"
+        r" (?:lupa|tidak (?:paham|mengerti|menguasai)|(?:nggak|gak|ga) (?:paham|ngerti|becus))"
+        r"|(?:jarang|tidak pernah|nggak pernah|gak pernah) menepati|menunda-nunda",
+        not_before=_THINGS,
+    ),
+    # A slip someone made; "ada salah hitung", "kami salah ketik" is the firm's own.
+    r(
+        "performance",
+        r"salah (?:hitung|ketik|ukur|input|kode)",
+        not_before=_THINGS + r"|(?:ada|terjadi|kami|saya|kita|aku)",
+    ),
+    r(
+        "disparagement",
+        r"tukang (?:drama|ngeluh|mengeluh|bohong|tipu|cari muka|bikin masalah|ngibul|ngilang)"
+        r"|cari muka|menjilat|penjilat|(?:tidak|nggak|gak|tak) tahu (?:malu|diri|terima kasih)"
+        r"|muka tembok|(?:tidak|nggak|gak) punya (?:malu|etika|sopan santun)|racun di tim"
+        r"|(?:orangnya|dia|dia itu) racun|toksik|culas|egois|pendendam|lebay|nyebelin"
+        r"|keras kepala|susah diatur|abal-abal|kelas teri|badut|bunglon|ular berkepala dua"
+        r"|lempar batu sembunyi tangan|dikasih hati minta jantung|(?:tidak|nggak|gak|tak) ada"
+        r" otak\w*|bualan|sok (?:jago|pintar|hebat|tahu)|ogah (?:kerja )?(?:bareng|sama) dia"
+        r"|(?:tidak|nggak|gak) akan (?:saya )?(?:rekomendasikan|merekomendasikan|sarankan"
+        r"|menyarankan)|jangan (?:pernah )?(?:pakai|dipakai) jasa\w*"
+        r"|(?:jauhi|hindari) (?:saja )?dia"
+        r"|beban (?:buat|bagi|untuk) (?:tim|kantor|kami)|kesalahan rekrutmen|siksaan"
+        r"|(?:tidak|nggak|gak) ada harganya|karir\w*(?: \w+){0,4} (?:sudah )?(?:habis|tamat)"
+        r"|karier\w*(?: \w+){0,4} (?:sudah )?(?:habis|tamat)|nama (?:dia|baiknya) sudah"
+        r" (?:habis|jelek|rusak)|(?:nggak|tidak|gak) ada yang kangen|kehilangan dia(?: \w+){0,3}"
+        r" bukan kerugian|(?:nggak|tidak|gak) bakal (?:laku|maju|diterima|dapat kerja)"
+        r"|(?:tidak|nggak|gak) akan bertahan lama|(?:jangan|nggak usah|tidak usah|ampun)"
+        r" dipercaya|jangan percaya (?:apa pun |omongan )?(?:yang )?dia|ra nggenah|ora nggenah"
+        r"|ra iso dipercaya",
+        not_before=_THINGS,
+    ),
+    r(
+        "accusation",
+        r"ke rekening pribadi\w*|memainkan (?:uang|harga|laporan|angka|data)\w*"
+        r"|main-main (?:sama|dengan) (?:uang|laporan|keuangan|angka)\w*"
+        r"|(?:menjual|jual|membocorkan) data (?:klien|nasabah|pelanggan|pasien)"
+        r"|(?:tidak|nggak|gak) pernah (?:masuk|disetor\w*) ke (?:perusahaan|kantor|kas|kami)"
+        r"|(?:tidak|nggak|gak) pernah (?:dibalikin|dikembalikan)|kurang jujur",
+        not_before=_THINGS,
+    ),
+    r(
+        "confidential",
+        r"(?:gaji|komisi|bonus|tunjangan|thr|insentif|uang lembur)\w*(?: \w+){0,3}"
+        r" (?:kami |di)?(?:bekukan|potong|tahan|batalkan|hentikan|dipotong|ditahan)"
+        r"|larangan (?:bekerja di|menghubungi) (?:kompetitor|pesaing|klien)"
+        r"|nilai (?:kpi|evaluasi)\w*|kpi-?nya|evaluasinya|diperiksa (?:tim )?internal"
+        r"|(?:dpt|dapet|kena) sp\b|sp terakhir",
+    ),
+    r("health", r"asam lambung\w*|maag|lambungnya"),
+    r(
+        "legal",
+        r"majelis kehormatan|dewan etik|komite etik"
+        r"|(?:polisi|kejaksaan|penyidik) (?:sudah |telah )?menyita"
+        r"|disita (?:polisi|penyidik|kejaksaan)",
+    ),
+    r(
+        "reason",
+        r"(?:bertengkar|ribut|cekcok|berantem) (?:dengan|sama) (?:atasan|bos|pemilik|owner|manajer)"
+        r"\w*|(?:membanting|banting) pintu",
+    ),
+    r(
+        "disparagement",
+        r"(?:sudah |udah )?(?:tidak|nggak|gak) percaya (?:lagi )?(?:sama|pada|dengan|kepada) dia",
     ),
 ]
