@@ -627,6 +627,8 @@ THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.98,
     0.99,
     0.995,
+    0.9975,
+    0.999,
 )
 # The goal is at most 5% of safe sentences flagged in each language; the dev split holds about
 # three hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
@@ -726,8 +728,10 @@ def figures_with(decided: dict[str, Decisions], chosen: dict[str, Choice]) -> st
 
 # Chosen on dev (see README, "How the model was chosen"): NB-weighted features gave 83.0 % caught
 # / 3.5 % flagged against 79.1 / 3.8 for the plain regression, and no augmented copies (they
-# moved dev by -1 to +0 points and did not make dev with typos any better).
-L2 = (1e-7, 3e-7, 1e-6)
+# moved dev by -1 to +0 points and did not make dev with typos any better). On the corpus grown
+# to 25,271 sentences the lighter L2 strengths did best (4-fold cross-validation over train + dev,
+# see README), so the grid moved down from (1e-7, 3e-7, 1e-6).
+L2 = (1e-8, 3e-8, 1e-7)
 AUGMENT = 0
 FAMILY = "nb"
 # The embedding head's L2 and its share of the blended log-odds (`--embeddings`).

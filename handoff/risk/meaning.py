@@ -3,8 +3,10 @@
 Word rules miss what is only implied ("let's just say he didn't leave by choice"), litotes
 ("not the most dependable"), slang and paraphrase. This classifier is a logistic regression
 over character n-grams (3 to 5 letters, so every inflected form shares most of its features
-with the others), words and word pairs (counted twice), and the signals of whom the sentence
-is about (the client, a third person, both or neither; see `handoff.risk.subject`). A second,
+with the others), words and word pairs (counted twice), the signals of whom the sentence is
+about (the client, a third person, both or neither; see `handoff.risk.subject`), and each word
+paired with that signal ("hospital" said to the client is not "hospital" said of a third
+person). A second,
 multinomial model names the kind of risk. Names are read as "a name", never as words.
 
 It is trained on the train split of the project's own corpus by `python -m
@@ -68,8 +70,19 @@ def features(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[
     # Words and word pairs count twice as much as the letters inside them: with ~200
     # n-grams a sentence, the words were drowned (this gave the best recall on dev).
     found |= {"x" + f for f in found if f[:2] in ("w:", "b:")}
-    found |= subject_features(words, lang)
+    subject = subject_features(words, lang)
+    found |= subject
+    # Whom the sentence is about changes what its words mean ("is in hospital" said of the
+    # client or of a colleague), and differs by language (Catalan vostè takes the verbs of a
+    # third person): each word also counts paired with the sentence's subject, and the subject
+    # with the language.
+    state = next(f[2:] for f in subject if f[2:] in STATES)
+    found |= {f"{state}|{w}" for w in set(words)}
+    found.add(f"s:{lang}:{state}")
     return sorted(found)
+
+
+STATES = frozenset({"both", "client_only", "third_only", "none"})
 
 
 def subject_features(words: list[str], lang: str) -> set[str]:
