@@ -414,3 +414,25 @@ def test_english_rules_in_another_language_read_its_words_of_address():
     assert check_text("Słyszałam, że Pani wraca z rehab, trzymamy termin.", "pl") == []
     # and still a colleague's when he is named by the Polish pronoun
     assert check_text("Jego rehab potrwa miesiąc, więc przejmuję Pani sprawę.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Between us, she was never the most careful with measurements.", "performance"),
+        ("He made a complete hash of the rota last spring.", "performance"),
+        ("Nobody here is going to miss him, honestly.", "disparagement"),
+        ("I'd steer clear if he rings you from his new place.", "disparagement"),
+    ],
+)
+def test_english_idioms_of_incompetence_and_contempt_are_caught(text, category):
+    found = check_text(text, "en")
+    assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
+
+
+def test_english_idioms_said_of_things_stay_clean():
+    for text in (
+        "The hotel Wi-Fi was a disgrace, so we've moved your booking.",
+        "The old scanner wasn't great with glossy paper, so we replaced it.",
+    ):
+        assert check_text(text, "en") == [], text

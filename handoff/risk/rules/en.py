@@ -684,4 +684,38 @@ RULES: list[dict[str, Any]] = [
         r"|(?:his|her|their) (?:absences|absence record|exit terms)"
         r"|terms of (?:his|her|their) exit",
     ),
+    # Judgements only a person earns: idioms of incompetence and of contempt.
+    r(
+        "performance",
+        r"sharpest (?:knife|tool|pencil)|(?:not|wasn't|never) (?:exactly |really )?(?:a star"
+        r" performer|the hardest worker|the most (?:organi[sz]ed|reliable|careful|competent"
+        r"|efficient|punctual)|very (?:competent|reliable|organi[sz]ed|good at)|much good at"
+        r"|great (?:at|with))|head in the clouds|no (?:idea|clue) what (?:he|she|they) (?:was|were)"
+        r" doing|(?:he|she|they) had no clue|struggl(?:ed|ing) to (?:keep up|finish|cope|manage)"
+        r"|did (?:it|everything|the job) badly|couldn't get anything right|butcher(?:ed|ing)"
+        r"|(?:full of|riddled with) (?:mistakes|errors)|(?:a|complete|total|right) hash of"
+        r"|dog's dinner|half-finished jobs|rushed everything|never checked (?:his|her|their)"
+        r"|not performing|up to the mark|wasn't on top of|met our standards"
+        r"|(?:his|her|their) work was (?:rubbish|crap|garbage|a joke)",
+        not_before=_NOT_OURS,
+    ),
+    r(
+        "disparagement",
+        r"(?:nobody|no one|none of us)(?: here)? (?:will|would|is going to) miss"
+        r"|(?:never|won't|will not) work in (?:this|the|construction|[\w-]+) (?:trade|industry"
+        r"|town|business|again)|finished in (?:this|the) (?:trade|industry|business)"
+        r"|steer clear|(?:wouldn't|would not|I'd never|I would never|don't|do not) trust (?:him|her"
+        r"|them)|not someone I'd trust|burn(?:ed|t) every bridge|a moaner|pain in the (?:neck"
+        r"|backside|arse|ass)|worthless|what's coming to (?:him|her|them)|god's gift|no manners"
+        r"|shyster|(?:total|proper|right|real) (?:chancer|clown|tool|idiot|eejit|nightmare|joke"
+        r"|disaster|liability)|(?:is|was|she's|he's|they're) poison"
+        r"|disgrace to (?:the|his|her|their)|spoilt brat"
+        r"|eejit|chocolate teapot|stab (?:you|us|people) in the back|backstabb\w*"
+        r"|piss-up in a brewery|(?:a|that) dinosaur|most annoying|walking (?:hr )?(?:complaint"
+        r"|disaster)|shonky|(?:don't|do not) believe (?:anything|a word) (?:he|she|they)"
+        r"|(?:wouldn't|would not|I'd not|I wouldn't) recommend (?:him|her|them)"
+        r"|put up with (?:him|her|them)|sell (?:his|her|their) own (?:grand)?mother"
+        r"|that clown|a typical (?:estate agent|salesman|cowboy)",
+        not_before=_NOT_OURS,
+    ),
 ]
