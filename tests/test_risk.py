@@ -422,10 +422,12 @@ def test_english_rules_in_another_language_read_its_words_of_address():
         ("Between us, she was never the most careful with measurements.", "performance"),
         ("He made a complete hash of the rota last spring.", "performance"),
         ("Nobody here is going to miss him, honestly.", "disparagement"),
+        ("He hasn't been himself since the autumn, so he's taking a break.", "health"),
+        ("She's due at the county court in May.", "legal"),
         ("I'd steer clear if he rings you from his new place.", "disparagement"),
     ],
 )
-def test_english_idioms_of_incompetence_and_contempt_are_caught(text, category):
+def test_english_idioms_and_other_forms_are_caught(text, category):
     found = check_text(text, "en")
     assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
 
@@ -434,5 +436,6 @@ def test_english_idioms_said_of_things_stay_clean():
     for text in (
         "The hotel Wi-Fi was a disgrace, so we've moved your booking.",
         "The old scanner wasn't great with glossy paper, so we replaced it.",
+        "The last batch of shelving was poorly made, so we sent it back.",
     ):
         assert check_text(text, "en") == [], text

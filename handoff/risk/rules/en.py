@@ -718,4 +718,32 @@ RULES: list[dict[str, Any]] = [
         r"|that clown|a typical (?:estate agent|salesman|cowboy)",
         not_before=_NOT_OURS,
     ),
+    # More forms of the same private matters: courts and regulators, convalescence, pay.
+    r(
+        "legal",
+        r"court (?:settlement|date|appearance|summons|is dealing|proceedings)|sheriff court"
+        r"|(?:high|county|district|magistrates'?|family|criminal|youth) court"
+        r"|under (?:a |an )?(?:formal |internal )?investigation|investigating what happened"
+        r"|(?:the )?(?:fca|hse|gdc|gmc|nmc|hcpc|sra|icaew|cqc|ofsted|law society|regulator"
+        r"|health and safety executive|fair work commission|gas safe(?: register)?)(?:'s)?"
+        r" (?:are |is |has |have |were |was )?(?:been |now )?(?:involved|investigating|informed"
+        r"|looking into|took (?:him|her|them) off|struck (?:him|her|them) off)",
+    ),
+    r(
+        "health",
+        r"(?:on|off) the booze|(?:hasn't|has not|haven't|have not|not) been (?:himself|herself"
+        r"|themselves)|running on empty|cracked under|(?:been|is|was|feeling) (?:a bit |very "
+        r"|quite )?(?:poorly|fragile)\b(?! (?:made|fitted|designed|built|installed|written"
+        r"|finished|packed|paid|lit|maintained|sealed|packaged))|(?:the|his|her|their) op went"
+        rf"|(?:gp|doctor) (?:has|had|signed|'s got) {_PRON}",
+    ),
+    r("family", r"(?:after|since) the split|living arrangements"),
+    r(
+        "confidential",
+        r"(?:his|her|their) final pay|(?:still )?being paid (?:till|until|while)"
+        rf"|settlement with {_PRON}|(?:his|her|their) contract says|glowing reference"
+        r"|company car taken|(?:failed|flunked) (?:his|her|their) (?:[\w-]+ )?exams?"
+        r"|(?:on )?a lower rate than"
+        r"|(?:wasn't|was not|isn't|is not|not) (?:actually |even |fully )?qualified to",
+    ),
 ]
