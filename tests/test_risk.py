@@ -346,3 +346,96 @@ def test_indonesian_client_matters_and_business_talk_stay_clean(text):
 def test_indonesian_risky_forms_are_caught(text, category):
     found = check_text(text, "id")
     assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things and outside firms, not a colleague
+        "The old compressor died on us, so a new one is coming on Tuesday.",
+        "The courier firm we used was useless, so we've switched to another one.",
+        "That adhesive wasn't up to the job, so we've redone the skirting with a stronger one.",
+        "We sacked off the paper booking diary, you can book online now.",
+        "The timber merchant lied about the delivery date, so we're using someone else.",
+        "The walnut worktops were a steal in the January sale.",
+        "We stole a march on the forecast and finished the render on Monday.",
+        # the client's own life and people
+        "Your partner mentioned she's recovering from an operation, so we'll come after lunch.",
+        "Sorry your son lost his job; we can spread the remaining payments over three months.",
+        "Good luck with the court hearing on Monday; the invoice can wait until after.",
+        "Hope the IVF goes smoothly, Nadia, we'll keep your Friday slot free.",
+        "Congratulations on the baby, Mr Osei! We'll pause your lawn visits for a month.",
+        "Sorry to hear your scooter was stolen; we can lend you one for the week.",
+        "If your bank is looking into fraud on your card, we can wait for the payment.",
+        "You're right that your previous surveyor made a mess of the measurements; we'll redo it.",
+        "If the police want to speak to you about the burglary, we'll hold the keys for you.",
+        "Your solicitor asked for the completion statement, so it's attached.",
+        "Your old gardener was struck off? Then we'll check the tree work ourselves.",
+        # business words
+        "The funeral director rang to confirm the flowers for Saturday.",
+        "The buyer's lawyers have finally signed the transfer, so we complete on Friday.",
+        "ill ring you tomorrow about the tiles x",
+    ],
+)
+def test_english_business_talk_and_client_matters_stay_clean(text):
+    assert check_text(text, "en") == [], [(f.category, f.words) for f in check_text(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a third person's verb before "you", "your"; a person at work after "your"
+        ("She overbilled you and kept the change.", "accusation"),
+        ("The rep who handled your account was taking backhanders.", "accusation"),
+        ("The fitter who measured your hallway was arrested last week.", "accusation"),
+        # forms, slang and idioms
+        ("He forged the client's signature on the consent form.", "accusation"),
+        ("She was flogging our stock on eBay.", "accusation"),
+        ("He was doing cash jobs on the side in the company van.", "accusation"),
+        ("We had to let Morgan go after the incident in March.", "reason"),
+        ("They binned him after the Christmas do.", "reason"),
+        ("He's out on bail, so he can't come near the office.", "legal"),
+        ("She's been on a psych ward since the spring.", "health"),
+        ("He's waiting for knee surgery, so he's off till June.", "health"),
+        ("She's fostering a toddler, so she's cut her hours.", "family"),
+        ("He's working his notice but he isn't allowed to see clients.", "confidential"),
+        ("She was demoted a month before she left.", "confidential"),
+        # a confirmed suspicion about a person at work, with no name in the sentence
+        ("You were right to be worried about the last electrician.", "speculation"),
+    ],
+)
+def test_english_risky_forms_are_caught(text, category):
+    found = check_text(text, "en")
+    assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
+
+
+def test_english_rules_in_another_language_read_its_words_of_address():
+    # "rehab" typed into a Polish client's note is the client's own when "Pani" governs it
+    assert check_text("Słyszałam, że Pani wraca z rehab, trzymamy termin.", "pl") == []
+    # and still a colleague's when he is named by the Polish pronoun
+    assert check_text("Jego rehab potrwa miesiąc, więc przejmuję Pani sprawę.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Between us, she was never the most careful with measurements.", "performance"),
+        ("He made a complete hash of the rota last spring.", "performance"),
+        ("Nobody here is going to miss him, honestly.", "disparagement"),
+        ("He hasn't been himself since the autumn, so he's taking a break.", "health"),
+        ("She's due at the county court in May.", "legal"),
+        ("I'd steer clear if he rings you from his new place.", "disparagement"),
+    ],
+)
+def test_english_idioms_and_other_forms_are_caught(text, category):
+    found = check_text(text, "en")
+    assert category in {f.category for f in found}, [(f.category, f.words) for f in found]
+
+
+def test_english_idioms_said_of_things_stay_clean():
+    for text in (
+        "The hotel Wi-Fi was a disgrace, so we've moved your booking.",
+        "The old scanner wasn't great with glossy paper, so we replaced it.",
+        "The last batch of shelving was poorly made, so we sent it back.",
+    ):
+        assert check_text(text, "en") == [], text

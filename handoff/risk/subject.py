@@ -309,7 +309,20 @@ _VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,
 
 # What one says to the client about the client's own life: congratulations, condolences.
 WISHES: dict[str, tuple[str, ...]] = {
-    "en": ("congratulations", "congrats", "best wishes", "condolences", "get well"),
+    "en": (
+        "congratulations",
+        "congrats",
+        "best wishes",
+        "condolences",
+        "get well",
+        "sorry to hear",
+        "sorry for your loss",
+        "good luck with",
+        "all the best with",
+        "hope the ",
+        "hope your ",
+        "hope you ",
+    ),
     "pl": (
         "gratul",
         "kondolencj",
@@ -381,6 +394,96 @@ CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
     )
 }
 
+# English relatives: "your husband mentioned he's recovering", "your wife lost her job" — a
+# third-person pronoun after "your <relative>" is that relative, the client's own.
+KIN_EN = frozenset(
+    ["wife", "husband", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father"]
+    + ["boyfriend", "girlfriend", "fiance", "fiancee", "brother", "sister", "child", "kid"]
+    + ["grandmother", "grandfather", "gran", "grandma", "grandad", "grandpa", "nan", "aunt"]
+    + ["uncle", "niece", "nephew", "stepson", "stepdaughter", "spouse", "baby", "dog", "cat"]
+)
+_YOUR = frozenset(["your", "ur"])
+
+
+def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str]) -> bool:
+    """English: the third-person pronoun `words[i]` follows "your <relative>" in its sentence
+    with no name between, so it is the client's relative."""
+    for j in range(i - 1, max(0, i - 10) - 1, -1):
+        word = words[j][1]
+        if word in names:
+            return False
+        if word in KIN_EN and j and words[j - 1][1] in _YOUR:
+            return True
+    return False
+
+
+# English: "you" right after a third person and a verb is their object ("he overcharged you and
+# kept the difference"), "your" their object's owner ("the planner who had your file"). The
+# client's own people ("your therapist", "your old plumber") are neither ours nor the client.
+_CALENDAR_EN = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"]
+    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
+    + ["november", "december", "christmas", "easter"]
+)
+_SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
+_OBJECT_YOU = frozenset(["you", "ur"])
+
+
+def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str]) -> bool:
+    """English: the word of address `words[i]` does not make the passage the client's: "you",
+    "your" after a third person's verb."""
+    word = words[i][1]
+    before = [w for _, w in words[max(0, i - 3) : i]]
+    # "he overcharged you", "who had your file": a third person's verb comes first
+    return word in _OBJECT_YOU | _YOUR and any(w in _SUBJECT_EN or w in third for w in before[:-1])
+
+
+# English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
+# sorry, Mr Dunne." — a name set off by a comma (or opening the sentence) and followed by the
+# end of the sentence or by the speaker or the client ("we", "I", "you") is no third person.
+_EN_CALLED = re.compile(
+    r"(?:^|[,;:!?.]\s*|\b(?:hi|hello|dear|thanks|thank you|morning|evening)\s+)"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’-]*)"
+    r"(?=\s*(?:[.!?]|$|[,;:]\s*(?:we|we'll|we're|we've|we'd|i|i'm|i'll|i've|i'd|you|you're"
+    r"|you'll|you've|your|let's|please|thanks|thank|just|and|but|so|hope|if)\b))",
+    re.IGNORECASE,
+)
+
+
+def _en_called(sentence: str, match: re.Match[str], lang: str) -> bool:
+    """English: the word `match` is the client's name, or their title, called (`_EN_CALLED`)."""
+    if lang != "en":
+        return False
+    return any(
+        m.start(1) <= match.start() < m.end(1) and m.group(1)[:1].isupper()
+        for m in _EN_CALLED.finditer(sentence)
+    )
+
+
+# English nouns for a person at work: a confirmed suspicion about one ("you were right to worry
+# about the last technician") is about someone even with no name or pronoun in the sentence.
+# "your own accountant", "your previous builder" are the client's own people, not ours.
+_PERSON_WORDS = (
+    r"(?:colleague|technician|engineer|plumber|electrician|tiler|painter|decorator|fitter"
+    r"|installer|accountant|adviser|advisor|consultant|manager|assistant|stylist|hairdresser"
+    r"|barber|nurse|dentist|hygienist|therapist|receptionist|agent|rep|representative|guy|man"
+    r"|woman|lad|girl|bloke|chap|person|fella|fellow|employee|staff|staffer|worker|apprentice"
+    r"|trainee|predecessor|carer|cleaner|driver|mechanic|teacher|tutor|trainer|coach|planner"
+    r"|designer|developer|surveyor|handyman|joiner|carpenter|gardener|landscaper|groomer"
+    r"|nanny|chef|cook|waiter|waitress|bookkeeper|broker)s?\b"
+)
+_PERSON_EN = re.compile(
+    r"\b(?<!your )(?<!your own )(?<!your former )(?<!your previous )(?<!your old )" + _PERSON_WORDS
+)
+
+
+def suspects_someone(sentence: str, lang: str, after: int = 0) -> bool:
+    """English: the sentence names a person at work by a noun (`_PERSON_EN`) after the position
+    `after` (where the confirmed suspicion ends), so the suspicion is about someone, not about a
+    thing (a quote, the paint)."""
+    return lang == "en" and bool(_PERSON_EN.search(fold(sentence), after))
+
+
 # Kinds of finding that are private to whoever they are about.
 PRIVATE = frozenset({"health", "family", "legal", "reason", "accusation", "confidential"})
 # Confirming a suspicion needs someone to be suspected: "you're right about the paint" is not.
@@ -396,14 +499,27 @@ OF = {"ca": frozenset(["de", "del", "dels"])}
 @cache
 def word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of address to the client and the words of a third person, in `lang` and in
-    English (an owner may write English into any client's text)."""
+    English (an owner may write English into any client's text). `lang` "en+pl": English words
+    found in a Polish text, read the English way but with the Polish words of address and third
+    persons as well, less those an English word spells (`HOMOGRAPHS`: "was", "us", "on")."""
+    if "+" in lang:
+        base, other = lang.split("+", 1)
+        own = CLIENT.get(other, frozenset()) - HOMOGRAPHS - AMBIGUOUS.get(other, frozenset())
+        client = CLIENT[base] | own
+        return client, THIRD[base] | (THIRD.get(other, frozenset()) - HOMOGRAPHS)
     return CLIENT.get(lang, CLIENT["en"]) | CLIENT["en"], THIRD.get(lang, THIRD["en"]) | THIRD["en"]
+
+
+# Words of address and third persons of other languages that are also English words.
+HOMOGRAPHS = frozenset(
+    ["was", "us", "et", "t", "tu", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas", "ia"]
+)
 
 
 @cache
 def first_names(lang: str) -> frozenset[str]:
     """The common first names of `lang` and of English (`FIRST_NAMES`)."""
-    return FIRST_NAMES.get(lang, frozenset()) | FIRST_NAMES["en"]
+    return FIRST_NAMES.get(lang.split("+")[-1], frozenset()) | FIRST_NAMES["en"]
 
 
 def about_client(
@@ -429,9 +545,9 @@ def about_client(
     last = next((i for i, (pos, _) in enumerate(words) if pos >= end), len(words))
     inside = {w for _, w in words[first:last]}
     # A capitalised flagged word ("Polsek", "Covid") is read as a name: only a pronoun inside
-    # the flagged words makes them a third person's.
+    # the flagged words makes them a third person's (in English, unless "your wife" said it).
     if inside & pronouns:
-        return False
+        return lang == "en" and _kin_antecedent(words, first, names)
     if lang in CALLED:
         return _about_client_called(folded, words, first, last, lang, client, third)
     # Where a verb in the singular comes first ("stracił Pan pracę"), only a word of address
@@ -450,7 +566,9 @@ def about_client(
         word = words[i][1]
         before = words[i - 1][1] if i else ""
         if _among(word, third):
-            return False
+            return lang == "en" and word in pronouns and _kin_antecedent(words, i, names)
+        if lang == "en" and _not_the_client(words, i, third):
+            continue
         if word in kin:
             if _among(before, third):
                 return False
@@ -614,15 +732,22 @@ def _titled(words: list[str], i: int, lang: str) -> bool:
     return False
 
 
-def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]) -> bool:
+def no_third_person(
+    sentence: str, folded: str, lang: str, names: frozenset[str], nouns: bool = True
+) -> bool:
     """True when the sentence names no third person: no he/she/they, no "our colleague", no
     name of the handoff, no capitalised word inside it (a name the checker does not know), no
     common first name at its start, and (Polish) no verb opening it whose subject can only be
-    someone dropped ("Podrobiła Pana podpis")."""
+    someone dropped ("Podrobiła Pana podpis"). `nouns`: English nouns for a person at work
+    count as a third person too."""
     _client, third = word_sets(lang)
     third = third | names
     words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
     if any(w in third for w in words):
+        return False
+    # English: a person at work ("the rep who had your file"), not the client's own ("your
+    # therapist", "your old plumber": `_PERSON_EN`)
+    if nouns and lang == "en" and _PERSON_EN.search(folded):
         return False
     first = first_names(lang)
     previous = ""
@@ -630,13 +755,17 @@ def no_third_person(sentence: str, folded: str, lang: str, names: frozenset[str]
         raw = match.group()
         word = fold(raw)
         named = (i and word not in _client) or word in first
+        # "IVF", "GP", "Monday", "March": no name
+        acronym = lang == "en" and ((len(raw) > 1 and raw.isupper()) or word in _CALENDAR_EN)
         if (
             named
+            and not acronym
             and raw[:1].isupper()
             and raw not in _ME
             and not _vocative(previous, word, lang)
             and not _titled(words, i, lang)
             and not _called_name(sentence, match, previous, lang)
+            and not _en_called(sentence, match, lang)
         ):
             return False
         previous = word
@@ -702,6 +831,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             and not _called_name(sentence, match, previous, lang)
             and (i or word in first)
             and not _titled(words, i, lang)
+            and not _en_called(sentence, match, lang)
         ):
             found.add(word)
         previous = word

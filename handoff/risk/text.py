@@ -35,6 +35,7 @@ from handoff.risk.subject import (
     about_client,
     names_in,
     no_third_person,
+    suspects_someone,
     to_client,
 )
 
@@ -104,11 +105,13 @@ def _first_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(part) for name in names for part in name.split()[:1] if part)
 
 
-def client_only(sentence: str, lang: str, people: frozenset[str] = frozenset()) -> bool:
+def client_only(
+    sentence: str, lang: str, people: frozenset[str] = frozenset(), nouns: bool = True
+) -> bool:
     """True when `sentence` speaks to the client and names no third person: a private matter in
-    it ("Pani mąż jest w szpitalu") is the client's own."""
+    it ("Pani mąż jest w szpitalu") is the client's own. `nouns`: see `no_third_person`."""
     folded = fold(sentence)
-    return no_third_person(sentence, folded, lang, people) and to_client(folded, lang)
+    return no_third_person(sentence, folded, lang, people, nouns) and to_client(folded, lang)
 
 
 def _about_whom(
@@ -124,7 +127,13 @@ def _about_whom(
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         sentence = text[start:end]
         to_them = client_only(sentence, lang, people)
-        if f.category in NEEDS_PERSON and to_them:
+        # A confirmed suspicion said to the client is about someone only when the sentence names
+        # a person, or a person at work after it ("right to worry about the last technician").
+        if (
+            f.category in NEEDS_PERSON
+            and client_only(sentence, lang, people, nouns=False)
+            and not suspects_someone(sentence, lang, f.end - start)
+        ):
             continue
         if f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
@@ -157,8 +166,11 @@ def check_text(
         return []
     people = _first_words(names)
     # Whom a passage is about is read in the language its words were found in: English words in
-    # a Polish client's log are English ("was" is not the Polish "Was", you).
-    findings = _about_whom(text, lang, findings, people) + _about_whom(text, "en", english, people)
+    # a Polish client's log are English ("was" is not the Polish "Was", you), but the client may
+    # be addressed in the text's language ("rehabilitację" with "Pani"): "en+pl".
+    findings = _about_whom(text, lang, findings, people) + _about_whom(
+        text, f"en+{lang}" if lang != "en" else "en", english, people
+    )
     if meaning:
         findings = _with_meaning(text, lang, findings, people)
     findings.sort(key=lambda f: f.start)

@@ -13,11 +13,25 @@ _POSS = r"(?:his|her|their)"
 # Things and outside firms a client may call poor, sick or dead ("the wholesaler let us down",
 # "the cutting disc died"), up to four words before the flagged ones.
 _THINGS = (
-    r"(?:supplier|wholesaler|courier|fitter|builder|contractor|subcontractor|software|system"
+    r"\b(?:supplier|wholesaler|courier|fitter|builder|contractor|subcontractor|software|system"
     r"|app|machine|disc|pump|boiler|van|printer|drill|saw|grinder|battery|engine|server|network"
     r"|paint|product|firm|company|delivery|delivery|bank|website|phone|laptop|lift|crane|tile"
-    r"|glue|grout|plaster|timber|brand|manufacturer|factory|merchant|shop|store)"
+    r"|glue|grout|plaster|timber|brand|manufacturer|factory|merchant|shop|store"
+    # tools, parts and materials
+    r"|hinge|sealant|adhesive|cement|mortar|concrete|filler|primer|varnish|insulation|router|modem|generator|inverter|mixer|scanner|panel|alarm|forms?|tool"
+    r"|part|fitting|valve|motor|fuse|sensor|camera|charger|kit|equipment|car|lorry|truck"
+    r"|computer|screen|tablet|oven|fridge|freezer|heater|compressor|unit|device|cable|material"
+    # outside bodies and services
+    r"|lab|laboratory|insurer|insurance|airline|agency|council|landlord|hotel|venue|route|road"
+    r"|traffic|weather|post|royal mail|post office|carrier|haulier|retailer|wholesaler|vendor"
+    r"|platform|portal|service|provider|broker|lender|sales|market|economy|deal|order|quote)"
     r"(?:s|es)?(?:'s)?(?: [\w']+){0,4}"
+)
+# Whom a criticism may be about that is not ours: a thing or an outside firm (`_THINGS`), or the
+# client's own former providers ("your own accountant", "your previous builder").
+_NOT_OURS = (
+    rf"(?:{_THINGS}|\byour (?:own|former|previous|old|last|other|new) (?:[\w-]+ )?[\w-]+(?:'s)?"
+    r"(?: [\w']+){0,4})"
 )
 
 
@@ -42,7 +56,13 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", rf"(?:fired|sacked|dismissed|terminated|got rid of) {_PRON}"),
     r("reason", rf"(?:let|letting) {_PRON} go"),
-    r("reason", r"sacked|got the sack|given the sack|got the boot|laid off|lay-?offs?"),
+    # "sacked off the paper forms", "sacked the old booking app": dropping a thing or a firm.
+    r(
+        "reason",
+        r"sacked",
+        not_after=r"off|(?:the |our |that |this |those |these )?(?:[\w-]+ ){0,2}?" + _THINGS,
+    ),
+    r("reason", r"got the sack|given the sack|got the boot|laid off|lay-?offs?"),
     r("reason", r"redundanc(?:y|ies)|made redundant|dismissal|dismissed for"),
     r("reason", r"(?:dismissed|sacked|let go) (?:after|over|because|following|for)"),
     r("reason", rf"termination of {_POSS} (?:employment|contract|job)"),
@@ -64,21 +84,51 @@ RULES: list[dict[str, Any]] = [
         rf"|(?:has|had|have) been suspended|suspended {_PRON}|we parted company",
     ),
     # accusation and crime
-    r("accusation", r"steal(?:s|ing)?|stole|theft|thefts|thief|thieves|thieving|pilfer\w*"),
+    # "stole a march on", "stealing the show", "a steal at that price" are idioms of success.
+    r(
+        "accusation",
+        r"steal(?:s|ing)?|stole",
+        not_before=r"\b(?:a|real|absolute|total) ",
+        not_after=r"(?:a march|the show|the limelight|a glance|a look|a kiss|a base|a nap"
+        r"|(?:a )?(?:bit|moment|minute) of)",
+    ),
+    r("accusation", r"theft|thefts|thief|thieves|thieving|pilfer\w*"),
     # Goods stolen from a place are a crime by persons unknown, not an accusation.
     r(
         "accusation",
         r"stolen",
-        not_before=r"(?:stock|tools?|vans?|materials?|goods|equipment|delivery|parcels?|it|they)"
-        r" (?:was|were|got|had been|has been|have been)",
+        not_before=r"\b(?:stock|tools?|vans?|materials?|goods|equipment|delivery|parcels?|it|they"
+        r"|bikes?|bicycles?|cars?|vehicles?|phones?|laptops?|wallets?|purses?|(?:hand)?bags?"
+        r"|keys|jewell?e?ry|passports?|cards?|catalytic converters?)"
+        r" (?:was|were|got|had been|has been|have been)"
+        # the client's things: "your car was stolen", "the stolen car"
+        r"|\byour (?:[\w-]+ ){0,2}(?:was|were|got|had been|has been|have been)|\b(?:the|a|your)",
+        not_after=r"(?:from|off|out of) (?:your|you)\b",
     ),
-    r("accusation", r"fraud\w*|embezzl\w*|defraud\w*|swindl\w*|scam(?:med|ming)?"),
+    # A bank's fraud team, checks against fraud, fraud someone else suffered: not an accusation.
     r(
         "accusation",
-        r"police",
+        r"fraud\w*",
+        not_before=r"\b(?:investigat\w*|prevent\w*|protect\w*(?: you)?(?: against| from)?|against"
+        r"|anti-?|suspected|possible|potential|report(?:ed|ing)?|bank's|card)",
+        not_after=r"(?:team|department|unit|alerts?|checks?|prevention|protection|squad|office"
+        r"|line|hotline|helpline|on your|against you)\b",
+    ),
+    r("accusation", r"embezzl\w*|defraud\w*|swindl\w*|scam(?:med|ming)?"),
+    r(
+        "accusation",
+        # the police by their names abroad too (not "SAPS": Catalan "saps", you know)
+        r"police|garda\w*|gardaí|rcmp|nypd|lapd|efcc|fbi|detectives?",
         not_before=r"traffic",
         not_after=r"station (?:car park|carpark|parking|entrance)|(?:had |have |has )?(?:closed"
-        r"|blocked|shut|diverted|cordoned off) the (?:road|street|lane)|traffic",
+        r"|blocked|shut|diverted|cordoned off) the (?:road|street|lane)|traffic|escorts?\b"
+        # the police dealing with a crime against the client ("your break-in", "your stolen bike")
+        r"|(?:[\w'-]+ ){0,8}?(?:your|you) (?:[\w-]+ )?(?:break-in|burglary|theft|stolen|accident"
+        r"|crash|insurance|claim)|(?:[\w'-]+ ){0,3}?(?:(?:want|wants|need|needs) to (?:speak|talk)"
+        r" (?:to|with) you|(?:reference|crime|incident) (?:number|ref))"
+        r"|(?:may |might |will |would )?(?:need|needs|want|wants|ask|asks|asked|request\w*)"
+        r" (?:[\w'-]+ ){0,4}?(?:cctv|footage"
+        r"|a statement|your statement|a copy|the reference)",
     ),
     r(
         "accusation",
@@ -90,7 +140,8 @@ RULES: list[dict[str, Any]] = [
     r("accusation", r"arrest(?:ed|s)?|criminal\w*|crimes?|convicted|conviction|prosecut\w*"),
     r("accusation", r"charged with|(?:gross )?misconduct|harass\w*|assault\w*|sabotag\w*"),
     r("accusation", r"brib(?:e|es|ed|ery|ing)|kickbacks?|drunk|intoxicated|on drugs"),
-    r("accusation", r"drugs? (?:use|problem|habit|test)|lied (?:to|about)|a liar|liar"),
+    r("accusation", r"drugs? (?:use|problem|habit|test)|a liar|liar"),
+    r("accusation", r"lied (?:to|about)", not_before=_NOT_OURS),
     r("accusation", r"cheat(?:ed|ing)|caught (?:stealing|taking|with|red-handed|lying|drinking)"),
     r("accusation", r"(?:took|taking|stealing) money|cooked the books|hand in the till"),
     r("accusation", r"(?:under|internal|criminal|police) investigation|being investigated"),
@@ -103,11 +154,18 @@ RULES: list[dict[str, Any]] = [
         not_before=r"(?:boiler|pump|heater|machine|system|tile|tiles|engine|signal|connection)",
     ),
     r("performance", r"underperform\w*|performance (?:issues|problems|concerns|improvement)"),
-    r("performance", r"not up to (?:the job|scratch|standard)|out of (?:his|her|their) depth"),
+    # A material or an outside firm "not up to the job" is a business matter.
     r(
         "performance",
-        r"(?:never|wasn't|was not|isn't|is not) up to (?:standard|scratch|the job|par)"
-        r"|substandard|below (?:par|standard)|(?:his|her|their) work (?:was|wasn't|is|isn't)"
+        r"(?:never|wasn't|was not|isn't|is not|weren't|aren't|not) up to"
+        r" (?:standard|scratch|the job|par)"
+        r"|substandard|below (?:par|standard)",
+        not_before=_NOT_OURS,
+    ),
+    r("performance", r"out of (?:his|her|their) depth"),
+    r(
+        "performance",
+        r"(?:his|her|their) work (?:was|wasn't|is|isn't)"
         r" (?:poor|sloppy|not good|bad|terrible|awful|careless)|not good enough at",
     ),
     r("performance", r"(?:couldn't|could not|wasn't|was not|can't|cannot) cope"),
@@ -140,7 +198,15 @@ RULES: list[dict[str, Any]] = [
         r"signed off (?:sick|work)|off work (?:ill|sick|with)|struggling with (?:his |her |their )?"
         r"(?:health|mental|stress|depression)|(?:his|her|their) (?:health|diagnosis|recovery)",
     ),
-    r("health", r"ill", not_after=r"-|advised|fitting|feeling between|will"),
+    # "ill do it tomorrow": "I'll" typed without its apostrophe, before a bare verb.
+    r(
+        "health",
+        r"ill",
+        not_after=r"-|advised|fitting|feeling between|will|(?:just |also |then |have to |be )?"
+        r"(?:do|be|get|call|ring|text|send|let|sort|check|see|have|make|pop|book|pass|give|take"
+        r"|try|keep|put|look|come|go|bring|drop|fix|message|email|phone|ask|tell|find|chase"
+        r"|update|confirm|arrange|pick|meet|finish|start)\b",
+    ),
     r(
         "health",
         r"(?:in|into) hospital|hospitali[sz]ed|(?:admitted|rushed|taken) to (?:the )?hospital",
@@ -176,12 +242,15 @@ RULES: list[dict[str, Any]] = [
         rf"{_POSS} (?:wife|husband|partner|children|kids|son|daughter|family|mother|father"
         r"|mum|mom|dad|parents|boyfriend|girlfriend|fiancée?)",
     ),
-    r("family", r"wedding|honeymoon|funeral|bereavement|passed away|compassionate leave"),
-    r("family", r"died", not_before=_THINGS),
+    r("family", r"wedding|honeymoon|bereavement|passed away|compassionate leave"),
+    # a funeral home or director is a business, not a death in the family
+    r("family", r"funeral", not_after=r"(?:home|director|parlou?r|service provider|plan)s?\b"),
+    # "died on us", "died a death" are said of machines and sales
+    r("family", r"died", not_before=_THINGS, not_after=r"a death|on (?:us|me|site)\b"),
     r(
         "family",
-        r"(?:family|personal) (?:reasons|matters|issues|problems|emergency|commitments"
-        r"|circumstances)",
+        r"(?:family (?:reasons|matters|issues|problems|emergency|commitments|circumstances)"
+        r"|personal (?:issues|problems|emergency|commitments))",
     ),
     # legal proceedings
     r("legal", r"lawsuits?|law suits?|sued|suing|sue (?:us|you|the company|them|him|her|for)"),
@@ -213,11 +282,11 @@ RULES: list[dict[str, Any]] = [
     ),
     # disparagement
     r("disparagement", r"lazy|incompeten(?:t|ce)|idiot\w*|stupid"),
-    r("disparagement", r"useless|hopeless|unreliable", not_before=_THINGS),
+    r("disparagement", r"useless|hopeless|unreliable", not_before=_NOT_OURS),
     r("disparagement", r"dishonest|untrustworthy|(?:couldn't|could not|can't|cannot) be trusted"),
     r("disparagement", r"unprofessional|troublemaker|clueless|good riddance"),
     r("accusation", r"fib(?:s|bed|bing|bers?)|telling fibs"),
-    r("health", r"a ?& ?e|accident and emergency"),
+    r("health", r"a\s*&\s*e|accident and emergency"),
     r("disparagement", r"(?:nightmare|difficult|impossible) to work with|bad attitude"),
     r("disparagement", r"attitude problem|(?:better|well) off without"),
     r(
@@ -291,13 +360,15 @@ RULES: list[dict[str, Any]] = [
         r"never (?:finished|finishes|turned up|showed up|called back|returned calls|on time)"
         r"|(?:couldn't|could not|didn't|did not) (?:finish|keep up)|shoddy|botched"
         r"|messed (?:it |everything |things )?up|cock-?ups?|screwed up",
+        not_before=_NOT_OURS,
     ),
     r(
         "disparagement",
         r"(?:the )?worst (?:tiler|worker|employee|colleague|manager|member of staff|hire|person)"
-        rf"|(?:couldn't|could not|can't|cannot) stand {_PRON}|waste of (?:space|money|time)"
+        rf"|(?:couldn't|could not|can't|cannot) stand {_PRON}|waste of space"
         r"|arrogant|moron|glad (?:he's|she's|they're|he is|she is|they are) gone",
     ),
+    r("disparagement", r"(?:a |complete |total )?waste of (?:money|time)", not_before=_NOT_OURS),
     r(
         "speculation",
         r"(?:joining|joined|gone to|going to|working for) (?:a|the) competitor|i reckon|i bet"
@@ -378,7 +449,7 @@ RULES: list[dict[str, Any]] = [
         "|couldn't be relied on|could not be relied on|let the side down|asleep at the wheel"
         "|phoned it in|cut corners|cutting corners|half-hearted|slacking off|been slacking"
         "|a slacker|bodged|bodge",
-        not_before=_THINGS,
+        not_before=_NOT_OURS,
     ),
     s(
         "accusation",
@@ -404,15 +475,20 @@ RULES: list[dict[str, Any]] = [
         "|won't get a reference|don't hire him/her|lucky to find another job"
         "|he's bad news|she's bad news|he/she is bad news"
         "|a waste of space|dead weight|a nightmare|nightmare to work with|a shambles",
-        not_before=_THINGS,
+        not_before=_NOT_OURS,
     ),
     s(
         "legal",
         "lawyer/lawyers|solicitor/solicitors",
         # the firm's lawyer answering a client's questions is the right channel, not a threat
-        not_before=r"(?:landlord|owner|buyer|seller|vendor|purchaser|freeholder|council|bank)'?s?",
+        not_before=r"(?:landlord|owner|buyer|seller|vendor|purchaser|freeholder|council|bank"
+        r"|developer|lender|insurer|agent|tenant|leaseholder)'?s?",
         not_after=r"(?:for|of|from) the (?:landlord|owner|buyer|seller|vendor|freeholder|council)"
-        r"|(?:will|can|would|may|is happy to) (?:answer|reply|respond|help|get back)",
+        r"|(?:will|can|would|may|is happy to) (?:answer|reply|respond|help|get back)"
+        # lawyers doing a transaction's paperwork
+        r"|(?:have |has |had |are |is )?(?:now |just |finally |already )?(?:finished|signed"
+        r"|checked|checking|approved|drafted|drafting|sent|reviewed|reviewing|exchanged"
+        r"|completed|registered|agreed)\b",
     ),
     s(
         "legal",
@@ -473,7 +549,7 @@ RULES: list[dict[str, Any]] = [
         "|not exactly competent/punctual/organised|hardly reliable|left a lot to be desired"
         "|leaves a lot to be desired|wasn't up to much|couldn't get it right|never got it right"
         "|kept getting it wrong|always behind|never on time|never finished on time|a let-down",
-        not_before=_THINGS,
+        not_before=_NOT_OURS,
     ),
     s(
         "disparagement",
@@ -482,7 +558,7 @@ RULES: list[dict[str, Any]] = [
         "|a piece of work|a menace|a loser|a muppet|a numpty|a pain in the|good-for-nothing"
         "|no great loss|no loss to us|glad to see the back of|see the back of him/her"
         "|a bad egg|a wrong'un|wrong un|a liability|trouble from day one|nothing but trouble",
-        not_before=_THINGS,
+        not_before=_NOT_OURS,
     ),
     s(
         "health",
@@ -529,5 +605,145 @@ RULES: list[dict[str, Any]] = [
         "|on a final warning|hr are dealing with|hr got involved|hr is dealing with"
         "|investigation by hr|on probation|failed his/her probation"
         "|his/her contract wasn't renewed",
+    ),
+    # Widened in general terms (other forms, slang, idioms, euphemisms of the same matters).
+    r(
+        "reason",
+        r"terminat(?:e|ed|ing) (?:his|her|their) (?:contract|employment)|then dismissed"
+        rf"|(?:to |had to |have to |did )?sack {_PRON}|(?:binned|canned|axed|booted) {_PRON}"
+        r"|(?:got|gave (?:him|her|them)|given) the (?:flick|elbow|heave-ho)"
+        r"|get the (?:chop|sack|boot|push)|(?:he|she|they) (?:was|were) pushed"
+        r"|pack up (?:his|her|their) (?:things|stuff|desk)|stormed off"
+        r"|(?:we|we've|we'd|we have|we had|had to) (?:had to )?let (?!it |that |this |things "
+        r"|me |us |you |the )[\w']+ go\b"
+        r"|(?:not|didn't|did not|won't|will not|chose not to) (?:renew|extend)(?:ing)? [\w']+"
+        r"(?:'s)? contract",
+    ),
+    r(
+        "reason",
+        r"(?:was|were|got|been|is|being) suspended",
+        not_before=_THINGS,
+        not_after=r"(?:from (?:the|trading|service))",
+    ),
+    r(
+        "accusation",
+        r"overcharg\w*|overbill\w*|over-?charg\w*|double-?charg\w*|double-?bill\w*"
+        r"|pad(?:ded|ding) (?:the |your |their |his |her )?(?:invoices?|bills?|hours|timesheets?)"
+        r"|forg(?:ed|ing) (?:[\w']+ ){0,2}(?:signatures?|sign-?offs?|documents?|certificates?"
+        r"|invoices?|receipts?|records?|references?|paperwork|forms?|cheques?|qualifications?)"
+        rf"|ripped (?:you|us|{_PRON}|clients|customers|people) off"
+        r"|(?:flog|flogged|flogging) (?:our|the firm's|the company's|company|client|clients'"
+        r"|customers'|stock|materials|parts|tools)|ran off with|robb(?:ed|ing) (?:us|you|clients"
+        r"|customers|the company|the firm)|under the table|(?:jobs|work|business|cash jobs"
+        r"|cash-in-hand jobs) on the side|cash-in-hand jobs|side business"
+        r"|(?:sold|selling|sell|sells) (?:[\w']+ ){0,2}(?:client|customer|patient)s?'?"
+        r" (?:list|lists"
+        r"|data|details|database|records|files)|(?:fake|dodgy|false|bogus) (?:invoices?|receipts?"
+        r"|claims?|timesheets?|expenses)|doctor(?:ed|ing) (?:[\w']+ ){0,2}(?:receipts?|invoices?"
+        r"|records?|figures|books|accounts|reports?)|made up (?:the |fake |false )?(?:numbers"
+        r"|figures|qualifications|invoices|hours|results)|snooping|diverting (?:payments|funds"
+        r"|money)|controlled drugs|kiting cheques|copied (?:the |our |a )?(?:whole |entire )?"
+        r"(?:client|customer|patient) (?:database|list|data|files)"
+        r"|(?:billing|charging|billed|charged) (?:you|clients|customers|patients|people|students)"
+        r" for [^.;!?]{0,40}\b(?:never|not done|didn't|did not|hadn't|wasn't|weren't)",
+    ),
+    r(
+        "legal",
+        r"subpoena\w*|(?:on|out on|released on) bail|under caution|restraining order"
+        r"|before the courts"
+        r"|court proceedings|small claims|(?:called|brought|taken) in for questioning"
+        r"|police case|(?:are|is|were|was) investigating (?:him|her|them|his|her|their)"
+        r"|investigating (?:his|her|their) conduct|(?:he's|she's|they've|he has|she has|they have)"
+        r" been charged\b(?! (?:for|up|extra|twice))|struck off",
+    ),
+    r(
+        "health",
+        r"psychiatr\w*|psych ward|mentally|psychologically|sectioned|slipped (?:a|his|her) disc"
+        r"|chest pains?|cardiac|diabet\w*|passed out|phased return|laid up|heart (?:problem"
+        r"|condition|trouble|scare)|(?:a|minor|major|mild|massive) stroke|detached retina"
+        r"|treatment for (?:his|her|their)|getting treatment|(?:spinal|back|knee|hip|heart|eye)"
+        r" (?:surgery|operation|op)\b|(?:his|her|their) (?:op|wobble|drinking|nerves)\b",
+    ),
+    r(
+        "family",
+        r"ivf|adoption|adopting|fostering|(?:little|baby) one on the way|(?:just )?become a (?:dad"
+        r"|mum|mom|father|mother|parent)|the separation|(?:his|her|their) (?:other half|teenagers?"
+        r"|little (?:boy|girl|one)|mam|ma|da|ex-(?:wife|husband|partner))"
+        r"|(?:a lot|lots|loads) on at home|(?:complicated|difficult|tough|hard) at home",
+    ),
+    r(
+        "confidential",
+        r"notice period|(?:serving|working|paying(?: out)?) (?:his|her|their) notice"
+        r"|in lieu of notice|non-?compete|non-?solicitation|demot\w*|capability (?:process"
+        r"|procedure|hearing|review)|performance plan|relieved of (?:\w+ )?duties"
+        r"|internal process|last warning|paid (?:him|her|them) off"
+        r"|(?:his|her|their) (?:hourly )?rate|(?:his|her|their) commission|fixed-term contract"
+        r"|on full pay|suspended (?:while|pending|on)"
+        r"|on (?:a lot |way |much |far )?(?:more|less) money|on less than"
+        r"|earn(?:ing|ed|s)? (?:about|nearly|almost|over|around|twice|double)"
+        r"|(?:his|her|their) (?:absences|absence record|exit terms)"
+        r"|terms of (?:his|her|their) exit",
+    ),
+    # Judgements only a person earns: idioms of incompetence and of contempt.
+    r(
+        "performance",
+        r"sharpest (?:knife|tool|pencil)|(?:not|wasn't|never) (?:exactly |really )?(?:a star"
+        r" performer|the hardest worker|the most (?:organi[sz]ed|reliable|careful|competent"
+        r"|efficient|punctual)|very (?:competent|reliable|organi[sz]ed|good at)|much good at"
+        r"|great (?:at|with))|head in the clouds|no (?:idea|clue) what (?:he|she|they) (?:was|were)"
+        r" doing|(?:he|she|they) had no clue|struggl(?:ed|ing) to (?:keep up|finish|cope|manage)"
+        r"|did (?:it|everything|the job) badly|couldn't get anything right|butcher(?:ed|ing)"
+        r"|(?:full of|riddled with) (?:mistakes|errors)|(?:a|complete|total|right) hash of"
+        r"|dog's dinner|half-finished jobs|rushed everything|never checked (?:his|her|their)"
+        r"|not performing|up to the mark|wasn't on top of|met our standards"
+        r"|(?:his|her|their) work was (?:rubbish|crap|garbage|a joke)",
+        not_before=_NOT_OURS,
+    ),
+    r(
+        "disparagement",
+        r"(?:nobody|no one|none of us)(?: here)? (?:will|would|is going to) miss"
+        r"|(?:never|won't|will not) work in (?:this|the|construction|[\w-]+) (?:trade|industry"
+        r"|town|business|again)|finished in (?:this|the) (?:trade|industry|business)"
+        r"|steer clear|(?:wouldn't|would not|I'd never|I would never|don't|do not) trust (?:him|her"
+        r"|them)|not someone I'd trust|burn(?:ed|t) every bridge|a moaner|pain in the (?:neck"
+        r"|backside|arse|ass)|worthless|what's coming to (?:him|her|them)|god's gift|no manners"
+        r"|shyster|(?:total|proper|right|real) (?:chancer|clown|tool|idiot|eejit|nightmare|joke"
+        r"|disaster|liability)|(?:is|was|she's|he's|they're) poison"
+        r"|disgrace to (?:the|his|her|their)|spoilt brat"
+        r"|eejit|chocolate teapot|stab (?:you|us|people) in the back|backstabb\w*"
+        r"|piss-up in a brewery|(?:a|that) dinosaur|most annoying|walking (?:hr )?(?:complaint"
+        r"|disaster)|shonky|(?:don't|do not) believe (?:anything|a word) (?:he|she|they)"
+        r"|(?:wouldn't|would not|I'd not|I wouldn't) recommend (?:him|her|them)"
+        r"|put up with (?:him|her|them)|sell (?:his|her|their) own (?:grand)?mother"
+        r"|that clown|a typical (?:estate agent|salesman|cowboy)",
+        not_before=_NOT_OURS,
+    ),
+    # More forms of the same private matters: courts and regulators, convalescence, pay.
+    r(
+        "legal",
+        r"court (?:settlement|date|appearance|summons|is dealing|proceedings)|sheriff court"
+        r"|(?:high|county|district|magistrates'?|family|criminal|youth) court"
+        r"|under (?:a |an )?(?:formal |internal )?investigation|investigating what happened"
+        r"|(?:the )?(?:fca|hse|gdc|gmc|nmc|hcpc|sra|icaew|cqc|ofsted|law society|regulator"
+        r"|health and safety executive|fair work commission|gas safe(?: register)?)(?:'s)?"
+        r" (?:are |is |has |have |were |was )?(?:been |now )?(?:involved|investigating|informed"
+        r"|looking into|took (?:him|her|them) off|struck (?:him|her|them) off)",
+    ),
+    r(
+        "health",
+        r"(?:on|off) the booze|(?:hasn't|has not|haven't|have not|not) been (?:himself|herself"
+        r"|themselves)|running on empty|cracked under|(?:been|is|was|feeling) (?:a bit |very "
+        r"|quite )?(?:poorly|fragile)\b(?! (?:made|fitted|designed|built|installed|written"
+        r"|finished|packed|paid|lit|maintained|sealed|packaged))|(?:the|his|her|their) op went"
+        rf"|(?:gp|doctor) (?:has|had|signed|'s got) {_PRON}",
+    ),
+    r("family", r"(?:after|since) the split|living arrangements"),
+    r(
+        "confidential",
+        r"(?:his|her|their) final pay|(?:still )?being paid (?:till|until|while)"
+        rf"|settlement with {_PRON}|(?:his|her|their) contract says|glowing reference"
+        r"|company car taken|(?:failed|flunked) (?:his|her|their) (?:[\w-]+ )?exams?"
+        r"|(?:on )?a lower rate than"
+        r"|(?:wasn't|was not|isn't|is not|not) (?:actually |even |fully )?qualified to",
     ),
 ]
