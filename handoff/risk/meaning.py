@@ -43,7 +43,7 @@ NAME = "_n_"
 
 def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[str]:
     """Folded words; a capitalised word inside a sentence, a known name, or a common first name
-    at the start of a sentence (`handoff.risk.subject.FIRST_NAMES`) becomes `_n_`."""
+    at the start of a sentence (`handoff.risk.rules.people.FIRST_NAMES`) becomes `_n_`."""
     client, _third = word_sets(lang)
     first = first_names(lang)
     out: list[str] = []

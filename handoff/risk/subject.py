@@ -10,11 +10,14 @@ after the verb in the languages that put it there — and no word for a third pe
 and to the meaning check.
 
 Polish drops the pronoun and gives Pan/Pani third-person verbs, so a few more signs are read
-there (`SUBJECT` to `VOCATIVE`): the case of the word of address (the client as a verb's
-subject, "stracił Pan pracę", or as its object or victim, "podrobiła Pana podpis"), a relative
-named with no possessive ("Mąż trafił do szpitala": the client's), a verb in the second person,
-a sentence opening with a past-tense verb (a dropped third person: "Kradł materiały z Pana
-budowy"), and the client's own name in the vocative ("Pani Wando,"), which is not a third person.
+there: the case of the word of address (the client as a verb's subject, "stracił Pan pracę", or
+as its object or victim, "podrobiła Pana podpis"), a relative named with no possessive ("Mąż
+trafił do szpitala": the client's), a verb in the second person, a sentence opening with a
+past-tense verb (a dropped third person: "Kradł materiały z Pana budowy"), and the client's own
+name in the vocative ("Pani Wando,"), which is not a third person. Catalan and Indonesian have a
+few of their own (a title without an article, a word of address called between commas, a
+condition followed by a service), English too (wishes, "your wife … her job"). The words
+themselves are tables in `handoff.risk.rules.people`; this module holds the reading.
 """
 
 from __future__ import annotations
@@ -23,385 +26,36 @@ import re
 from functools import cache
 
 from handoff.risk.core import fold
+from handoff.risk.rules.people import (
+    AMBIGUOUS,
+    ARTICLES,
+    CALLED,
+    CLIENT,
+    CLIENT_CLAUSE,
+    FIRST_NAMES,
+    HOMOGRAPHS,
+    KIN,
+    KIN_EN,
+    KIN_OF,
+    OF,
+    PAST_VERB,
+    PREPOSITIONS,
+    SECOND_PERSON,
+    SINGULAR_PAST,
+    SUBJECT,
+    THIRD,
+    TITLES,
+    VOCATIVE,
+    WISHES,
+)
 
-# Folded (lower case, no diacritics) words of address to the client, per language.
-CLIENT: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        ["you", "your", "yours", "you're", "you've", "you'd", "yourself", "yourselves", "ur"]
-    ),
-    "pl": frozenset(
-        [
-            "pan",
-            "pana",
-            "panu",
-            "panem",
-            "pani",
-            "pania",
-            "panie",
-            "panstwo",
-            "panstwa",
-            "panstwu",
-            "panstwem",
-            "panski",
-            "panska",
-            "panskie",
-            "panskiego",
-            "panskim",
-            "panskiej",
-            "ty",
-            "cie",
-            "ciebie",
-            "ci",
-            "tobie",
-            "toba",
-            "twoj",
-            "twoja",
-            "twoje",
-            "twojego",
-            "twojej",
-            "twoim",
-            "wy",
-            "was",
-            "wam",
-            "wasz",
-            "wasza",
-            "wasze",
-            "waszej",
-            "waszego",
-            "waszym",
-            "wami",
-            "twoich",
-        ]
-    ),
-    # "seu, seva" is also "his, her"; said to a client addressed as vostè it is "your".
-    "ca": frozenset(
-        [
-            "voste",
-            "vostes",
-            "tu",
-            "et",
-            "t",
-            # not "te": folded, "té" (has) is spelled so, and "té una depressió" is no address
-            "teu",
-            # second-person verbs: "si ets a urgències amb la nena"
-            "ets",
-            "estas",
-            "tens",
-            "teva",
-            "teus",
-            "teves",
-            "vosaltres",
-            "us",
-            "vostre",
-            "vostra",
-            "seu",
-            "seva",
-            "seus",
-            "seves",
-        ]
-    ),
-    "id": frozenset(
-        [
-            "bapak",
-            "ibu",
-            "pak",
-            "bu",
-            "anda",
-            "kamu",
-            "kau",
-            "engkau",
-            "saudara",
-            "bapak-ibu",
-            "ibunda-bapak",
-            # Everyday address: to an older or younger customer, in Jakarta talk, in Javanese.
-            "kak",
-            "kakak",
-            "mas",
-            "mbak",
-            "mba",
-            "bang",
-            "abang",
-            "om",
-            "tante",
-            "bro",
-            "sis",
-            "lo",
-            "lu",
-            "elo",
-            "elu",
-            "ente",
-            "sampeyan",
-            "panjenengan",
-            "njenengan",
-        ]
-    ),
-}
-
-# Words that put a third person in the sentence: he, she, they, our colleague.
-THIRD: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "he",
-            "she",
-            "him",
-            "his",
-            "her",
-            "hers",
-            "they",
-            "them",
-            "their",
-            "he's",
-            "she's",
-            "they're",
-        ]
-    ),
-    "pl": frozenset(
-        [
-            "on",
-            "ona",
-            "oni",
-            "one",
-            "jego",
-            "jej",
-            "go",
-            "mu",
-            "niego",
-            "niej",
-            "nim",
-            "nia",
-            "jemu",
-            "ich",
-            "im",
-            "nimi",
-            "kolega",
-            "kolezanka",
-            "pracownik",
-            "pracownica",
-        ]
-    ),
-    "ca": frozenset(
-        [
-            "ell",
-            "ella",
-            "ells",
-            "elles",
-            "company",
-            "companya",
-            "companys",
-            "companyes",
-            "treballador",
-            "treballadora",
-        ]
-    ),
-    # "beliau" is the respectful he/she; "orangnya", the person in question.
-    "id": frozenset(
-        ["dia", "ia", "mereka", "rekan", "karyawan", "karyawati", "beliau", "orangnya"]
-    ),
-}
-
-# Common first names (folded), read as a third person even at the start of a sentence, where
-# a capital says nothing: "Tomek nie pracuje już u nas" speaks of someone.
-FIRST_NAMES: dict[str, frozenset[str]] = {
-    lang: frozenset(names.split())
-    for lang, names in {
-        "en": "tom tommy sarah james jim jimmy emily mike michael priya kevin laura dan danny "
-        "daniel chloe mohammed olivia jake sophie ben gary aisha rob robert dave david paul "
-        "jenny kate steve john jack emma lucy amy chris peter pete anna jo sam sally helen "
-        "karen gemma",
-        "pl": "tomek tomasz kasia kasi kasie marek piotr piotrek ania agnieszka krzysiek "
-        "krzysztof magda magdalena pawel ewa michal zosia bartek gosia malgosia janusz basia "
-        "marta marty tomka marka pawla kamil kamila ola aleksandra jacek wojtek jola asia "
-        "joanna monika darek dariusz grzegorz grzesiek lukasz kuba jakub ula",
-        "ca": "jordi laia pere montse marc nuria arnau mireia xavi anna queralt oriol berta "
-        "joan roser marta tomas joana pol jaume ramon sergi albert carles merce neus gemma "
-        "ferran toni",
-        "id": "budi dewi agus siti rudi wayan joko hendra rina eko bambang fitri dedi sari andi "
-        "wati yanti slamet ahmad indra rizky dimas bayu nurul yusuf wahyu lestari",
-    }.items()
-}
-# Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it
-# governs a finding as the client's only when the sentence names no third person.
-AMBIGUOUS: dict[str, frozenset[str]] = {"ca": frozenset(["seu", "seva", "seus", "seves"])}
-
-# Polish words of address that can be a verb's subject ("stracił Pan pracę", "jest Pani po
-# operacji"). The other forms make the client an object, a victim or a place ("podrobił Pana
-# podpis", "zawyżył Panu fakturę"): they do not govern the verb next to them.
-SUBJECT: dict[str, frozenset[str]] = {
-    "pl": frozenset(["pan", "pani", "panstwo", "panie", "ty", "wy"])
-}
-# Prepositions that make a word of address a place or a source ("z Pana budowy", "od Pani"):
-# the client is then not whom the passage is about.
-PREPOSITIONS: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        ["z", "ze", "u", "od", "do", "dla", "o", "przy", "na", "w", "we", "po", "za", "przez"]
-        + ["nad", "pod", "przed"]
-    )
-}
-# Verbs in the second person ("jesteś", "byłaś", "spodziewacie się", "masz"): the client, in a
-# language that drops the pronoun (folded spelling).
-SECOND_PERSON: dict[str, re.Pattern[str]] = {
-    "pl": re.compile(
-        r"jestes|jestescie|masz|macie|\w{2,}(?:les|las|liscie|lyscie)|\w{3,}(?:asz|esz|isz|ysz)"
-        r"|\w{2,}(?<!t)acie|\w*(?:moz|chc|dzi|uj|ij)ecie"
-    )
-}
-# A relative or a pet named with no possessive ("Mąż trafił do szpitala", "Skoro córka jest w
-# ciąży"): in Polish that is the relative of whoever the sentence speaks to, so the client's own
-# when the sentence addresses the client or opens with it; "jej mąż", "mąż Kasi" are a third
-# person's. Nominative forms only: the relative as the subject of what is flagged.
-KIN: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        ["maz", "zona", "syn", "corka", "synek", "coreczka", "dziecko", "dzieci", "maluch"]
-        + ["mama", "mamusia", "tata", "matka", "ojciec", "rodzice", "babcia", "dziadek", "wnuk"]
-        + ["wnuczek", "wnuczka", "siostra", "brat", "tesciowa", "tesc", "narzeczony"]
-        + ["narzeczona", "pies", "piesek", "kot", "kotek"]
-    )
-}
-# The same relatives in the genitive that only the genitive spells ("o chorobie córki", "ciąża
-# żony"): right after the flagged words, the client's own relative unless the sentence opens
-# with a verb whose dropped subject is their owner ("Wzięła wolne z powodu choroby córki").
-KIN_OF: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        ["corki", "coreczki", "zony", "matki", "mamusi", "babci", "siostry", "tesciowej"]
-        + ["wnuczki", "dziecka", "cioci"]
-    )
-}
-# A past-tense verb in the singular, folded ("podrobiła", "okłamał"): one person did it. Right
-# before a word of address it makes the client the object, not the one the passage is about;
-# the plural is the impersonal "they" ("zwolnili Pana": you were fired).
-SINGULAR_PAST: dict[str, re.Pattern[str]] = {"pl": re.compile(r"\w{2,}(?:l|la)")}
-# A Polish sentence that opens with a verb in the past tense ("Podrobiła Pana podpis",
-# "Kradł materiały z Pana budowy") has a subject the language drops: with no word of address
-# that could be that subject, it is a third person.
-PAST_VERB: dict[str, re.Pattern[str]] = {
-    "pl": re.compile(
-        r"(?!(?:materiał|dział|udział|kanał|sygnał|upał|zapał|szał|ideał|kapitał|potencjał"
-        r"|rytuał|orzeł|węzeł|siła|siły|żyła|żyły|mogiła|skała|skały|soli|woli|roli|oli|doli"
-        r"|jeśli|jeżeli|jesli|jezeli|czyli)$)"
-        r"\w{2,}(?<!o)(?:ł|ła|li|ły)"
-    )
-}
-# Capitalised words after these are the client's name in the vocative ("Panie Marku", "Pani
-# Wando", "pani Kasiu"), not a third person: after "panie" any name, after "pani" a name ending
-# as only a vocative does.
-VOCATIVE: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
-    "pl": (frozenset(["panie"]), frozenset(["pani"]), ("o", "u"))
-}
-
-# Languages that set a word of address apart with a comma when it calls the client ("Pak, kami
-# memberhentikan dia", "Udah didepak, Bu."): a word of address so called governs nothing, and a
-# title with a capitalised name so called ("Pak Hamzah, semoga lekas sembuh") is the client's
-# name, not a third person. Without a comma, a title before a name ("Bu Rosa") is a third
-# person's, and a word of address right after the flagged words is their owner ("perkara
-# Bapak", "anak Ibu"), unless a name follows it. In a sentence that speaks of a third person, a
-# word of address in an earlier clause governs nothing ("Kalau Ibu bersedia, kuasa hukum…").
-CALLED: dict[str, frozenset[str]] = {
-    "id": frozenset(
-        ["bapak", "ibu", "pak", "bu", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang"]
-        + ["om", "tante", "saudara", "dik", "adik", "teh", "aa"]
-    )
-}
 _PAUSE = re.compile(r"\s*[,.!?;:]")
 # "about" (folded): what follows is what the passage is about.
 _ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
 # A transitive verb (folded): a word of address right after it is its object, not an owner.
 _VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
 
-# What one says to the client about the client's own life: congratulations, condolences.
-WISHES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "congratulations",
-        "congrats",
-        "best wishes",
-        "condolences",
-        "get well",
-        "sorry to hear",
-        "sorry for your loss",
-        "good luck with",
-        "all the best with",
-        "hope the ",
-        "hope your ",
-        "hope you ",
-    ),
-    "pl": (
-        "gratul",
-        "kondolencj",
-        "wszystkiego najlepszego",
-        "zdrowia zycze",
-        "trzymam kciuki",
-        "zycze",
-        "zyczymy",
-        "zyczenia",
-        "wspolczu",
-        "przykro mi z powodu",
-        "przykro nam z powodu",
-    ),
-    # Sympathy and good wishes are said about the client's own news ("em sap greu que l'hagin
-    # acomiadat"), not about a colleague.
-    "ca": (
-        "felicitats",
-        "condol",
-        "que es millori",
-        "molts anims",
-        "enhorabona",
-        "em sap greu que",
-        "ens sap greu que",
-        "em sap greu el",
-        "em sap greu la",
-        "em sap greu l'",
-        "em sap molt de greu",
-        "sento molt que",
-        "sento molt el",
-        "sento moltissim",
-        "lamento que",
-        "lamento molt",
-        "lamentem molt",
-        "lamentem que",
-        "lamentem la",
-        "lamentem el",
-        "lamento la",
-        "lamento el",
-        "sento molt la",
-        "sento molt l'",
-        "sentim molt",
-        "quina alegria",
-        "quina llastima que",
-        "quina pena que",
-        "li desitjo",
-        "celebro que",
-        "molta sort amb",
-        "que li vagi be",
-        "que vagi molt be",
-        "que vagi be",
-    ),
-    "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
-}
 
-# A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
-# ajornem el pagament", "Com que està de baixa pel genoll, podem venir qualsevol matí". A
-# subordinate clause opening the sentence states the client's situation when the main clause
-# offers a service: a verb in the first person plural (we), or "li, us" and a first person.
-# Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar"). So too
-# what the client has told us or we know of them, then the service: "Sé que està en ple
-# divorci; només li escriurem per correu".
-CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
-    "ca": re.compile(
-        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
-        r"|(?:ja )?(?:se|entenc|veig) que|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar)"
-        r" que|em (?:comenta|diu) que)\s+[^,;:.?!]+[,;:]\s*"
-        r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
-        r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
-    )
-}
-
-# English relatives: "your husband mentioned he's recovering", "your wife lost her job" — a
-# third-person pronoun after "your <relative>" is that relative, the client's own.
-KIN_EN = frozenset(
-    ["wife", "husband", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father"]
-    + ["boyfriend", "girlfriend", "fiance", "fiancee", "brother", "sister", "child", "kid"]
-    + ["grandmother", "grandfather", "gran", "grandma", "grandad", "grandpa", "nan", "aunt"]
-    + ["uncle", "niece", "nephew", "stepson", "stepdaughter", "spouse", "baby", "dog", "cat"]
-)
 _YOUR = frozenset(["your", "ur"])
 
 
@@ -492,8 +146,6 @@ NEEDS_PERSON = frozenset({"speculation"})
 _WORD = re.compile(r"[\w'’-]+")
 BEFORE = 6  # words before the flagged ones in which a word of address governs them
 AFTER = 2  # words after their first word (verb-first address: "stracił Pan pracę")
-# Catalan names the possessor after the thing, with "de": "l'embaràs de la seva dona".
-OF = {"ca": frozenset(["de", "del", "dels"])}
 
 
 @cache
@@ -508,12 +160,6 @@ def word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         client = CLIENT[base] | own
         return client, THIRD[base] | (THIRD.get(other, frozenset()) - HOMOGRAPHS)
     return CLIENT.get(lang, CLIENT["en"]) | CLIENT["en"], THIRD.get(lang, THIRD["en"]) | THIRD["en"]
-
-
-# Words of address and third persons of other languages that are also English words.
-HOMOGRAPHS = frozenset(
-    ["was", "us", "et", "t", "tu", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas", "ia"]
-)
 
 
 @cache
@@ -708,16 +354,6 @@ def _among(word: str, group: frozenset[str]) -> bool:
 
 
 _ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
-
-# Catalan puts an article before a title when it speaks of someone ("la senyora Font ha
-# trucat", "el Sr. Bosch") and none when it speaks to them ("Bon dia, senyora Font"): a title
-# without an article, and the name after it, address the client.
-TITLES: dict[str, frozenset[str]] = {
-    "ca": frozenset(["senyor", "senyora", "senyoreta", "sr", "sra", "srta", "don", "donya"])
-}
-ARTICLES: dict[str, frozenset[str]] = {
-    "ca": frozenset(["el", "la", "l", "en", "na", "al", "del", "els", "les", "dels", "als"])
-}
 
 
 def _titled(words: list[str], i: int, lang: str) -> bool:
