@@ -181,7 +181,9 @@ def test_each_language_has_its_own_threshold_and_vetoes_chosen_on_dev():
         assert 0 < model.threshold_for(lang) < 1
         assert 0 <= model.strong_veto_for(lang) < model.threshold_for(lang)
         assert 0 <= model.veto_for(lang) < model.threshold_for(lang)
-    assert meaning_check.WEIGHTS.stat().st_size < 3_500_000, "the shipped file stays small"
+    # 5.3 MB since the corpus grew to 25,271 sentences and each word is also paired with whom
+    # its sentence is about; its first load stays within the 2 s goal (benchmarks/bench_risk.py).
+    assert meaning_check.WEIGHTS.stat().st_size < 6_000_000, "the shipped file stays small"
 
 
 def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
@@ -307,3 +309,12 @@ def test_a_false_softener_in_a_termination_stands_whatever_the_meaning_score(tex
     # looked for in a termination only (the meaning check may read the sentence on its own)
     vacation = check_text(text, lang, "vacation", meaning=True)
     assert "false_softener" not in {f.category for f in vacation}
+
+
+def test_a_line_of_names_and_titles_is_not_read_for_meaning_but_shouting_is():
+    """A signature's "Owner, Mensah Tiling & Renovation" has nothing the classifier could
+    weigh (its words are read as names); a sentence in capitals is still read."""
+    letter = "Dzień dobry,\n\nDo usłyszenia,\nKojo Mensah\nOwner, Mensah Tiling & Renovation\n"
+    assert risk_text.read_spans(letter) == []
+    shouted = "HE DID NOT EXACTLY LEAVE ON HIS OWN TERMS"
+    assert risk_text.read_spans(shouted) == [(0, len(shouted))]

@@ -181,7 +181,9 @@ def template_rows() -> list[Sentence]:
     from handoff.store import Store
 
     os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
-    seen: set[str] = set()
+    # Per language: the checker reads a sentence with its language's features, so the signature
+    # line an English and a Polish statement share is learnt in both.
+    seen: set[tuple[str, str]] = set()
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "sample.json")
@@ -195,8 +197,8 @@ def template_rows() -> list[Sentence]:
                             text = statements.generate(store, variant, client_id, lang, channel)
                             for a, b in meaning.sentences(text):
                                 sentence = text[a:b]
-                                if sentence not in seen and len(sentence.split()) >= 3:
-                                    seen.add(sentence)
+                                if (lang, sentence) not in seen and len(sentence.split()) >= 3:
+                                    seen.add((lang, sentence))
                                     rows.append(
                                         Sentence(lang, "safe", "template", "train", sentence)
                                     )

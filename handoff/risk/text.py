@@ -23,6 +23,7 @@ language, kind and form by the test suite, and printing does not read it again
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,8 +77,24 @@ STRONG_VETOED = frozenset({"performance", "disparagement", "speculation"})
 
 def read_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` the meaning check reads: "Bon dia," says too
-    little to be read for meaning."""
-    return [(a, b) for a, b in meaning_check.sentences(text) if len(text[a:b].split()) >= MIN_WORDS]
+    little to be read for meaning, and a line of names and titles in capitals ("Owner, Mensah
+    Tiling & Renovation", under a signature) says nothing it could weigh. The word rules still
+    read both."""
+    return [
+        (a, b)
+        for a, b in meaning_check.sentences(text)
+        if len(text[a:b].split()) >= MIN_WORDS and not _title_line(text[a:b])
+    ]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _title_line(line: str) -> bool:
+    """Every word of `line` starts with a capital and is not all capitals ("HE WAS FIRED" is
+    shouting, not a heading)."""
+    words = _LETTERS.findall(line)
+    return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 @lru_cache(maxsize=4096)
