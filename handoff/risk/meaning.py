@@ -70,34 +70,37 @@ def features(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[
     # Words and word pairs count twice as much as the letters inside them: with ~200
     # n-grams a sentence, the words were drowned (this gave the best recall on dev).
     found |= {"x" + f for f in found if f[:2] in ("w:", "b:")}
-    subject = subject_features(words, lang)
-    found |= subject
+    state = whom(words, lang)
+    found |= subject_features(state)
     # Whom the sentence is about changes what its words mean ("is in hospital" said of the
     # client or of a colleague), and differs by language (Catalan vostè takes the verbs of a
     # third person): each word also counts paired with the sentence's subject, and the subject
     # with the language.
-    state = next(f[2:] for f in subject if f[2:] in STATES)
     found |= {f"{state}|{w}" for w in set(words)}
     found.add(f"s:{lang}:{state}")
     return sorted(found)
 
 
-STATES = frozenset({"both", "client_only", "third_only", "none"})
-
-
-def subject_features(words: list[str], lang: str) -> set[str]:
-    """Whom the sentence speaks of: the client (a word of address), a third person (he, she,
-    our colleague, a name), both, or neither (as "Està de baixa per depressió", where the
-    verb alone says it is about someone else)."""
+def whom(words: list[str], lang: str) -> str:
+    """Whom the sentence speaks of: the client (a word of address, "client_only"), a third
+    person (he, she, our colleague, a name: "third_only"), "both", or "none" (as "Està de baixa
+    per depressió", where the verb alone says it is about someone else)."""
     client, third = word_sets(lang)
     to_client = any(w in client for w in words)
     about_third = any(w in third or w == NAME for w in words)
-    found = {"s:client"} if to_client else set()
-    found |= {"s:third"} if about_third else set()
-    both = "both" if to_client and about_third else None
-    found.add(
-        "s:" + (both or ("client_only" if to_client else "third_only" if about_third else "none"))
-    )
+    if to_client and about_third:
+        return "both"
+    return "client_only" if to_client else "third_only" if about_third else "none"
+
+
+def subject_features(state: str) -> set[str]:
+    """The features of `whom` a sentence speaks of: the state, and "s:client" / "s:third" for
+    each side it names (both for "both")."""
+    found = {"s:" + state}
+    if state in ("both", "client_only"):
+        found.add("s:client")
+    if state in ("both", "third_only"):
+        found.add("s:third")
     return found
 
 

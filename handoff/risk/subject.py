@@ -228,7 +228,7 @@ def about_client(
         if second is not None and second.fullmatch(word):
             return True
     if last < len(words) and words[last][1] in KIN_OF.get(lang, frozenset()):
-        start_of = max(folded.rfind(c, 0, start) for c in _STOPS) + 1
+        start_of, _end = _sentence_at(folded, start)
         opening = _WORD.search(folded, start_of)
         verb = PAST_VERB.get(lang)
         if not (opening and verb and verb.fullmatch(_unfold(opening.group()))):
@@ -296,10 +296,7 @@ def _about_client_called(
     for i in range(first + 1, min(last, first + 1 + AFTER)):
         if _among(words[i][1], client) and owner(i):
             return True
-    at = words[first][0] if first < len(words) else len(folded)
-    start_of = max(folded.rfind(c, 0, at) for c in _STOPS) + 1
-    stop = [e for e in (folded.find(c, start_of) for c in _STOPS) if e >= 0]
-    end_of = min(stop) if stop else len(folded)
+    start_of, end_of = _sentence_at(folded, words[first][0] if first < len(words) else len(folded))
     someone = any(start_of <= p < end_of and _among(w, third) for p, w in words)
     # "saksi soal dia", "keterangan tentang dia": the matter is the third person's.
     for i in range(last, min(len(words) - 1, last + AFTER)):
@@ -336,13 +333,17 @@ def _unfold(word: str) -> str:
 _STOPS = ".!?;:\n"
 
 
+def _sentence_at(folded: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause of `folded` around position `pos`, between stops (`_STOPS`)."""
+    start = max(folded.rfind(c, 0, pos) for c in _STOPS) + 1
+    ends = [e for e in (folded.find(c, pos) for c in _STOPS) if e >= 0]
+    return start, min(ends) if ends else len(folded)
+
+
 def _kin_is_clients(folded: str, words: list[tuple[int, str]], i: int, lang: str) -> bool:
     """The relative `words[i]` opens its sentence (after one word at most: "Skoro mąż…") or
     the sentence speaks to the client."""
-    pos = words[i][0]
-    start = max(folded.rfind(c, 0, pos) for c in _STOPS) + 1
-    ends = [e for e in (folded.find(c, pos) for c in _STOPS) if e >= 0]
-    end = min(ends) if ends else len(folded)
+    start, end = _sentence_at(folded, words[i][0])
     opening = sum(1 for p, _ in words[:i] if p >= start)
     return opening <= 1 or to_client(folded[start:end], lang)
 
@@ -397,15 +398,32 @@ def no_third_person(
             named
             and not acronym
             and raw[:1].isupper()
-            and raw not in _ME
-            and not _vocative(previous, word, lang)
-            and not _titled(words, i, lang)
-            and not _called_name(sentence, match, previous, lang)
-            and not _en_called(sentence, match, lang)
+            and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
         ):
             return False
         previous = word
     return not _dropped_subject(sentence, words, lang)
+
+
+def _speaker_or_client(
+    sentence: str,
+    match: re.Match[str],
+    words: list[str],
+    i: int,
+    previous: str,
+    word: str,
+    lang: str,
+) -> bool:
+    """The capitalised word `match` (the `i`th of the sentence, folded `word`, after folded
+    `previous`) names nobody else: it is the speaker ("I"), or the client called by name or
+    title ("Pani Wando", "Bon dia, senyora Font", "Pak Hamzah,", ", Brenda,")."""
+    return (
+        match.group() in _ME
+        or _vocative(previous, word, lang)
+        or _titled(words, i, lang)
+        or _called_name(sentence, match, previous, lang)
+        or _en_called(sentence, match, lang)
+    )
 
 
 def _vocative(previous: str, word: str, lang: str) -> bool:
@@ -461,13 +479,9 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
         if (
             raw[:1].isupper()
             and not acronym
-            and raw not in _ME
             and word not in client
-            and not _vocative(previous, word, lang)
-            and not _called_name(sentence, match, previous, lang)
             and (i or word in first)
-            and not _titled(words, i, lang)
-            and not _en_called(sentence, match, lang)
+            and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
         ):
             found.add(word)
         previous = word
