@@ -165,7 +165,8 @@ async def test_typing_part_of_a_name_and_enter_chooses_the_client_and_saves(
         assert "✓ Jan Kowalczyk" in field_line(app)  # the chosen client, marked
         assert "Piekarnia" not in shown(app)  # the list of matches is closed
         assert log.query_one("#who", Select).value == 4  # his cover, as before
-        log.query_one("#said", TextArea).focus()
+        # who spoke is filled in: Enter moved on to what was said
+        assert app.focused is log.query_one("#said", TextArea)
         await pilot.press(*"Called back about the invoice")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: log.query_one("#entries", DataTable).row_count == 5, "saved")
@@ -174,6 +175,24 @@ async def test_typing_part_of_a_name_and_enter_chooses_the_client_and_saves(
     saved = sample_store.log_entries(MARTA_VACATION)[-1]
     assert saved.client_id == 2 and saved.who_id == 4
     assert saved.said == "Called back about the invoice"
+
+
+async def test_enter_on_a_client_with_no_cover_moves_on_to_who_spoke(sample_store: Store) -> None:
+    """With no covering colleague to put in "Who", Enter on the client moves there, not past
+    it."""
+    handoff = sample_store.handoff(MARTA_VACATION)
+    del handoff.covers[2]  # Jan Kowalczyk: nobody covers him yet
+    sample_store.save_handoff(handoff)
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        await pilot.press(*"kowal")
+        await until_shown(pilot, "Jan Kowalczyk")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert log.query_one("#client", ClientPicker).value == 2
+        who = log.query_one("#who", Select)
+        assert who.is_blank() and app.focused is who
 
 
 async def test_arrow_keys_and_the_mouse_choose_among_the_matches(sample_store: Store) -> None:
@@ -186,7 +205,9 @@ async def test_arrow_keys_and_the_mouse_choose_among_the_matches(sample_store: S
         await pilot.press("down", "enter")
         await settle(pilot)
         assert picker.value == 2 and "✓ Jan Kowalczyk" in field_line(app)
-        # typing again starts a new search and clears the choice
+        assert app.focused is log.query_one("#said", TextArea)  # Enter moved on
+        # back in the field, typing again starts a new search and clears the choice
+        await pilot.click("#client-search")
         await pilot.press("ctrl+a", "ctrl+k", *"soler")
         await settle(pilot)
         assert picker.value is None and "✓" not in field_line(app)

@@ -302,6 +302,14 @@ class ContactLogScreen(Screen[None]):
             self.query_one("#channel", Select).value = channel
         self._check_text()
 
+    @on(ClientPicker.Entered, "#client")
+    def _client_entered(self) -> None:
+        """Enter on a client moves on to what is still to fill: who spoke when the client has
+        no covering colleague to put there, else what was said (channel and outcome keep their
+        likely values and stay a Shift+Tab away)."""
+        who = self.query_one("#who", Select)
+        (who if who.is_blank() else self.query_one("#said", TextArea)).focus()
+
     @on(TextArea.Changed, "#said")
     def _said_changed(self) -> None:
         self._check_text()

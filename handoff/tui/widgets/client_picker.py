@@ -132,6 +132,17 @@ class ClientPicker(Widget):
         def control(self) -> ClientPicker:
             return self.picker
 
+    class Entered(Message):
+        """Enter chose a client (or confirmed the one chosen): the form may move on."""
+
+        def __init__(self, picker: ClientPicker) -> None:
+            super().__init__()
+            self.picker = picker
+
+        @property
+        def control(self) -> ClientPicker:
+            return self.picker
+
     def __init__(self, placeholder: str = "client: type a name", *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._placeholder = placeholder
@@ -217,14 +228,15 @@ class ClientPicker(Widget):
     @on(Input.Submitted, "#client-search")
     def _entered(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.value is None:
+            matches = self.query_one("#client-matches", OptionList)
+            if not self.has_class("-open"):
+                self._search()
+            if self._matches:
+                index = matches.highlighted or 0
+                self.choose(self._matches[min(index, len(self._matches) - 1)].id)
         if self.value is not None:
-            return
-        matches = self.query_one("#client-matches", OptionList)
-        if not self.has_class("-open"):
-            self._search()
-        if self._matches:
-            index = matches.highlighted or 0
-            self.choose(self._matches[min(index, len(self._matches) - 1)].id)
+            self.post_message(self.Entered(self))
 
     @on(OptionList.OptionSelected, "#client-matches")
     def _clicked(self, event: OptionList.OptionSelected) -> None:
