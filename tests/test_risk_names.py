@@ -54,7 +54,7 @@ def test_the_name_inside_a_word() -> None:
 
 
 def test_the_meaning_check_reads_the_speaker_as_no_name() -> None:
-    """"I'm" inside a sentence is the speaker, not a name; "Maya's" is a name."""
+    """ "I'm" inside a sentence is the speaker, not a name; "Maya's" is a name."""
     words = meaning.tokens("Maya's off, so I'm doing your fitting.", "en")
     assert words[0] == meaning.NAME
     assert "i'm" in words

@@ -38,6 +38,7 @@ from handoff.risk.rules.people import (
     KIN_EN,
     KIN_OF,
     NAME_HOMOGRAPHS,
+    NOT_NAMES,
     OF,
     PAST_VERB,
     PREPOSITIONS,
@@ -405,8 +406,9 @@ def no_third_person(
         raw = name_part(match.group())
         word = fold(raw)
         named = (i and word not in _client) or word in first
-        # "IVF", "GP", "Monday", "March": no name
-        acronym = lang == "en" and ((len(raw) > 1 and raw.isupper()) or word in _CALENDAR_EN)
+        # "IVF", "GP", "l'IVA", "Monday", "March", "Alzheimer's": no name
+        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
+        acronym = acronym or (lang == "en" and word in _CALENDAR_EN)
         if (
             named
             and not acronym
@@ -488,7 +490,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
-        acronym = len(raw) > 1 and raw.isupper()
+        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
         if (
             raw[:1].isupper()
             and not acronym

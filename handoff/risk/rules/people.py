@@ -191,55 +191,78 @@ THIRD: dict[str, frozenset[str]] = {
 # every language: firms employ people of every origin), not the names of the corpus: the
 # checker meets names it was never shown.
 _FIRST_NAMES: dict[str, str] = {
-        "en": "aaron adam adrian aidan aisha alan alex alexander ali alice alison amanda amelia amit "
-        "amy andrew andy angela anil anjali ann anna anne annie anthony arjun arthur ashley "
-        "barbara becky ben beth bethany bobby brad brandon brenda brian bridget callum cameron "
-        "carl carlos caroline catherine charlie charlotte chen chidi chloe chris christine "
-        "claire colin connor craig dan daniel danny darren dave david dean debbie declan "
-        "deepak denise derek diana donna doug dylan eddie edward eleanor elizabeth ellie emeka "
-        "emily emma eric ethan fatima femi fiona fraser freddie gareth gary gavin gemma george "
-        "georgia gordon graham greg hannah harriet harry hassan heather helen ian isaac isabel "
-        "jack jackie jade jake james jamie jane janet jasmine jason jeff jennifer jenny jeremy "
-        "jess jessica jim jimmy jo joan joe joel john jon jonathan jordan joseph josh joshua "
-        "julia julie justin karen kate katie keith kelly kerry kevin kieran kirsty kofi kwame "
-        "laura lauren leah leo leon liam linda lisa liz lorna louise lucas lucy luke lydia "
-        "marcus maria martin mary matt matthew maya megan melissa michael michelle mike "
-        "mohammed muhammad nadia naomi natalie nathan neha neil ngozi niamh nick nicola nicole "
-        "noah oliver olivia omar oscar owen pamela patrick paul paula pete peter phil philip "
-        "pooja priya rachel rahul raj ravi rebecca rhys richard ricky rita rob robert robin "
-        "ross ruby ruth ryan sally sam sandra sanjay sarah sean shane sharon shaun simon "
-        "sinead sonia sophie stacey stephen steve stuart sunil susan tanya tara tariq theo "
-        "thomas tim tina toby tom tommy tony tracy tunde vanessa vicky victoria vikram wayne "
-        "zainab zoe",
-        "pl": "adam adrian agata agnieszka aleksander aleksandra alicja andrzej ania anna antoni "
-        "arek artur asia barbara bartek bartosz basia beata bogdan bozena damian daniel danuta "
-        "darek dariusz dawid dominik dorota edyta ela elzbieta emilia ewa ewelina filip gosia "
-        "grazyna grzegorz grzesiek halina hania hanna igor irena iwona iza izabela jacek "
-        "jadwiga jakub jan janek janusz jarek jaroslaw jerzy joanna jola jolanta julia julka "
-        "justyna kacper kamil kamila karol karolina kasia katarzyna kinga konrad krystyna "
-        "krzysiek krzysztof kuba lena leszek lucyna lukasz maciej maciek magda magdalena "
-        "malgorzata malgosia marcin marek maria mariusz marta marzena mateusz michal mikolaj "
-        "milena monika natalia natalka nina ola oliwia patrycja paulina pawel piotr piotrek "
-        "przemek radek rafal renata robert roman sebastian slawek staszek stefan sylwia szymon "
-        "tadeusz teresa tomasz tomek ula urszula wanda weronika wiesiek wiktor wiola witek "
-        "wojciech wojtek zbigniew zbyszek zosia zuzanna zuzia",
-        "ca": "adria agusti aina aitana alba albert aleix alex alfons alicia amparo andreu angel "
-        "angels anna antoni antonia arnau bernat berta biel carla carles carlota carme cesc "
-        "clara cristina dani daniel david elena elisabet eloi emma enric ester eulalia eva "
-        "ferran francesc gemma gerard guillem hector helena irene isabel ivan jan jaume joan "
-        "joana jordi josep julia laia laura lluc llucia lluis manel marc marcel margarida "
-        "maria marina marta merce miquel mireia montse neus nil nuria oriol paula pep pere "
-        "pilar pol queralt quim rafel ramon raquel ricard rita robert roger roser rut salvador "
-        "sandra sergi silvia sonia teresa tomas toni txell vicent victor xavi xavier ximo",
-        "id": "adi agus ahmad aldi andi angga anisa anita arief arif asep aulia ayu bambang bayu "
-        "budi cahyo citra dani danu dedi dewi dian dimas dina doni eka eko endang erik fajar "
-        "farah fauzi febri fitri gilang hadi hana hendra heri hesti ika ilham indra intan "
-        "irfan iwan joko kadek kartika ketut komang lestari lia lina linda lukman maya mega "
-        "nanda nia nina novi nur nurul nyoman oki prasetyo putu rahmat raka rama rangga ratna "
-        "reza rian rina rini riski rizky rudi ruslan sandi sari siti slamet sri surya susi "
-        "syahrul taufik teguh tika tono udin vina wahyu wati wayan weni widya wulan yanti yogi "
-        "yudi yuli yusuf zainal",
+    "en": "aaron adam adrian aidan aisha alan alex alexander ali alice alison amanda amelia "
+    "amit amy andrew andy angela anil anjali ann anna anne annie anthony arjun arthur ashley "
+    "barbara becky ben beth bethany bobby brad brandon brenda brian bridget callum cameron "
+    "carl carlos caroline catherine charlie charlotte chen chidi chloe chris christine "
+    "claire colin connor craig dan daniel danny darren dave david dean debbie declan "
+    "deepak denise derek diana donna doug dylan eddie edward eleanor elizabeth ellie emeka "
+    "emily emma eric ethan fatima femi fiona fraser freddie gareth gary gavin gemma george "
+    "georgia gordon graham greg hannah harriet harry hassan heather helen ian isaac isabel "
+    "jack jackie jade jake james jamie jane janet jasmine jason jeff jennifer jenny jeremy "
+    "jess jessica jim jimmy jo joan joe joel john jon jonathan jordan joseph josh joshua "
+    "julia julie justin karen kate katie keith kelly kerry kevin kieran kirsty kofi kwame "
+    "laura lauren leah leo leon liam linda lisa liz lorna louise lucas lucy luke lydia "
+    "marcus maria martin mary matt matthew maya megan melissa michael michelle mike "
+    "mohammed muhammad nadia naomi natalie nathan neha neil ngozi niamh nick nicola nicole "
+    "noah oliver olivia omar oscar owen pamela patrick paul paula pete peter phil philip "
+    "pooja priya rachel rahul raj ravi rebecca rhys richard ricky rita rob robert robin "
+    "ross ruby ruth ryan sally sam sandra sanjay sarah sean shane sharon shaun simon "
+    "sinead sonia sophie stacey stephen steve stuart sunil susan tanya tara tariq theo "
+    "thomas tim tina toby tom tommy tony tracy tunde vanessa vicky victoria vikram wayne "
+    "zainab zoe",
+    "pl": "adam adrian agata agnieszka aleksander aleksandra alicja andrzej ania anna antoni "
+    "arek artur asia barbara bartek bartosz basia beata bogdan bozena damian daniel danuta "
+    "darek dariusz dawid dominik dorota edyta ela elzbieta emilia ewa ewelina filip gosia "
+    "grazyna grzegorz grzesiek halina hania hanna igor irena iwona iza izabela jacek "
+    "jadwiga jakub jan janek janusz jarek jaroslaw jerzy joanna jola jolanta julia julka "
+    "justyna kacper kamil kamila karol karolina kasia katarzyna kinga konrad krystyna "
+    "krzysiek krzysztof kuba lena leszek lucyna lukasz maciej maciek magda magdalena "
+    "malgorzata malgosia marcin marek maria mariusz marta marzena mateusz michal mikolaj "
+    "milena monika natalia natalka nina ola oliwia patrycja paulina pawel piotr piotrek "
+    "przemek radek rafal renata robert roman sebastian slawek staszek stefan sylwia szymon "
+    "tadeusz teresa tomasz tomek ula urszula wanda weronika wiesiek wiktor wiola witek "
+    "wojciech wojtek zbigniew zbyszek zosia zuzanna zuzia",
+    "ca": "adria agusti aina aitana alba albert aleix alex alfons alicia amparo andreu angel "
+    "angels anna antoni antonia arnau bernat berta biel carla carles carlota carme cesc "
+    "clara cristina dani daniel david elena elisabet eloi emma enric ester eulalia eva "
+    "ferran francesc gemma gerard guillem hector helena irene isabel ivan jan jaume joan "
+    "joana jordi josep julia laia laura lluc llucia lluis manel marc marcel margarida "
+    "maria marina marta merce miquel mireia montse neus nil nuria oriol paula pep pere "
+    "pilar pol queralt quim rafel ramon raquel ricard rita robert roger roser rut salvador "
+    "sandra sergi silvia sonia teresa tomas toni txell vicent victor xavi xavier ximo",
+    "id": "adi agus ahmad aldi andi angga anisa anita arief arif asep aulia ayu bambang bayu "
+    "budi cahyo citra dani danu dedi dewi dian dimas dina doni eka eko endang erik fajar "
+    "farah fauzi febri fitri gilang hadi hana hendra heri hesti ika ilham indra intan "
+    "irfan iwan joko kadek kartika ketut komang lestari lia lina linda lukman maya mega "
+    "nanda nia nina novi nur nurul nyoman oki prasetyo putu rahmat raka rama rangga ratna "
+    "reza rian rina rini riski rizky rudi ruslan sandi sari siti slamet sri surya susi "
+    "syahrul taufik teguh tika tono udin vina wahyu wati wayan weni widya wulan yanti yogi "
+    "yudi yuli yusuf zainal",
 }
+# Capitalised words that name no one: illnesses named after a person ("Alzheimer's",
+# "l'Alzheimer", "Parkinsona"), folded, with their common case forms.
+NOT_NAMES = frozenset(
+    [
+        "alzheimer",
+        "alzheimera",
+        "parkinson",
+        "parkinsona",
+        "crohn",
+        "crohna",
+        "asperger",
+        "aspergera",
+        "hodgkin",
+        "tourette",
+        "huntington",
+        "huntingtona",
+        "lyme",
+        "down",
+        "downa",
+    ]
+)
+
+
 # English names that are common words of another language, never read as names there: Polish
 # "sam" (himself), Catalan "jo" (I) and "ben" (well), Indonesian "dan" (and), "tanya" (ask),
 # "tim" (team), "derek" (a tow truck).
