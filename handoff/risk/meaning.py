@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from handoff.risk.core import fold
-from handoff.risk.subject import first_names, word_sets
+from handoff.risk.rules.people import NOT_NAMES
+from handoff.risk.subject import ME, first_names, name_part, word_sets
 
 WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
@@ -51,9 +52,11 @@ def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[st
     for i, match in enumerate(_TOKEN.finditer(text)):
         word = folded[match.start() : match.end()].replace("’", "'")
         raw = match.group()
+        part = name_part(raw)  # "Maya's" → "Maya", "l'Anna" → "Anna"
+        name = fold(part)
         start_of_sentence = i == 0 or text[: match.start()].rstrip()[-1:] in {".", "!", "?", ":"}
-        capital = raw[:1].isupper() and word not in client and raw != "I"
-        if word in names or (capital and (not start_of_sentence or word in first)):
+        capital = part[:1].isupper() and name not in client | NOT_NAMES and raw not in ME
+        if word in names or name in names or (capital and (not start_of_sentence or name in first)):
             word = NAME
         out.append(word)
     return out

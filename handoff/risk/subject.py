@@ -37,6 +37,8 @@ from handoff.risk.rules.people import (
     KIN,
     KIN_EN,
     KIN_OF,
+    NAME_HOMOGRAPHS,
+    NOT_NAMES,
     OF,
     PAST_VERB,
     PREPOSITIONS,
@@ -164,8 +166,11 @@ def word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def first_names(lang: str) -> frozenset[str]:
-    """The common first names of `lang` and of English (`FIRST_NAMES`)."""
-    return FIRST_NAMES.get(lang.split("+")[-1], frozenset()) | FIRST_NAMES["en"]
+    """The common first names of `lang` and of English (`FIRST_NAMES`), less the English names
+    that are words of `lang` (`NAME_HOMOGRAPHS`: Catalan "jo", Indonesian "dan")."""
+    own = lang.split("+")[-1]
+    english = FIRST_NAMES["en"] - NAME_HOMOGRAPHS.get(own, frozenset())
+    return FIRST_NAMES.get(own, frozenset()) | english
 
 
 def about_client(
@@ -354,7 +359,16 @@ def _among(word: str, group: frozenset[str]) -> bool:
     return word in group or ("'" in word and any(p in group for p in word.split("'") if p))
 
 
-_ME = frozenset({"I", "I'm", "I've", "I'll", "I'd"})
+ME = frozenset({"I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"})
+# A name inside a word: an English possessive or "is" ("Maya's on sick leave") and a Catalan
+# elided article or preposition ("l'Anna", "d'Arnau") around it.
+_NAME_IN = re.compile(r"(?:[ldnsLDNS]['’])?(?P<name>[^\W\d_][\w-]*?)(?:['’]s)?")
+
+
+def name_part(raw: str) -> str:
+    """The part of the word `raw` that may be a name: "Maya's" → "Maya", "l'Anna" → "Anna"."""
+    match = _NAME_IN.fullmatch(raw)
+    return match.group("name") if match else raw
 
 
 def _titled(words: list[str], i: int, lang: str) -> bool:
@@ -389,11 +403,12 @@ def no_third_person(
     first = first_names(lang)
     previous = ""
     for i, match in enumerate(_WORD.finditer(sentence)):
-        raw = match.group()
+        raw = name_part(match.group())
         word = fold(raw)
         named = (i and word not in _client) or word in first
-        # "IVF", "GP", "Monday", "March": no name
-        acronym = lang == "en" and ((len(raw) > 1 and raw.isupper()) or word in _CALENDAR_EN)
+        # "IVF", "GP", "l'IVA", "Monday", "March", "Alzheimer's": no name
+        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
+        acronym = acronym or (lang == "en" and word in _CALENDAR_EN)
         if (
             named
             and not acronym
@@ -418,7 +433,7 @@ def _speaker_or_client(
     `previous`) names nobody else: it is the speaker ("I"), or the client called by name or
     title ("Pani Wando", "Bon dia, senyora Font", "Pak Hamzah,", ", Brenda,")."""
     return (
-        match.group() in _ME
+        match.group() in ME
         or _vocative(previous, word, lang)
         or _titled(words, i, lang)
         or _called_name(sentence, match, previous, lang)
@@ -473,9 +488,9 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     previous = ""
     words = [fold(m.group()).replace("’", "'") for m in _WORD.finditer(sentence)]
     for i, match in enumerate(_WORD.finditer(sentence)):
-        raw = match.group()
-        word = words[i]
-        acronym = len(raw) > 1 and raw.isupper()
+        raw = name_part(match.group())
+        word = fold(raw)
+        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
         if (
             raw[:1].isupper()
             and not acronym

@@ -186,25 +186,125 @@ THIRD: dict[str, frozenset[str]] = {
 
 
 # Common first names (folded), read as a third person even at the start of a sentence, where
-# a capital says nothing: "Tomek nie pracuje już u nas" speaks of someone.
+# a capital says nothing: "Tomek nie pracuje już u nas", "Maya's on sick leave" speak of
+# someone. A few hundred of the names most given in each country (with the English names in
+# every language: firms employ people of every origin), not the names of the corpus: the
+# checker meets names it was never shown.
+_FIRST_NAMES: dict[str, str] = {
+    "en": "aaron adam adrian aidan aisha alan alex alexander ali alice alison amanda amelia "
+    "amit amy andrew andy angela anil anjali ann anna anne annie anthony arjun arthur ashley "
+    "barbara becky ben beth bethany bobby brad brandon brenda brian bridget callum cameron "
+    "carl carlos caroline catherine charlie charlotte chen chidi chloe chris christine "
+    "claire colin connor craig dan daniel danny darren dave david dean debbie declan "
+    "deepak denise derek diana donna doug dylan eddie edward eleanor elizabeth ellie emeka "
+    "emily emma eric ethan fatima femi fiona fraser freddie gareth gary gavin gemma george "
+    "georgia gordon graham greg hannah harriet harry hassan heather helen ian isaac isabel "
+    "jack jackie jade jake james jamie jane janet jasmine jason jeff jennifer jenny jeremy "
+    "jess jessica jim jimmy jo joan joe joel john jon jonathan jordan joseph josh joshua "
+    "julia julie justin karen kate katie keith kelly kerry kevin kieran kirsty kofi kwame "
+    "laura lauren leah leo leon liam linda lisa liz lorna louise lucas lucy luke lydia "
+    "marcus maria martin mary matt matthew maya megan melissa michael michelle mike "
+    "mohammed muhammad nadia naomi natalie nathan neha neil ngozi niamh nick nicola nicole "
+    "noah oliver olivia omar oscar owen pamela patrick paul paula pete peter phil philip "
+    "pooja priya rachel rahul raj ravi rebecca rhys richard ricky rita rob robert robin "
+    "ross ruby ruth ryan sally sam sandra sanjay sarah sean shane sharon shaun simon "
+    "sinead sonia sophie stacey stephen steve stuart sunil susan tanya tara tariq theo "
+    "thomas tim tina toby tom tommy tony tracy tunde vanessa vicky victoria vikram wayne "
+    "zainab zoe",
+    "pl": "adam adrian agata agnieszka aleksander aleksandra alicja andrzej ania anna antoni "
+    "arek artur asia barbara bartek bartosz basia beata bogdan bozena damian daniel danuta "
+    "darek dariusz dawid dominik dorota edyta ela elzbieta emilia ewa ewelina filip gosia "
+    "grazyna grzegorz grzesiek halina hania hanna igor irena iwona iza izabela jacek "
+    "jadwiga jakub jan janek janusz jarek jaroslaw jerzy joanna jola jolanta julia julka "
+    "justyna kacper kamil kamila karol karolina kasia katarzyna kinga konrad krystyna "
+    "krzysiek krzysztof kuba lena leszek lucyna lukasz maciej maciek magda magdalena "
+    "malgorzata malgosia marcin marek maria mariusz marta marzena mateusz michal mikolaj "
+    "milena monika natalia natalka nina ola oliwia patrycja paulina pawel piotr piotrek "
+    "przemek radek rafal renata robert roman sebastian slawek staszek stefan sylwia szymon "
+    "tadeusz teresa tomasz tomek ula urszula wanda weronika wiesiek wiktor wiola witek "
+    "wojciech wojtek zbigniew zbyszek zosia zuzanna zuzia",
+    "ca": "adria agusti aina aitana alba albert aleix alex alfons alicia amparo andreu angel "
+    "angels anna antoni antonia arnau bernat berta biel carla carles carlota carme cesc "
+    "clara cristina dani daniel david elena elisabet eloi emma enric ester eulalia eva "
+    "ferran francesc gemma gerard guillem hector helena irene isabel ivan jan jaume joan "
+    "joana jordi josep julia laia laura lluc llucia lluis manel marc marcel margarida "
+    "maria marina marta merce miquel mireia montse neus nil nuria oriol paula pep pere "
+    "pilar pol queralt quim rafel ramon raquel ricard rita robert roger roser rut salvador "
+    "sandra sergi silvia sonia teresa tomas toni txell vicent victor xavi xavier ximo",
+    "id": "adi agus ahmad aldi andi angga anisa anita arief arif asep aulia ayu bambang bayu "
+    "budi cahyo citra dani danu dedi dewi dian dimas dina doni eka eko endang erik fajar "
+    "farah fauzi febri fitri gilang hadi hana hendra heri hesti ika ilham indra intan "
+    "irfan iwan joko kadek kartika ketut komang lestari lia lina linda lukman maya mega "
+    "nanda nia nina novi nur nurul nyoman oki prasetyo putu rahmat raka rama rangga ratna "
+    "reza rian rina rini riski rizky rudi ruslan sandi sari siti slamet sri surya susi "
+    "syahrul taufik teguh tika tono udin vina wahyu wati wayan weni widya wulan yanti yogi "
+    "yudi yuli yusuf zainal",
+}
+# Capitalised words that name no one: illnesses named after a person ("Alzheimer's",
+# "l'Alzheimer", "Parkinsona"), folded, with their common case forms.
+NOT_NAMES = frozenset(
+    [
+        "alzheimer",
+        "alzheimera",
+        "parkinson",
+        "parkinsona",
+        "crohn",
+        "crohna",
+        "asperger",
+        "aspergera",
+        "hodgkin",
+        "tourette",
+        "huntington",
+        "huntingtona",
+        "lyme",
+        "down",
+        "downa",
+    ]
+)
+
+
+# English names that are common words of another language, never read as names there: Polish
+# "sam" (himself), Catalan "jo" (I) and "ben" (well), Indonesian "dan" (and), "tanya" (ask),
+# "tim" (team), "derek" (a tow truck).
+NAME_HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "pl": frozenset(["sam"]),
+    "ca": frozenset(["jo", "ben"]),
+    "id": frozenset(["dan", "tanya", "tim", "derek"]),
+}
+
+
+def _polish_cases(name: str) -> set[str]:
+    """The forms a Polish first name takes at the start of a sentence besides the nominative
+    (folded): "Tomka zwolnili", "Kasi nie ma", "Annę przenieśliśmy"."""
+    if name.endswith("ia"):  # Kasia: Kasi, Kasię
+        return {name[:-1], name[:-1] + "e"}
+    if name.endswith("a"):  # Anna: Anny, Annę; Kuba: Kuby, Kubę; Alicja: Alicji
+        stem = name[:-1]
+        return {stem + ("i" if stem[-1:] in "kglj" else "y"), stem + "e"}
+    if name.endswith("iek"):  # Krzysiek: Krzyśka (folded krzyska), Maciek: Maćka
+        stem = name[:-3] + "k"
+        return {stem + "a", stem + "owi"}
+    if name.endswith("ek"):  # Tomek: Tomka, Tomkowi, Tomkiem
+        stem = name[:-2] + "k"
+        return {stem + "a", stem + "owi", stem + "iem"}
+    if name.endswith("el"):  # Paweł: Pawła
+        return {name[:-2] + "la", name[:-2] + "lowi"}
+    if name[-1:] not in "aeiouy":  # Piotr: Piotra, Piotrowi, Piotrem
+        return {name + "a", name + "owi", name + "em"}
+    return set()
+
+
 FIRST_NAMES: dict[str, frozenset[str]] = {
     lang: frozenset(names.split())
-    for lang, names in {
-        "en": "tom tommy sarah james jim jimmy emily mike michael priya kevin laura dan danny "
-        "daniel chloe mohammed olivia jake sophie ben gary aisha rob robert dave david paul "
-        "jenny kate steve john jack emma lucy amy chris peter pete anna jo sam sally helen "
-        "karen gemma",
-        "pl": "tomek tomasz kasia kasi kasie marek piotr piotrek ania agnieszka krzysiek "
-        "krzysztof magda magdalena pawel ewa michal zosia bartek gosia malgosia janusz basia "
-        "marta marty tomka marka pawla kamil kamila ola aleksandra jacek wojtek jola asia "
-        "joanna monika darek dariusz grzegorz grzesiek lukasz kuba jakub ula",
-        "ca": "jordi laia pere montse marc nuria arnau mireia xavi anna queralt oriol berta "
-        "joan roser marta tomas joana pol jaume ramon sergi albert carles merce neus gemma "
-        "ferran toni",
-        "id": "budi dewi agus siti rudi wayan joko hendra rina eko bambang fitri dedi sari andi "
-        "wati yanti slamet ahmad indra rizky dimas bayu nurul yusuf wahyu lestari",
-    }.items()
+    | (
+        frozenset(form for name in names.split() for form in _polish_cases(name))
+        if lang == "pl"
+        else frozenset()
+    )
+    for lang, names in _FIRST_NAMES.items()
 }
+# A Polish case form that is a common word: "Ani słowa" (not a word), not Ania.
+FIRST_NAMES["pl"] -= {"ani"}
 
 
 # Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it
