@@ -170,13 +170,14 @@ def table_rows() -> list[Sentence]:
 def template_rows() -> list[Sentence]:
     """Every sentence the shipped templates write (each kind, channel and language, for the
     sample firm's handoffs): neutral notices of absence and of a new contact, which the
-    checker must leave alone."""
+    checker must leave alone. Each sentence the meaning check would read (`read_spans`)."""
     import dataclasses
     import os
     import tempfile
 
     from handoff import statements
     from handoff.model import KINDS, LANGUAGES
+    from handoff.risk.text import read_spans
     from handoff.sample import load_sample
     from handoff.store import Store
 
@@ -195,9 +196,9 @@ def template_rows() -> list[Sentence]:
                     for lang in LANGUAGES:
                         for channel in ("email", "phone"):
                             text = statements.generate(store, variant, client_id, lang, channel)
-                            for a, b in meaning.sentences(text):
+                            for a, b in read_spans(text):
                                 sentence = text[a:b]
-                                if (lang, sentence) not in seen and len(sentence.split()) >= 3:
+                                if (lang, sentence) not in seen:
                                     seen.add((lang, sentence))
                                     rows.append(
                                         Sentence(lang, "safe", "template", "train", sentence)
