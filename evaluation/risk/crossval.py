@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import statistics
-from collections.abc import Callable
 
 from evaluation import risk
 from evaluation.risk import LANGS, Sentence
@@ -30,13 +29,6 @@ def folds(rows: list[Sentence], count: int) -> list[list[Sentence]]:
     return cut
 
 
-def _loader(rest: list[Sentence]) -> Callable[[str | None, str | None], list[Sentence]]:
-    def load(split: str | None = None, lang: str | None = None) -> list[Sentence]:
-        return rest if split == "train" and lang is None else risk.load(split, lang)
-
-    return load
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk.crossval", description=__doc__)
     parser.add_argument("--folds", type=int, default=4)
@@ -46,12 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     cut = folds(risk.load("train") + risk.load("dev"), args.folds)
     results = []
     for k, held in enumerate(cut):
-        rest = [s for i, part in enumerate(cut) if i != k for s in part]
-        # The recipe reads its training sentences through `load("train")`; for this fold, that
-        # is every other fold.
-        recipe.load = _loader(rest)  # type: ignore[attr-defined,assignment]
+        rest = tuple(s for i, part in enumerate(cut) if i != k for s in part)
+        options = recipe.Options(args.l2, family=args.family)
+        trained = recipe.train(options, with_dev=False, base=rest)
         recipe.examples.cache_clear()
-        trained = recipe.train(recipe.Options(args.l2, family=args.family), with_dev=False)
         rows = recipe.prepare(held)
         _chosen, figures = recipe.calibrate(recipe.tables(meaning.Model.from_dict(trained), rows))
         recall, fa = recipe.pooled(rows, figures)

@@ -378,12 +378,17 @@ def augment(rows: list[Sentence], copies: int, kinds: tuple[str, ...] = AUGMENTS
 
 @cache
 def examples(
-    with_dev: bool, copies: int = 0, kinds: tuple[str, ...] = AUGMENTS
+    with_dev: bool,
+    copies: int = 0,
+    kinds: tuple[str, ...] = AUGMENTS,
+    base: tuple[Sentence, ...] | None = None,
 ) -> tuple[list[Sentence], list[list[str]]]:
     """The training sentences (train, the test table, the templates; dev too when asked; and
     `copies` augmented copies of each but the templates') and their features. A copy whose
-    features are those of its sentence (a name changed inside it) is left out."""
-    people = load("train") + table_rows() + (load("dev") if with_dev else [])
+    features are those of its sentence (a name changed inside it) is left out. `base`: the
+    corpus sentences to learn from instead of the train split (a fold of cross-validation)."""
+    corpus = load("train") if base is None else list(base)
+    people = corpus + table_rows() + (load("dev") if with_dev else [])
     rows = people + template_rows()
     feats = [feats_of(s) for s in rows]
     seen = {(s.lang, tuple(f)) for s, f in zip(rows, feats, strict=True)}
@@ -424,8 +429,12 @@ class Options:
     family: str = "lr"  # lr, nb (NB-weighted features) or ensemble (mean of both logits)
 
 
-def train(opt: Options, with_dev: bool) -> dict[str, object]:
-    train_rows, feats = examples(with_dev, opt.copies, opt.kinds)
+def train(
+    opt: Options, with_dev: bool, base: tuple[Sentence, ...] | None = None
+) -> dict[str, object]:
+    """The model's weights, learnt from the train split (`base`: from those sentences
+    instead), the test table and the templates, and dev too when `with_dev`."""
+    train_rows, feats = examples(with_dev, opt.copies, opt.kinds, base)
     counts = Counter(f for row in feats for f in row)
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= opt.min_count))}
     x = Sparse(feats, vocab)
