@@ -28,16 +28,20 @@ from functools import cache
 from handoff.risk.core import fold
 from handoff.risk.rules.people import (
     AMBIGUOUS,
+    ANSWER,
     ARTICLES,
     CALLED,
     CLIENT,
     CLIENT_CLAUSE,
+    ECHO,
     FIRST_NAMES,
     HOMOGRAPHS,
     KIN,
     KIN_EN,
     KIN_OF,
+    NOT_NAMES,
     OF,
+    REFUSE,
     PAST_VERB,
     PREPOSITIONS,
     SECOND_PERSON,
@@ -387,13 +391,16 @@ def no_third_person(
     if nouns and lang == "en" and _PERSON_EN.search(folded):
         return False
     first = first_names(lang)
+    others = NOT_NAMES.get(lang.split("+")[-1], frozenset())
     previous = ""
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = match.group()
         word = fold(raw)
-        named = (i and word not in _client) or word in first
+        named = ((i and word not in _client) or word in first) and word not in others
         # "IVF", "GP", "Monday", "March": no name
-        acronym = lang == "en" and ((len(raw) > 1 and raw.isupper()) or word in _CALENDAR_EN)
+        acronym = (lang == "en" and word in _CALENDAR_EN) or (
+            lang in ("en", "ca") and len(raw) > 1 and raw.isupper()
+        )
         if (
             named
             and not acronym
@@ -480,6 +487,7 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
             raw[:1].isupper()
             and not acronym
             and word not in client
+            and word not in NOT_NAMES.get(lang.split("+")[-1], frozenset())
             and (i or word in first)
             and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
         ):
@@ -503,3 +511,36 @@ def to_client(folded: str, lang: str) -> bool:
     if clause is not None and clause.search(folded.replace("’", "'")):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
+
+
+_ENDS = ".!?\n"
+
+
+def third_person_word(sentence: str, lang: str) -> bool:
+    """The sentence holds a word for a third person ("ella", "el nostre company")."""
+    _client, third = word_sets(lang)
+    return any(m.group().replace("’", "'") in third for m in _WORD.finditer(fold(sentence)))
+
+
+def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]) -> bool:
+    """The sentence `text[start:end]` (a part of one cut at ";" or the question itself) speaks
+    of the client's own life, read with the sentence around it: it opens with a condition or
+    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`); or it is a
+    question put back to the client that the next sentence answers with a service (`ANSWER`)
+    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`).
+    In each case no third person is named."""
+    whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
+    ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
+    whole_end = min(ends) + 1 if ends else len(text)
+    whole = text[whole_start:whole_end]
+    if not no_third_person(whole, fold(whole), lang, people):
+        return False
+    clause = CLIENT_CLAUSE.get(lang)
+    if clause is not None and clause.search(fold(whole).strip().replace("’", "'")):
+        return True
+    if not whole.rstrip().endswith("?") or lang not in ANSWER:
+        return False
+    following = fold(text[whole_end:]).lstrip().replace("’", "'")
+    if ECHO[lang].match(fold(whole)):
+        return bool(REFUSE[lang].match(following))
+    return bool(following) and bool(ANSWER[lang].match(following))

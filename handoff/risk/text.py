@@ -36,6 +36,8 @@ from handoff.risk.subject import (
     about_client,
     names_in,
     no_third_person,
+    said_back,
+    third_person_word,
     suspects_someone,
     to_client,
 )
@@ -154,8 +156,16 @@ def _about_whom(
             continue
         if f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
-            to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
+            # "ella", "ell" count as a third person as much as a name does
+            someone = bool(named) or third_person_word(sentence, lang)
+            to_them = about_client(folded, f.start, f.end, lang, named, someone)
         if f.category in PRIVATE and to_them:
+            continue
+        # read with the sentence around it: what the client told us, then a service, or a
+        # question put back to the client
+        if (f.category in PRIVATE or f.category in NEEDS_PERSON) and said_back(
+            text, start, end, lang, people
+        ):
             continue
         kept.append(f)
     return kept

@@ -373,9 +373,25 @@ WISHES: dict[str, tuple[str, ...]] = {
         "que li vagi be",
         "que vagi molt be",
         "que vagi be",
+        "li vagi be",
+        "quin ensurt",
+        "quin disgust",
+        "ho sento molt",
+        "ho sentim",
+        "sentim que",
+        "doni forces",
     ),
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
 }
+
+
+# What the firm will do for the client, at the start of a clause (folded): a verb in the first
+# person plural ("li ajornem", "ens adaptarem", "l'avisarem"), or "li, us" and a verb in the
+# first person singular ("li enviaré", "l'hi porto").
+_SERVICE_CA = (
+    r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
+    r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+)
 
 
 # A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
@@ -388,10 +404,49 @@ WISHES: dict[str, tuple[str, ...]] = {
 CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
-        r"|(?:ja )?(?:se|entenc|veig) que|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar)"
-        r" que|em (?:comenta|diu) que)\s+[^,;:.?!]+[,;:]\s*"
-        r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
-        r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+        r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
+        r"|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar) que"
+        r"|(?:ja )?(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat) que"
+        r"|(?:em|ens) (?:comenta|diu|explica|comenten|diuen|expliquen) que)"
+        r"\s+[^,;:.?!]+[,;:]\s*" + _SERVICE_CA
+    )
+}
+
+
+# A question put back to the client about their own life ("Li han diagnosticat diabetis?",
+# "Ha perdut la feina i no pot pagar la quota?") is answered with a service: the sentence after
+# it opens with what the firm will do ("Doncs l'ajudem a triar…", "Si vol, li canviem el pany",
+# "Parlem-ne", "No cal que ens doni explicacions").
+ANSWER: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:(?:doncs|i|cap problema|tranquil\w*|no pateixi|d'acord|entesos)\W+)?"
+        r"(?:si (?:vol|ho prefereix|li va be|necessita)\W+)?(?:parlem-ne|no cal que"
+        r"|" + _SERVICE_CA + r")"
+    )
+}
+
+
+# The client's own question said back to them ("Que l'han fet fora?", "Que si està malalt?")
+# repeats their words; it states nothing when the answer, next, declines to say (`REFUSE`: "Això
+# no l'hi puc comentar", "Ni ho sé"). An answer that dodges with a wink ("Ehem. Passem a un altre
+# tema") or confirms is no refusal.
+ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*que\s")}
+REFUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
+        r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca|aixo no (?:ho |l'hi |li "
+        r"|us )?(?:se|puc|sabem|podem)\b)"
+    )
+}
+
+
+# Capitalised words that name no person: illnesses, police forces, feasts. Inside a sentence they
+# are not a third person ("Com que el seu marit té Parkinson, …").
+NOT_NAMES: dict[str, frozenset[str]] = {
+    "ca": frozenset(
+        ["alzheimer", "parkinson", "covid", "crohn", "mossos", "esquadra", "policia", "guardia"]
+        + ["urbana", "civil", "local", "nacional", "hisenda", "nadal", "pasqua", "deu", "sida"]
+        + ["urgencies", "dni", "itv", "seguretat", "social", "treball", "jutjat", "sant", "santa"]
     )
 }
 
