@@ -33,6 +33,7 @@ from handoff.risk.rules.people import (
     CALLED,
     CLIENT,
     CLIENT_CLAUSE,
+    CLIENT_OPENER,
     ECHO,
     FIRST_NAMES,
     HOMOGRAPHS,
@@ -525,7 +526,8 @@ def third_person_word(sentence: str, lang: str) -> bool:
 def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]) -> bool:
     """The sentence `text[start:end]` (a part of one cut at ";" or the question itself) speaks
     of the client's own life, read with the sentence around it: it opens with a condition or
-    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`); or it is a
+    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`) or to words
+    to the client (`CLIENT_OPENER`, `to_client`); or it is a
     question put back to the client that the next sentence answers with a service (`ANSWER`)
     or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`).
     In each case no third person is named."""
@@ -535,8 +537,13 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     whole = text[whole_start:whole_end]
     if not no_third_person(whole, fold(whole), lang, people):
         return False
+    folded = fold(whole).strip().replace("’", "'")
     clause = CLIENT_CLAUSE.get(lang)
-    if clause is not None and clause.search(fold(whole).strip().replace("’", "'")):
+    if clause is not None and clause.search(folded):
+        return True
+    # "Sé que acaba de patir un avortament; ho sento molt, tornarem quan vostè vulgui."
+    opener = CLIENT_OPENER.get(lang)
+    if opener is not None and opener.search(folded) and to_client(folded, lang):
         return True
     if not whole.rstrip().endswith("?") or lang not in ANSWER:
         return False

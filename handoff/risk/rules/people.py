@@ -82,6 +82,13 @@ CLIENT: dict[str, frozenset[str]] = {
             "seva",
             "seus",
             "seves",
+            # Valencian and Balearic forms
+            "seua",
+            "seues",
+            "teua",
+            "teues",
+            # "has plegat", "has perdut": you have
+            "has",
         ]
     ),
     "id": frozenset(
@@ -209,7 +216,9 @@ FIRST_NAMES: dict[str, frozenset[str]] = {
 
 # Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it
 # governs a finding as the client's only when the sentence names no third person.
-AMBIGUOUS: dict[str, frozenset[str]] = {"ca": frozenset(["seu", "seva", "seus", "seves"])}
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    "ca": frozenset(["seu", "seva", "seus", "seves", "seua", "seues"])
+}
 
 
 # Polish words of address that can be a verb's subject ("stracił Pan pracę", "jest Pani po
@@ -380,6 +389,11 @@ WISHES: dict[str, tuple[str, ...]] = {
         "ho sentim",
         "sentim que",
         "doni forces",
+        "lamentem saber",
+        "lamentem profundament",
+        "sentim profundament",
+        "quina sort",
+        "que be que",
     ),
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
 }
@@ -389,9 +403,13 @@ WISHES: dict[str, tuple[str, ...]] = {
 # person plural ("li ajornem", "ens adaptarem", "l'avisarem"), or "li, us" and a verb in the
 # first person singular ("li enviaré", "l'hi porto").
 _SERVICE_CA = (
-    r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
-    r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+    r"(?:[\w'-]+\s+){0,7}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
+    r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b"
+    r"|(?:fare|[a-z]{3,}(?:are|ere|ire))\b|(?:la|les|ho|el|els|l')\s*pot\s+(?:pagar|fer|recollir"
+    r"|portar|canviar|enviar|triar)\b|no hi ha (?:cap )?pressa|no pateixi)"
 )
+# Sympathy or good wishes said in answer to what the client told us.
+_SYMPATHY_CA = r"(?:ho sent|quin disgust|quina pena|quin ensurt|enhorabona|felicitats|que deu li)"
 
 
 # A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
@@ -401,15 +419,19 @@ _SERVICE_CA = (
 # Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar"). So too
 # what the client has told us or we know of them, then the service: "Sé que està en ple
 # divorci; només li escriurem per correu".
-CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+# What opens such a sentence: a condition or a cause, or what we know or were told of the
+# client ("Sé que…", "El seu marit em va dir que…").
+CLIENT_OPENER: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
         r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
-        r"|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar) que"
-        r"|(?:ja )?(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat) que"
-        r"|(?:em|ens) (?:comenta|diu|explica|comenten|diuen|expliquen) que)"
-        r"\s+[^,;:.?!]+[,;:]\s*" + _SERVICE_CA
+        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ )?(?:ja )?(?:(?:em|m'|ens) (?:va|ha)"
+        r" (?:dir|comentar|explicar)|(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat)"
+        r"|(?:em|ens) (?:comenta|diu|explica|comenten|diuen|expliquen)) que)\s"
     )
+}
+CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(CLIENT_OPENER["ca"].pattern + r"[^.?!]+?[,;:]\s*" + _SERVICE_CA)
 }
 
 
@@ -420,8 +442,8 @@ CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
 ANSWER: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:(?:doncs|i|cap problema|tranquil\w*|no pateixi|d'acord|entesos)\W+)?"
-        r"(?:si (?:vol|ho prefereix|li va be|necessita)\W+)?(?:parlem-ne|no cal que"
-        r"|" + _SERVICE_CA + r")"
+        r"(?:si (?:vol|ho prefereix|li va be|necessita)\W+)?(?:parlem-ne|no cal que|"
+        + _SYMPATHY_CA + "|" + _SERVICE_CA + r")"
     )
 }
 
@@ -435,7 +457,7 @@ REFUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
         r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca|aixo no (?:ho |l'hi |li "
-        r"|us )?(?:se|puc|sabem|podem)\b)"
+        r"|us )?(?:se|puc|sabem|podem)\b|" + _SYMPATHY_CA + ")"
     )
 }
 
@@ -467,7 +489,8 @@ OF = {"ca": frozenset(["de", "del", "dels"])}
 
 # Words of address and third persons of other languages that are also English words.
 HOMOGRAPHS = frozenset(
-    ["was", "us", "et", "t", "tu", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas", "ia"]
+    ["was", "us", "et", "t", "tu", "has", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas"]
+    + ["ia"]
 )
 
 
