@@ -15,7 +15,7 @@ _THING = (
     r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
     r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
-    r"|aire condicionat)\w*"
+    r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta)\w*"
 )
 _THINGS = _THING + r"(?: [\w']+){0,4}"
 
@@ -43,7 +43,8 @@ _OTHER_CASE = (
     r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)"
     r"|garantia|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
     r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
-    r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident)"
+    r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident|pèrdua|multa|matrícula"
+    r"|contenidor|control|embargament|moròs|morosos|concurs de creditors)"
 )
 
 RULES: list[dict[str, Any]] = [
@@ -104,16 +105,23 @@ RULES: list[dict[str, Any]] = [
         r"frau\w*|estafa|estafes|malversació|malversa\w*|desfalc\w*|defrauda\w*",
         not_before=_METAPHOR,
     ),
-    r("accusation", r"estafa(?:r|t|da|ts|des|va|ven|rà|ria)|va estafar", not_before=_THEY),
+    r(
+        "accusation",
+        r"estafa(?:r|t|da|ts|des|va|ven|rà|ria)|va estafar",
+        not_before=rf"{_THEY}|{_THINGS}",
+    ),
     r("accusation", r"estafador\w*|trampós|trampossa|tramposos|tramposes|enganyós|enganyosa"),
     r(
         "accusation",
         r"policia\w*",
-        not_before=r"comissaria de (?:la )?",
+        # a document the police issue or are asked for: "la consulta a la policia"
+        not_before=r"comissaria de (?:la )?|(?:consulta|certificat|informe|denúncia) (?:a|de) la",
         not_after=r"(?:havia |ha |va )?(?:tallat|tallar|tancat|tancar|desviat|desviar) (?:la|el)"
         r" (?:carretera|carrer|pas|trànsit)|de trànsit|\w* ?no (?:ens|us|li) deixa|" + _OTHER_CASE,
     ),
-    r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|crim|crims|criminal\w*"),
+    r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|criminal\w*"),
+    # "la campanya de Nadal ha estat un crim": a thing called a crime
+    r("accusation", r"crim|crims", not_before=rf"{_THINGS}|{_METAPHOR}"),
     r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|beguda|beguts|drogu\w*"),
     r("accusation", r"robant|enxampa\w* (?:robant|bevent|amb)"),
     r(
@@ -125,7 +133,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "accusation",
         r"denúncia|denunciat\w*",
-        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)|(?:robatori|furt|accident|sinistre|agressió)\w*"
+        r"(?: [\w']+){0,5}",
         not_after=rf"{_OTHER_CASE}|(?:el |els |la )?(?:robatori|furt)|{_FIRM_OBJECT}",
     ),
     r(
@@ -142,6 +151,14 @@ RULES: list[dict[str, Any]] = [
     # rendiment
     r("performance", r"(?:seu|baix|mal|poc) rendiment|rendiment (?:baix|deficient|dolent)"),
     r("performance", r"servei deficient|feina mal feta|no feia (?:bé )?la seva feina"),
+    # "anava endarrerit amb tot" (one person); "anem endarrerits" is the firm
+    r("performance", r"anava (?:\w+ )?endarreri(?:t|da) amb tot", not_before=_THINGS),
+    # "deixava (bastant) que desitjar"
+    r(
+        "performance",
+        r"deixa(?:va|ven|r|t)? (?:bastant |molt |força |prou |una mica )?(?:que|a) desitjar",
+        not_before=_THINGS,
+    ),
     # one person fails to keep deadlines; a firm "no complien" (they), or is named before
     r(
         "performance",
@@ -202,7 +219,12 @@ RULES: list[dict[str, Any]] = [
         r"espera (?:un fill|una filla|un nadó|bessons)|bessons|està esperant (?:un|una) "
         r"(?:fill|filla|criatura|nadó)|(?:surt|sortia) amb (?:una|un) client\w*|aventura amb",
     ),
-    r("family", r"embaràs|embarassada|prenyada|maternitat|paternitat|permís de naixement"),
+    r(
+        "family",
+        r"embaràs|embarassada|prenyada|maternitat|paternitat|permís de naixement",
+        # the speaker's own leave: "sóc fora de l'oficina per baixa de paternitat"
+        not_before=r"\b(?:sóc|estic|estaré|seré)(?: [\w']+){0,7}",
+    ),
     r(
         "family",
         r"ha tingut (?:un|una) (?:nen|nena|fill|filla|bebè|nadó|criatura)|perdre el nadó"
@@ -224,12 +246,17 @@ RULES: list[dict[str, Any]] = [
         r"va morir|ha mort",
         # a machine dies too ("el disc de tall es va morir")
         not_before=r"(?:disc|motor|bateria|màquina|trepant|bomba|ordinador|mòbil|portàtil"
-        r"|furgoneta|cotxe|impressora|radial|serra|caldera|aparell|pantalla)\w*(?: [\w']+){0,4}",
+        r"|furgoneta|cotxe|impressora|radial|serra|caldera|aparell|pantalla)\w*(?: [\w']+){0,7}",
     ),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
     r("legal", r"ens ha demandat|ens demanda|demandar-nos"),
-    r("legal", r"judici\w*|tribunal\w*|jutjat\w*", not_after=_OTHER_CASE),
+    r(
+        "legal",
+        r"judici\w*|tribunal\w*|jutjat\w*",
+        not_before=r"\bno hi ha cap",
+        not_after=_OTHER_CASE,
+    ),
     r(
         "legal",
         r"difamació|calúmni\w*|calumni\w*|acci(?:ó|ons) legal(?:s)?|advocat\w* (?:seu|seva)",
@@ -246,8 +273,21 @@ RULES: list[dict[str, Any]] = [
         r"com (?:ja )?(?:sospitava|s'imaginava|devia imaginar)|no és cap sorpresa",
     ),
     r("speculation", r"no hauria de dir-ho|no és estrany"),
+    # "per alguna cosa serà": there must be a reason; "el motiu ja el sap tothom"
+    r(
+        "speculation",
+        r"per alguna cosa (?:serà|deu ser|hem|han|vam|van|va)|(?:el motiu|la raó|el perquè)"
+        r"(?: [\w']+){0,3} (?:ja )?(?:el|la|ho) (?:coneix|sap) tothom|tothom (?:ja )?(?:sap|coneix)"
+        r" (?:el motiu|la raó|el perquè|per què)",
+    ),
     # desprestigi
     r("disparagement", r"mandr\w*|gandul\w*|inútil\w*|incompetent\w*|deshonest\w*"),
+    # "barrut" stems to "barr", as "barri" (a neighbourhood) does
+    r(
+        "disparagement",
+        r"barrut|barruda|barruts|barrudes|(?:té|tenia) (?:molta |més |una )?barra|quina barra"
+        r"|més barra que",
+    ),
     r("disparagement", r"mentider\w*|irresponsable\w*|poc professional|una desgràcia"),
     r("disparagement", r"parla\w* malament|(?:desprestigi|difama)\w*"),
     r("disparagement", r"ningú no (?:el|la|els) trobarà a faltar|no (?:el|la) trobarem a faltar"),
@@ -292,6 +332,7 @@ RULES: list[dict[str, Any]] = [
         r"l'acusen|acusa(?:t|da|ts|des|r|ció|cions)|cobra\w* de més|infla\w* les factures"
         r"|s'emportava|emportant-se|es va emportar (?:les|el|material|eines|diners)"
         r"|apropiació indeguda",
+        not_before=r"\b(?:cap|sense|ni)",
     ),
     r(
         "performance",
@@ -356,7 +397,7 @@ RULES: list[dict[str, Any]] = [
         "|com pot suposar|ho deixo aquí|no diré res més|només dic això|no dic res més"
         "|sortir a la llum|sortir ... a la llum|es van descobrir|coses es van descobrir"
         "|més història"
-        "|és millor així|millor així|sense motiu|perquè sí|hi va haver ... irregularitats"
+        "|és millor així|millor així|perquè sí|hi va haver ... irregularitats"
         "|certes irregularitats"
         "|qualitat de la seva feina|seva feina ... un desastre|feina ... va ser un desastre"
         "|acompanyar ... fora|no va ser ... decisió seva|menys en parlem|menys parlem"
@@ -368,6 +409,8 @@ RULES: list[dict[str, Any]] = [
         "|l'únic client que|justament el motiu|el que va veure|era cert|resultar ser cert"
         "|no anava desencaminat/desencaminada|ja s'ho imaginava|sospites ... encertades",
     ),
+    # an alarm, a machine "sense motiu" is no hint
+    s("speculation", "sense motiu", not_before=_THINGS),
     # A suspicion of a leak, a noise or a firm is not one of the colleague.
     s(
         "speculation",
@@ -401,7 +444,7 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         "era un malson|treballar amb ... malson|bon vent i barca nova|ningú ... contractarà"
         "|no li confiaria|caràcter horrible"
-        "|maleducat/maleducada|barrut/barruda|costava ... treballar amb|jo evitaria"
+        "|maleducat/maleducada|costava ... treballar amb|jo evitaria"
         "|jo que vostè|no el/la deixaria entrar"
         "|no treballarà més en aquest sector|no tornarà a treballar en aquest sector"
         "|tindrà sort si|baula més feble|només hi havia problemes|referències nostres"
@@ -412,15 +455,33 @@ RULES: list[dict[str, Any]] = [
     ),
     s(
         "legal",
-        "advocat/advocada/advocats/advocades|el bufet|nostre bufet|procediment ... obert"
+        "el bufet|nostre bufet|procediment ... obert"
         "|procediment judicial"
         # the firm's lawyer answering a client's questions is the right channel, not a threat
         "|guàrdia urbana|mossos d'esquadra|mossos|guàrdia civil|policia local|policia nacional"
-        "|fiscalia|fiscal|amenaçar ... demanda|posar ... demanda|demanda contra"
-        "|jutge|jutgessa|denúncia|denunciar|querella|tribunal|jutjat|citació judicial",
+        "|fiscalia|amenaçar ... demanda|posar ... demanda|demanda contra"
+        "|jutge|jutgessa|querella|citació judicial",
         not_after=r"(?:us |li |els |les )?(?:respondrà|contestarà|atendrà|resoldrà|aclarirà)|"
         + _OTHER_CASE,
         not_before=r"\bho (?:hem|han|he|ha|vam|van|va)",
+    ),
+    # A lawyer the client may need, or one who drafts the firm's contracts, is no threat.
+    s(
+        "legal",
+        "advocat/advocada/advocats/advocades",
+        not_before=r"(?:necessita|necessiten|recomanar|recomanem|recomano|portar|contacte d'"
+        r"|telèfon d'|per a l'|per al seu|del seu|el seu) ?(?:un |una )?",
+        not_after=r"(?:especialista|laboralista de confiança|de confiança)|(?:[\w']+ ){0,6}"
+        r"(?:contracte|condicions|clàusul|escriptur|compravenda|lloguer)|" + _OTHER_CASE,
+    ),
+    r("legal", r"(?:el|la|del|al) fiscal\b"),
+    # "denunciar l'antiga empresa", "denunciar la pàgina web falsa": a firm or a fraud
+    s(
+        "legal",
+        "denúncia|denunciar",
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)|(?:robatori|furt|accident|sinistre|agressió)"
+        r"\w*(?: [\w']+){0,5}",
+        not_after=rf"{_OTHER_CASE}|{_FIRM_OBJECT}|(?:la |una )?(?:pàgina|web|estafa|frau)",
     ),
     s(
         "health",
@@ -430,13 +491,22 @@ RULES: list[dict[str, Any]] = [
         "|diagnòstic|metge/metgessa|ingressat/ingressada|hospitalitzat"
         "|quiròfan|rehabilitació|fisioteràpia"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
+        # a department or any doctor: "el servei de fisioteràpia", "qualsevol metge"
+        not_before=r"(?:servei|gabinet|departament) de|qualsevol|canviar de",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),
     s(
         "family",
         "el marit|la seva dona|el seu marit|problemes a casa|problemes familiars|amb els fills"
         "|s'està morint|la seva mare|el seu pare|els seus pares"
-        "|vida personal|vida privada|embarassada",
+        "|embarassada",
+    ),
+    # "No sé res de la vida personal del Roc": a refusal to speak of it
+    s(
+        "family",
+        "vida personal|vida privada",
+        not_before=r"no (?:en )?(?:sé|sabem|parlo|parlem|entro|entrem) (?:res |gaire )?(?:de|en)"
+        r" (?:la )?",
     ),
     s(
         "confidential",
@@ -482,7 +552,7 @@ RULES: list[dict[str, Any]] = [
         "|una nyapa|nyapes|ho feia tot malament|no era gaire espavilat/espavilada"
         "|no era el més fiable/responsable|no era la més fiable/responsable"
         "|no era gaire fiable/responsable/competent/seriós/seriosa|no arribava a temps"
-        "|anava ... endarrerit/endarrerida amb tot|sempre tenia excuses|se'l va menjar"
+        "|sempre tenia excuses|se'l va menjar"
         "|se la va menjar"
         "|no donava pa/pala|no complia mai",
         not_before=_THINGS,
@@ -586,7 +656,7 @@ RULES: list[dict[str, Any]] = [
         r"|crisi nerviosa|psicològicament|mal moment psicològic|no es troba bé del cap"
         r"|(?:l'han|l'hem|el van|la van) (?:hagut d')?operar|operar del (?:cor|genoll|maluc)"
         r"|(?:té|tenia) la baixa|mesos de baixa|la baixa li dura|(?:va|ha) perdre el bebè"
-        r"|ha perdut el bebè|perdut el nadó|es va desmaiar|ambulància|a urgències",
+        r"|ha perdut el bebè|perdut el nadó|es va desmaiar|ambulància|(?<!per.)a urgències",
     ),
     r(
         "family",
