@@ -545,9 +545,11 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     opener = CLIENT_OPENER.get(lang)
     if opener is not None and opener.search(folded) and to_client(folded, lang):
         return True
-    if not whole.rstrip().endswith("?") or lang not in ANSWER:
+    if not whole.rstrip().endswith(("?", "!")) or lang not in ANSWER:
         return False
     following = fold(text[whole_end:]).lstrip().replace("’", "'")
     if ECHO[lang].match(fold(whole)):
         return bool(REFUSE[lang].match(following))
+    if not whole.rstrip().endswith("?"):
+        return False
     return bool(following) and bool(ANSWER[lang].match(following))

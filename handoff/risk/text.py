@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
+from handoff.risk.rules import not_english
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
@@ -186,7 +187,10 @@ def check_text(
     english: list[Finding] = []
     if lang != "en":
         taken = [(f.start, f.end) for f in findings]
+        own = not_english().get(lang, frozenset())
         for extra in check(text, "en", kind, names):
+            if set(fold(extra.words).split()) <= own:
+                continue  # a word of the text's own language ("tribunal", "funeral" in Catalan)
             if all(extra.end <= start or extra.start >= end for start, end in taken):
                 english.append(extra)
     if not findings and not english and not meaning:

@@ -23,7 +23,7 @@ _THINGS = _THING + r"(?: [\w']+){0,4}"
 # el distribuïdor", "hem fet fora l'empresa de transport", "hem despatxat totes les comandes".
 _FIRM_OBJECT = (
     r"(?:tot\w* )?(?:l'|el |la |els |les |aquest\w* |aquell\w* )?"
-    r"(?:antic\w* |anterior\w* )?(?:empresa|proveïdor|distribuïdor|subministrador|servei"
+    r"(?:anti(?:c|g)\w* |anterior\w* )?(?:empresa|proveïdor|distribuïdor|subministrador|servei"
     r"|companyia|transportista|missatgeri|fabricant|majorista|plaga|contracte|comand|entrad"
     r"|pedid|mercaderi|estoc|paquet|encàrrec|lot|partid|tèrmit|rata|rates|formig)\w*"
 )
@@ -38,6 +38,15 @@ _METAPHOR = (
     r"(?:era|és|és ben bé|sigui|fos|semblava|sembla|tenia|té|hi havia|hi ha) (?:un |una )?"
     r"(?:bon |bona |autèntic |autèntica |veritable |petit |petita |mica de )?"
 )
+# What a suspicion was of, when that is a thing or a firm ("d'aquella gotera", "del diagnòstic de
+# l'altra clínica", "del venedor de cotxes") or the client's own former provider ("amb el seu
+# antic fuster"): not the colleague.
+_OF_THING = (
+    r" ?(?:(?:amb|sobre|de|del|dels|en) |d')(?:(?:l'|el |la |els |les |aquell\w* |aquest\w* )?"
+    r"(?:altr\w* )?(?:anterior |anti(?:c|g)\w* )?" + _THING + r"|(?:el seu|la seva) (?:anterior"
+    r"|anti(?:c|g)\w*) )"
+)
+
 # The matter of a case that is the client's or a firm's, not the colleague's.
 _OTHER_CASE = (
     r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)"
@@ -121,7 +130,7 @@ RULES: list[dict[str, Any]] = [
     ),
     r("accusation", r"delicte\w*|detingu\w*|arrestat\w*|criminal\w*"),
     # "la campanya de Nadal ha estat un crim": a thing called a crime
-    r("accusation", r"crim|crims", not_before=rf"{_THINGS}|{_METAPHOR}"),
+    r("accusation", r"crim|crims", not_before=rf"{_THINGS}|{_METAPHOR}|ha estat (?:un )?"),
     r("accusation", r"suborn\w*|assetjament\w*|assetja\w*|borratx\w*|begut|beguda|beguts|drogu\w*"),
     r("accusation", r"robant|enxampa\w* (?:robant|bevent|amb)"),
     r(
@@ -135,7 +144,8 @@ RULES: list[dict[str, Any]] = [
         r"denúncia|denunciat\w*",
         not_before=r"\bho (?:hem|han|he|ha|vam|van|va)|(?:robatori|furt|accident|sinistre|agressió)\w*"
         r"(?: [\w']+){0,5}",
-        not_after=rf"{_OTHER_CASE}|(?:el |els |la )?(?:robatori|furt)|{_FIRM_OBJECT}",
+        not_after=rf"{_OTHER_CASE}|(?:pel |per |del |de |per la |per el )?(?:el |els |la )?"
+        rf"(?:robatori|furt)|{_FIRM_OBJECT}",
     ),
     r(
         "accusation",
@@ -248,6 +258,9 @@ RULES: list[dict[str, Any]] = [
         not_before=r"(?:disc|motor|bateria|màquina|trepant|bomba|ordinador|mòbil|portàtil"
         r"|furgoneta|cotxe|impressora|radial|serra|caldera|aparell|pantalla)\w*(?: [\w']+){0,7}",
     ),
+    # "ha anat al funeral de la seva mare"; a funeral the firm serves ("l'església per al
+    # funeral", "les flors del funeral") is not private
+    r("family", r"funerals?|enterrament", not_before=r"(?:per al|per a l'|pel|del|dels|per als)"),
     # procediments legals
     r("legal", r"demand(?:a|ar|at|ada|es) judicial|posar una demanda|presentar una demanda"),
     r("legal", r"ens ha demandat|ens demanda|demandar-nos"),
@@ -266,7 +279,12 @@ RULES: list[dict[str, Any]] = [
     r("legal", r"litigi\w*|plet|plets", not_after=_OTHER_CASE),
     # especulació
     r("speculation", r"rumor\w*|xafarder\w*|es rumoreja|es diu que|diuen que"),
-    r("speculation", r"he sentit (?:dir )?que|entre nosaltres|extraoficialment|pel que sembla"),
+    r(
+        "speculation",
+        r"he sentit (?:dir )?que|entre nosaltres|extraoficialment|pel que sembla",
+        # "Entre nosaltres, aquest programa és una catàstrofe": a thing
+        not_after=rf"(?:aquest\w* |aquell\w* |el |la |l')?{_THING}",
+    ),
     r("speculation", r"(?:segurament|probablement|potser|suposo que) (?:perquè|per això)"),
     r(
         "speculation",
@@ -416,8 +434,7 @@ RULES: list[dict[str, Any]] = [
         "speculation",
         "no anava errat/errada|no s'equivocava|raó de preocupar|raó de no fiar|intuir bé|intuïció"
         "|sospites/sospita/sospitava|desconfiar",
-        not_after=rf"(?:[\w']+ )?(?:amb|de|d'|del|dels|en) (?:l'|el |la |els |les |aquell\w* "
-        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
+        not_after=rf"(?:[\w']+ )?{_OF_THING}",
     ),
     s(
         "performance",
@@ -471,7 +488,7 @@ RULES: list[dict[str, Any]] = [
         "advocat/advocada/advocats/advocades",
         not_before=r"(?:necessita|necessiten|recomanar|recomanem|recomano|portar|contacte d'"
         r"|telèfon d'|per a l'|per al seu|del seu|el seu) ?(?:un |una )?",
-        not_after=r"(?:especialista|laboralista de confiança|de confiança)|(?:[\w']+ ){0,6}"
+        not_after=r"(?:especialista|laboralista de confiança|de confiança)|(?:[\w']+ ){0,7}"
         r"(?:contracte|condicions|clàusul|escriptur|compravenda|lloguer)|" + _OTHER_CASE,
     ),
     r("legal", r"(?:el|la|del|al) fiscal\b"),
@@ -513,6 +530,8 @@ RULES: list[dict[str, Any]] = [
         "pla de millora|signar ... acord|cobrar ... mesos|el seu sou|sou ... massa"
         "|recursos humans"
         "|avaluació ... rendiment|amonestació|període de prova",
+        # "no hi ha cap cobrament de més" ("més", folded, is "mes", a month)
+        not_before=r"\b(?:cap|sense|ni)",
     ),
     # Deceit by "them" or by a firm ("el van enganyar", "el proveïdor ens va enganyar"), and a
     # contract or a lock that "is a trap", are not the colleague's doing.
@@ -684,6 +703,8 @@ RULES: list[dict[str, Any]] = [
         r"|l'hem demandat|(?:la|una) demanda nostra|demandat per|\bpoli\b"
         r"|pendent d'una sentència|procés (?:penal|judicial)|en mans de la justícia|inhabilita\w*"
         r"|acte de conciliació",
+        # "el certificat d'antecedents penals" a client asks for
+        not_before=r"certificat d'|certificats d'",
     ),
     r(
         "confidential",
@@ -797,8 +818,8 @@ RULES: list[dict[str, Any]] = [
         # "tenia raó" closing a clause, or about him or her; "tenia raó amb la gotera" is not
         r"|(?:tenia|tenies|teníeu|tenien) (?:tota la |molta |més )?raó(?= ?[.:;,!?…]| ?$| i "
         r"| des del principi| amb (?:ell|ella)\b| (?:en|de) (?:no )?(?:fiar|queixar|dubtar))",
-        not_after=rf"(?: des del principi)? (?:amb|sobre|de|d') (?:l'|el |la |els |les |aquell\w* "
-        rf"|aquest\w* )?(?:anterior |antic\w* )?{_THING}",
+        not_after=rf"(?: des del principi)?(?: (?:de|d') ?(?:no )?(?:fiar-se|fiar|dubtar|desconfiar"
+        rf"|sospitar|queixar-se))?{_OF_THING}",
     ),
     # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
     r(
@@ -819,3 +840,8 @@ RULES: list[dict[str, Any]] = [
         r"|(?:i )?(?:amb això )?ja ho diu tot|ja t'ho dic tot",
     ),
 ]
+
+
+# Catalan words that the English rules would read as English ("tribunal", "funeral", "tornat a
+# liar": messed up again): in a Catalan text the Catalan rules above judge them.
+NOT_ENGLISH = frozenset(["tribunal", "tribunals", "funeral", "funerals", "a", "liar"])

@@ -403,10 +403,11 @@ WISHES: dict[str, tuple[str, ...]] = {
 # person plural ("li ajornem", "ens adaptarem", "l'avisarem"), or "li, us" and a verb in the
 # first person singular ("li enviaré", "l'hi porto").
 _SERVICE_CA = (
-    r"(?:[\w'-]+\s+){0,7}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
-    r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b"
+    r"(?:[\w'·-]+\s+){0,7}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
+    r"(?:[a-z·]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z·]+(?:o|re)\b"
     r"|(?:fare|[a-z]{3,}(?:are|ere|ire))\b|(?:la|les|ho|el|els|l')\s*pot\s+(?:pagar|fer|recollir"
-    r"|portar|canviar|enviar|triar)\b|no hi ha (?:cap )?pressa|no pateixi)"
+    r"|portar|canviar|enviar|triar)\b|no hi ha (?:cap )?pressa|no pateixi"
+    r"|no cal que (?:ens|em|m'|pagui|es preocupi))"
 )
 # Sympathy or good wishes said in answer to what the client told us.
 _SYMPATHY_CA = r"(?:ho sent|quin disgust|quina pena|quin ensurt|enhorabona|felicitats|que deu li)"
@@ -423,7 +424,9 @@ _SYMPATHY_CA = r"(?:ho sent|quin disgust|quina pena|quin ensurt|enhorabona|felic
 # client ("Sé que…", "El seu marit em va dir que…").
 CLIENT_OPENER: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
-        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
+        # after the client called by name or title ("Senyor Garcies, mentre el jutge…")
+        r"^\W*(?:(?:hola|bon dia|bona tarda|senyor|senyora|sr|sra|estimat|estimada)\b[^,:;.?!]*"
+        r"[,:]\s*)?(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
         r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
         r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ )?(?:ja )?(?:(?:em|m'|ens) (?:va|ha)"
         r" (?:dir|comentar|explicar)|(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat)"
@@ -457,7 +460,7 @@ REFUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
         r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca|aixo no (?:ho |l'hi |li "
-        r"|us )?(?:se|puc|sabem|podem)\b|" + _SYMPATHY_CA + ")"
+        r"|us )?(?:se|puc|sabem|podem)\b|no cal que (?:ens|em|m')|quina sort|" + _SYMPATHY_CA + ")"
     )
 }
 
