@@ -42,9 +42,9 @@ from handoff.risk.rules.people import (
     KIN_OF,
     NOT_NAMES,
     OF,
-    REFUSE,
     PAST_VERB,
     PREPOSITIONS,
+    REFUSE,
     SECOND_PERSON,
     SINGULAR_PAST,
     SUBJECT,
@@ -431,6 +431,28 @@ def _speaker_or_client(
         or _titled(words, i, lang)
         or _called_name(sentence, match, previous, lang)
         or _en_called(sentence, match, lang)
+        or _ca_called(sentence, match, previous, lang)
+    )
+
+
+# Catalan puts an article before a name it speaks of ("la Laia", "en Jordi"): a name with none,
+# set off by a comma and closing the clause ("Enhorabona per l'embaràs, Neus!", "…amb la quimio,
+# Jaume;") or after a greeting ("Hola Laia!"), calls the client.
+_CA_GREETING = frozenset(
+    ["hola", "dia", "tarda", "nit", "estimat", "estimada", "benvolgut", "benvolguda"]
+)
+_CA_CALLED = re.compile(r",\s*$")
+_CA_CLOSES = re.compile(r"\s*(?:[.!?;]|$)")
+
+
+def _ca_called(sentence: str, match: re.Match[str], previous: str, lang: str) -> bool:
+    """Catalan: the capitalised word `match` is the client's name called (`_CA_CALLED`)."""
+    if lang != "ca" or previous in ARTICLES["ca"]:
+        return False
+    if previous in _CA_GREETING:
+        return True
+    return bool(
+        _CA_CALLED.search(sentence, 0, match.start()) and _CA_CLOSES.match(sentence, match.end())
     )
 
 

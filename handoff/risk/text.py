@@ -38,8 +38,8 @@ from handoff.risk.subject import (
     names_in,
     no_third_person,
     said_back,
-    third_person_word,
     suspects_someone,
+    third_person_word,
     to_client,
 )
 

@@ -142,8 +142,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "accusation",
         r"denúncia|denunciat\w*",
-        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)|(?:robatori|furt|accident|sinistre|agressió)\w*"
-        r"(?: [\w']+){0,5}",
+        not_before=r"\bho (?:hem|han|he|ha|vam|van|va)|(?:robatori|furt|accident|sinistre"
+        r"|agressió)\w*(?: [\w']+){0,5}",
         not_after=rf"{_OTHER_CASE}|(?:pel |per |del |de |per la |per el )?(?:el |els |la )?"
         rf"(?:robatori|furt)|{_FIRM_OBJECT}",
     ),

@@ -446,7 +446,10 @@ ANSWER: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:(?:doncs|i|cap problema|tranquil\w*|no pateixi|d'acord|entesos)\W+)?"
         r"(?:si (?:vol|ho prefereix|li va be|necessita)\W+)?(?:parlem-ne|no cal que|"
-        + _SYMPATHY_CA + "|" + _SERVICE_CA + r")"
+        + _SYMPATHY_CA
+        + "|"
+        + _SERVICE_CA
+        + r")"
     )
 }
 
@@ -459,8 +462,9 @@ ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*que\s")}
 REFUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
-        r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca|aixo no (?:ho |l'hi |li "
-        r"|us )?(?:se|puc|sabem|podem)\b|no cal que (?:ens|em|m')|quina sort|" + _SYMPATHY_CA + ")"
+        r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca"
+        r"|aixo no (?:ho |l'hi |li |us )?(?:se|puc|sabem|podem)\b|no cal que (?:ens|em|m')"
+        r"|quina sort|" + _SYMPATHY_CA + ")"
     )
 }
 
