@@ -48,6 +48,7 @@ from handoff.risk.rules.people import (
     SECOND_PERSON,
     SINGULAR_PAST,
     SUBJECT,
+    TAKEOVER,
     THIRD,
     TITLES,
     VOCATIVE,
@@ -531,7 +532,12 @@ def to_client(folded: str, lang: str) -> bool:
     if words & client:
         return True
     clause = CLIENT_CLAUSE.get(lang)
-    if clause is not None and clause.search(folded.replace("’", "'")):
+    takeover = TAKEOVER.get(lang)
+    if (
+        clause is not None
+        and clause.search(folded.replace("’", "'"))
+        and not (takeover is not None and takeover.search(folded))
+    ):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
 
@@ -552,7 +558,7 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     to the client (`CLIENT_OPENER`, `to_client`); or it is a
     question put back to the client that the next sentence answers with a service (`ANSWER`)
     or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`).
-    In each case no third person is named."""
+    In each case no third person is named and nobody takes over someone's work (`TAKEOVER`)."""
     whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
     ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
     whole_end = min(ends) + 1 if ends else len(text)
@@ -560,6 +566,12 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     if not no_third_person(whole, fold(whole), lang, people):
         return False
     folded = fold(whole).strip().replace("’", "'")
+    following = fold(text[whole_end:]).lstrip().replace("’", "'")
+    if lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded):
+        return bool(REFUSE[lang].match(following))
+    takeover = TAKEOVER.get(lang)
+    if takeover is not None and takeover.search(fold(text[whole_start:])):
+        return False  # "…; li portaré jo el seu expedient": the handoff, about the colleague
     clause = CLIENT_CLAUSE.get(lang)
     if clause is not None and clause.search(folded):
         return True
@@ -567,11 +579,6 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     opener = CLIENT_OPENER.get(lang)
     if opener is not None and opener.search(folded) and to_client(folded, lang):
         return True
-    if not whole.rstrip().endswith(("?", "!")) or lang not in ANSWER:
-        return False
-    following = fold(text[whole_end:]).lstrip().replace("’", "'")
-    if ECHO[lang].match(fold(whole)):
-        return bool(REFUSE[lang].match(following))
-    if not whole.rstrip().endswith("?"):
+    if not whole.rstrip().endswith("?") or lang not in ANSWER:
         return False
     return bool(following) and bool(ANSWER[lang].match(following))

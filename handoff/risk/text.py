@@ -164,8 +164,11 @@ def _about_whom(
             continue
         # read with the sentence around it: what the client told us, then a service, or a
         # question put back to the client
-        if (f.category in PRIVATE or f.category in NEEDS_PERSON) and said_back(
-            text, start, end, lang, people
+        # (not an accusation: a client may be a victim, hardly the one who did it)
+        if (
+            (f.category in PRIVATE or f.category in NEEDS_PERSON)
+            and f.category != "accusation"
+            and said_back(text, start, end, lang, people)
         ):
             continue
         kept.append(f)

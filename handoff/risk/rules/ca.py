@@ -120,8 +120,9 @@ RULES: list[dict[str, Any]] = [
         not_before=rf"{_THEY}|{_THINGS}",
     ),
     r("accusation", r"estafador\w*|trampós|trampossa|tramposos|tramposes|enganyós|enganyosa"),
+    # the police are a legal matter, as "els Mossos" are; the client may be the one they help
     r(
-        "accusation",
+        "legal",
         r"policia\w*",
         # a document the police issue or are asked for: "la consulta a la policia"
         not_before=r"comissaria de (?:la )?|(?:consulta|certificat|informe|denúncia) (?:a|de) la",

@@ -438,6 +438,19 @@ CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
 }
 
 
+# The speaker taking over someone's work ("li portaré jo el seu expedient", "a partir d'ara
+# l'atendrà la Marta", "el tècnic nou"): the handoff itself, so the sentence speaks of the
+# colleague, not of the client, whatever service it offers.
+TAKEOVER: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"\bjo\b|a partir d'ara|d'ara endavant|\batend\w*|\batenc\b|me'n (?:faig|fare|farem)"
+        r"|ens en (?:fem|farem) carrec|\brelleu\b|\b(?:nou|nova) (?:tecnic|contacte|responsable"
+        r"|gestor|assessor|encarregat)|(?:tecnic|contacte|responsable|gestor|gestora|assessor"
+        r"|assessora|encarregat|encarregada) (?:nou|nova)\b"
+    )
+}
+
+
 # A question put back to the client about their own life ("Li han diagnosticat diabetis?",
 # "Ha perdut la feina i no pot pagar la quota?") is answered with a service: the sentence after
 # it opens with what the firm will do ("Doncs l'ajudem a triar…", "Si vol, li canviem el pany",
