@@ -49,6 +49,7 @@ from handoff.risk.rules.people import (
     SINGULAR_PAST,
     SUBJECT,
     TAKEOVER,
+    THINGS,
     THIRD,
     TITLES,
     VOCATIVE,
@@ -140,7 +141,9 @@ _PERSON_EN = re.compile(
 def suspects_someone(sentence: str, lang: str, after: int = 0) -> bool:
     """English: the sentence names a person at work by a noun (`_PERSON_EN`) after the position
     `after` (where the confirmed suspicion ends), so the suspicion is about someone, not about a
-    thing (a quote, the paint)."""
+    thing (a quote, the paint). Catalan: the sentence names no thing or firm (`THINGS`)."""
+    if lang in THINGS:  # Catalan: about someone unless it names a thing or a firm
+        return not THINGS[lang].search(fold(sentence))
     return lang == "en" and bool(_PERSON_EN.search(fold(sentence), after))
 
 

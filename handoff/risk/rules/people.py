@@ -428,7 +428,7 @@ CLIENT_OPENER: dict[str, re.Pattern[str]] = {
         r"^\W*(?:(?:hola|bon dia|bona tarda|senyor|senyora|sr|sra|estimat|estimada)\b[^,:;.?!]*"
         r"[,:]\s*)?(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
         r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
-        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ )?(?:ja )?(?:(?:em|m'|ens) (?:va|ha)"
+        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ |voste )?(?:ja )?(?:(?:em|m'|ens) (?:va|ha)"
         r" (?:dir|comentar|explicar)|(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat)"
         r"|(?:em|ens) (?:comenta|diu|explica|comenten|diuen|expliquen)) que)\s"
     )
@@ -447,6 +447,23 @@ TAKEOVER: dict[str, re.Pattern[str]] = {
         r"|ens en (?:fem|farem) carrec|\brelleu\b|\b(?:nou|nova) (?:tecnic|contacte|responsable"
         r"|gestor|assessor|encarregat)|(?:tecnic|contacte|responsable|gestor|gestora|assessor"
         r"|assessora|encarregat|encarregada) (?:nou|nova)\b"
+    )
+}
+
+
+# A confirmed suspicion is about a thing or a firm when the sentence names one ("Vostè
+# sospitava de la instal·lació antiga, i tenia raó"); otherwise, said to a client in a
+# handoff, it is about someone (folded spelling).
+THINGS: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"\b(?:majorista|proveidor|missatgeri|empresa|aplicacio|programa|sistema|maquina|bomba"
+        r"|caldera|furgoneta|cotxe|impressora|bateria|motor|servidor|xarxa|pintura|rajol|producte"
+        r"|entrega|banc|web|mobil|portatil|ascensor|botiga|fabricant|material|ordinador|alarma"
+        r"|rentadora|subministrador|distribuidor|companyia|pis|local|gotera|canonada|soroll"
+        r"|asseguradora|gestoria|taller|plataforma|calefaccio|instal·lacio|radiador|paret|sostre"
+        r"|teulada|finestra|porta|traduccio|factura|pressupost|humitat|iva|agencia|transportista"
+        r"|paquet|comanda|clinica|diagnostic|internet|connexio|llum|aigua|gas|preu|tarifa|contracte"
+        r"|obra|cuina|bany|aixeta|endoll|cable|peca|recanvi|pneumatic|fre|frens|oli)\w*"
     )
 }
 
