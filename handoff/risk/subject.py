@@ -27,6 +27,7 @@ from functools import cache
 
 from handoff.risk.core import fold
 from handoff.risk.rules.people import (
+    ACCUSED,
     AMBIGUOUS,
     ANSWER,
     ARTICLES,
@@ -184,16 +185,21 @@ def about_client(
     lang: str,
     names: frozenset[str],
     third_in_sentence: bool = False,
+    accused: bool = False,
 ) -> bool:
     """True when the words `folded[start:end]` are governed by a word of address to the client.
 
     `folded` is the folded text (see `handoff.risk.fold`); `names` the folded first words of
     the people of the handoff, which count as third persons. `third_in_sentence`: the sentence
-    names a third person, so an ambiguous possessive (Catalan "seva") is theirs.
+    names a third person, so an ambiguous possessive (Catalan "seva") is theirs. `accused`: the
+    words are an accusation, which only its subject governs (`ACCUSED`): the client it names as
+    an object or an owner is its victim.
     """
     client, pronouns = word_sets(lang)
     if third_in_sentence:
         client = client - AMBIGUOUS.get(lang, frozenset())
+    if accused and lang in ACCUSED:
+        client = client & ACCUSED[lang]
     third = pronouns | names
     words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
     first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))

@@ -31,6 +31,7 @@ from functools import lru_cache
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
 from handoff.risk.rules import not_english
+from handoff.risk.rules.people import ACCUSED
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
@@ -146,6 +147,9 @@ def _about_whom(
     for f in findings:
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         sentence = text[start:end]
+        # an accusation said to the client ("us va estafar") is about whoever did it, unless the
+        # whole sentence is the client's own news ("Em va dir que el seu soci la va estafar")
+        accused = f.category == "accusation" and lang in ACCUSED
         to_them = client_only(sentence, lang, people)
         # A confirmed suspicion said to the client is about someone only when the sentence names
         # a person, or a person at work after it ("right to worry about the last technician").
@@ -159,16 +163,13 @@ def _about_whom(
             named = people | names_in(sentence, lang)
             # "ella", "ell" count as a third person as much as a name does
             someone = bool(named) or third_person_word(sentence, lang)
-            to_them = about_client(folded, f.start, f.end, lang, named, someone)
+            to_them = about_client(folded, f.start, f.end, lang, named, someone, accused)
         if f.category in PRIVATE and to_them:
             continue
         # read with the sentence around it: what the client told us, then a service, or a
         # question put back to the client
-        # (not an accusation: a client may be a victim, hardly the one who did it)
-        if (
-            (f.category in PRIVATE or f.category in NEEDS_PERSON)
-            and f.category != "accusation"
-            and said_back(text, start, end, lang, people)
+        if (f.category in PRIVATE or f.category in NEEDS_PERSON) and said_back(
+            text, start, end, lang, people
         ):
             continue
         kept.append(f)

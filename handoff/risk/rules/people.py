@@ -410,7 +410,10 @@ _SERVICE_CA = (
     r"|no cal que (?:ens|em|m'|pagui|es preocupi))"
 )
 # Sympathy or good wishes said in answer to what the client told us.
-_SYMPATHY_CA = r"(?:ho sent|quin disgust|quina pena|quin ensurt|enhorabona|felicitats|que deu li)"
+_SYMPATHY_CA = (
+    r"(?:ho sent|sento molt|sentim molt|quin disgust|quina pena|quin ensurt|enhorabona|felicitats"
+    r"|que deu li)"
+)
 
 
 # A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
@@ -428,9 +431,10 @@ CLIENT_OPENER: dict[str, re.Pattern[str]] = {
         r"^\W*(?:(?:hola|bon dia|bona tarda|senyor|senyora|sr|sra|estimat|estimada)\b[^,:;.?!]*"
         r"[,:]\s*)?(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
         r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
-        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ |voste )?(?:ja )?(?:(?:em|m'|ens) (?:va|ha)"
-        r" (?:dir|comentar|explicar)|(?:m'|ens )ha(?:n)? (?:dit|comentat|explicat)"
-        r"|(?:em|ens) (?:comenta|diu|explica|comenten|diuen|expliquen)) que)\s"
+        # what the client (or their relative) told us: "Em va dir que", "Ja m'explicava que"
+        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ |voste )?(?:ja )?(?:em|m'|ens) ?"
+        r"(?:va |ha |han |havia )?(?:dir|dit|diu|deia|comenta|comentar|comentat|comentava|explica"
+        r"|explicar|explicat|explicava|conta|contar|contat|contava) que)\s"
     )
 }
 CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
@@ -465,6 +469,15 @@ THINGS: dict[str, re.Pattern[str]] = {
         r"|paquet|comanda|clinica|diagnostic|internet|connexio|llum|aigua|gas|preu|tarifa|contracte"
         r"|obra|cuina|bany|aixeta|endoll|cable|peca|recanvi|pneumatic|fre|frens|oli)\w*"
     )
+}
+
+
+# The words of address that make the client the one who did what an accusation says: its
+# subject ("vostè", "tu", a verb in the second person). An object or an owner ("us va estafar",
+# "et cobrava de més", "la seva signatura", "a vostè") makes the client its victim, and the
+# accusation is about someone else.
+ACCUSED: dict[str, frozenset[str]] = {
+    "ca": frozenset(["voste", "vostes", "tu", "vosaltres", "ets", "estas", "tens", "has"])
 }
 
 
