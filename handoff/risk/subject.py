@@ -58,6 +58,7 @@ from handoff.risk.rules.people import (
 )
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
+_CLAUSE_STOP = re.compile(r"[.!?;:]")
 # "about" (folded): what follows is what the passage is about.
 _ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
 # A transitive verb (folded): a word of address right after it is its object, not an owner.
@@ -257,8 +258,12 @@ def about_client(
         and any(_among(w, client) for _, w in words[last + 1 : last + 3])
     ):
         return True
-    if lang not in SUBJECT:
-        return any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+    if lang not in SUBJECT:  # right after them, in the same clause ("… de baixa; vostè …" is not)
+        return any(
+            _among(w, client) and not _CLAUSE_STOP.search(folded, end, pos)
+            for pos, w in words[last : last + AFTER]
+            if lang != "en"
+        )
     # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
     # the word of address is a title before a name ("z panią Renatą").
     after = [w for _, w in words[last : last + AFTER + 1]]
@@ -566,7 +571,8 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`) or to words
     to the client (`CLIENT_OPENER`, `to_client`); or it is a
     question put back to the client that the next sentence answers with a service (`ANSWER`)
-    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`).
+    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`) or
+    answers with a service.
     In each case no third person is named and nobody takes over someone's work (`TAKEOVER`)."""
     whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
     ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
@@ -576,11 +582,15 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
         return False
     folded = fold(whole).strip().replace("’", "'")
     following = fold(text[whole_end:]).lstrip().replace("’", "'")
-    if lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded):
-        return bool(REFUSE[lang].match(following))
+    echo = lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded)
+    if echo and REFUSE[lang].match(following):
+        return True
     takeover = TAKEOVER.get(lang)
     if takeover is not None and takeover.search(fold(text[whole_start:])):
         return False  # "…; li portaré jo el seu expedient": the handoff, about the colleague
+    if echo:  # news said back: "Ah, que s'ha trencat el canell! Doncs anul·lem la neteja"
+        exclaimed = whole.rstrip().endswith("!")
+        return exclaimed and bool(following) and bool(ANSWER[lang].match(following))
     clause = CLIENT_CLAUSE.get(lang)
     if clause is not None and clause.search(folded):
         return True

@@ -211,7 +211,12 @@ RULES: list[dict[str, Any]] = [
         not_after=r"(?:uns|un parell de|dos|tres|pocs) dies|aquesta setmana|fins (?:dilluns"
         r"|dimarts|dimecres|dijous|divendres|al dia|la setmana|demà)",
     ),
-    r("health", r"a l'hospital|ingressat\w*"),
+    # "de guàrdia a l'hospital", "treballa a l'hospital": work, not illness
+    r(
+        "health",
+        r"a l'hospital|ingressat\w*",
+        not_before=r"(?:de guàrdia|treballa\w*|fa guàrdies|fent guàrdies|metge\w*|infermer\w*)",
+    ),
     r(
         "health",
         r"(?:va ser|ha estat|l'han|l'hem) operat\w*|operació quirúrgica|depressió|ansietat"
@@ -510,7 +515,8 @@ RULES: list[dict[str, Any]] = [
         "|quiròfan|rehabilitació|fisioteràpia"
         "|justificant mèdic|informe mèdic|ansietat|depressió|avortament",
         # a department or any doctor: "el servei de fisioteràpia", "qualsevol metge"
-        not_before=r"(?:servei|gabinet|departament) de|qualsevol|canviar de",
+        not_before=r"(?:servei|gabinet|departament) de|qualsevol|canviar de"
+        r"|(?:de guàrdia|treballa\w*|fa guàrdies) (?:a l|al|a)",
         not_after="(?:de|del|dels) (?:material|client|seu client|vostè|producte)",
     ),
     s(
@@ -644,7 +650,7 @@ RULES: list[dict[str, Any]] = [
         r" tornessin|recollís|recollissin|agafés les seves coses|marxés|no tornés més)"
         r"|(?:ha estat|va ser|l'han|l'hem|el van|la van) apartat\w* (?:de|del)"
         r"|\bero\b|\berto\b|expedient de regulació"
-        r"|(?:per|després d'|arran d') (?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
+        r"|(?:per |després d'|arran d')(?:una|la) (?:forta )?(?:discussió|baralla|bronca|topada"
         r"|enganxada)|incompatibilitat amb (?:la direcció|el cap|la gerència|l'encarregat"
         r"|els companys)"
         r"|(?:va donar|amb) un cop de porta",
@@ -713,7 +719,8 @@ RULES: list[dict[str, Any]] = [
         r"preavís|(?:li|els) (?:vam|van|hem|han) (?:pagar|donar) (?:una |la )?(?:bona )?"
         r"(?:indemnització|compensació)|indemnització de|cobrar (?:una|la) indemnització"
         r"|(?:obert|obrir|obrir-li|va obrir) (?:un )?expedient|expedient (?:personal|obert)"
-        r"|al seu expedient|cartes? d'(?:avís|advertiment|advertència)|avisos? (?:per|x) escrit"
+        r"|al seu expedient|cart(?:a|es) d'(?:avís|advertiment|advertència)"
+        r"|avisos? (?:per|x) escrit"
         r"|sanció (?:de feina|de \w+ dies|disciplinària|sense sou)|(?<!permís.)sense sou"
         r"|feina i sou"
         r"|per (?:sota|sobre) (?:del|de) conveni|sou (?:més alt|era massa|embargat)|el sou embargat"
@@ -822,6 +829,94 @@ RULES: list[dict[str, Any]] = [
         not_after=rf"(?: des del principi)?(?: (?:de|d') ?(?:no )?(?:fiar-se|fiar|dubtar|desconfiar"
         rf"|sospitar|queixar-se))?{_OF_THING}",
     ),
+    # Més formes i expressions d'ús corrent (sortida, acusació, salut, família, dades de
+    # personal, justícia), escrites com es diuen.
+    r(
+        "reason",
+        r"(?:el|la|l') (?:va|van|vam|han|hem) (?:petar|cessar)|(?:fent|fer)-(?:lo|la) fora"
+        r"|(?:l'han|l'hem|el van|la van|el vam|la vam|els van) (?:despedir|despedit|despedida)"
+        r"|de patitas en la calle|(?:li|els) (?:vam|van|hem|han) (?:haver de |hagut de )?dir adéu"
+        r"|donar-(?:lo|la|los) de baixa|(?:el|la|l') (?:van|vam|han|hem) donar de baixa"
+        r"|(?:el|la) (?:van|vam) treure(?= ?[.,;:!?]| ?$)|(?:rellevat|rellevada) del càrrec"
+        r"|(?:el|la|l') (?:vam|van|hem|han) acompanyar a la porta|acompanyar-(?:lo|la) a la porta"
+        r"|(?:deixat|deixar|va deixar|deixa) la feina per (?:un|una) (?:conflicte|problema|baralla"
+        r"|discussió|bronca)|(?:ha|va) marxar (?:molt )?(?:enfadat|enfadada|emprenyat|emprenyada)"
+        r"|marxat (?:molt )?(?:enfadat|enfadada|emprenyat|emprenyada)"
+        r"|per problemes amb (?:la seva |el seu |la |el )(?:cap|jefe|jefa|encarregat\w*|direcció"
+        r"|gerent\w*|propietat)|per decisió (?:de l'empresa|de la (?:direcció|gerència|empresa"
+        r"|propietat)|del gerent|nostra)",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "accusation",
+        r"(?:treia|treien|treure|sortia|sortien) (?:[\w'·]+ ){0,3}per la porta del darrere"
+        r"|(?:cobrava|cobraven|va cobrar|ha cobrat|cobrar-li|cobrar-los)(?: [\w'·-]+){1,6} que"
+        r" (?:mai |no )(?:[\w']+ ){0,2}(?:havia|va|calia|calien|feia|posava|canviava|emetia)\b"
+        r"|(?:se li|se'ls|se'l) enganxa\w* (?:els diners|la pasta|les coses)|mans llargues"
+        r"|(?:ens|li|us) va fer un forat|(?:es va|s'ha) polir|es polia|un sinpa"
+        r"|(?:vendes|feines|factures|pagaments|bolos) en negre|(?:feines|bolos|encàrrecs) pel seu"
+        r" compte|per a coses seves|per a ús (?:personal|propi)"
+        r"|es pagava\w* (?:[\w']+ ){0,3}amb (?:la targeta|els diners) de l'empresa"
+        r"|(?:va vendre|venia|ha venut|va copiar|copiava|ha copiat|s'ha endut|es va endur"
+        r"|s'endugué|se'n va endur|se'n va anar amb) (?:les |la |tota la |tot el |els )?(?:dades"
+        r"|base de dades|llista|informació|fitxer|cartera|historials?|memòries)(?: [\w'·]+){0,3}"
+        r" (?:de|dels) (?:clients|pacients|alumnes)"
+        r"|(?:esborra\w*|va esborrar)\b[^.;!?]{0,60}(?:expressament|per fer mal|a propòsit)"
+        r"|per fer mal|manipula\w* (?:les|el|la|els) (?:lectures|comptes|factures|dades"
+        r"|quilòmetres|quilometratge|albarans|hores|fitxatges)",
+        not_before=_THINGS,
+    ),
+    # "es feia passar per vostè"; a fake website that passed itself off as the firm is a thing
+    r("accusation", r"es (?:feia|va fer) passar per|fer-se passar per", not_before=_THINGS),
+    r(
+        "health",
+        r"mastectomia|pneumònia|\bvih\b|cirrosi|metadona|a la uci|a l'uci|rentat d'estómac"
+        r"|trastorns? alimentaris?|bipolar\w*|suïcid\w*|(?:se li|li) (?:va anar|ha anat) el cap"
+        r"|(?:li ha|li va) petar el cap|no està bé del cap|recaigu(?:t|da)|recaiguda"
+        r"|(?:tractar-se|desenganxar-se|desintoxicar-se) (?:de|del) (?:l'alcohol|la droga"
+        r"|les drogues|la beguda|el joc)|problemes? amb (?:el joc|alguna substància|substàncies)"
+        r"|es punxava|(?:va trencar-se|s'ha trencat|s'ha fracturat|es va fracturar) (?:la|el)"
+        r" (?:cama|braç|canell|esquena|maluc|turmell|clavícula|peu|mà)"
+        r"|baixa per (?:estrès|ansietat|depressió|esgotament|una lesió)"
+        r"|proves (?:de|del) (?:cor|cap|fetge|ronyó)",
+    ),
+    r(
+        "family",
+        r"(?:està|estava) en estat(?! d)|a punt de parir|(?:ha|va) parir|està de part"
+        r"|mala ratxa (?:personal|familiar)|problemes personals|maldecaps (?:a casa|familiars)"
+        r"|fugir de casa|desheret\w*|cura d'un familiar|cuidar un familiar"
+        r"|matrimoni (?:s'ha trencat|es va trencar|en crisi|fa aigües)"
+        r"|problemes? (?:greus |seriosos |molt gros )?amb (?:la família|el seu fill|la seva filla)"
+        r"|se n'ha anat amb (?:un|una) altr(?:e|a)|l'ha deixat per (?:un|una) altr(?:e|a)"
+        r"|(?:un|el) fill amb problemes|(?:tenia|té|va tenir) (?:una relació|un lio|un rotllo) amb",
+        not_before=_THINGS,
+        # "té una relació amb l'empresa de fa anys": business
+        not_after=rf"(?:l'|el |la |els |les )?{_THING}|{_FIRM_OBJECT}",
+    ),
+    r(
+        "confidential",
+        r"(?:pagar|pagat|donar|donat|cobrar|cobrat|signar) (?:[\w.]+ ){0,4}(?:d')?indemnització"
+        r"|indemnització la (?:hi|li) (?:hem|vam) pagat|no renovar-(?:l'hi|li|lo|la)"
+        r"|no (?:el|la|li|l'hi) (?:renovarem|hem renovat|vam renovar|renovem)"
+        r"|penjant d'un fil|(?:guanyava|cobrava) (?:[\d.,]+ )?(?:nets|bruts|euros|la meitat)"
+        r"|tenia un sou de|(?:va|ens va|li va) demanar un augment(?! de (?!sou))"
+        r"|augment de sou"
+        r"|(?:li|els) (?:vam|hem|van|han) retenir (?:la paga|el sou|la nòmina)"
+        r"|li devíem (?:\w+ )?(?:pagues|nòmines|mesos|el sou)"
+        r"|suspendre de (?:sou|feina)|deixar vèncer (?:el seu )?contracte|vam deixar vèncer"
+        r"|(?:l'hi|li) (?:pagarem|vam pagar|hem pagat) (?:el bonus|la paga|el plus)"
+        r"|el bonus (?:[\w']+ ){0,3}no (?:l'hi|li) (?:pagarem|hem pagat|vam pagar)"
+        r"|no direm res de bo|referències (?:dolentes|negatives)",
+    ),
+    r(
+        "legal",
+        r"calabós|diligències (?:penals|judicials)|l'(?:està|estan|estaven|estava) investigant"
+        r"|síndic de greuges|(?:té|tenia) una demanda (?:judicial|d'un|d'una|de la|del|per|contra)"
+        r"|protecció de dades (?:li|l'ha|ha) "
+        r"|(?:li han|li van) posar una multa",
+        not_after=_OTHER_CASE,
+    ),
+    r("speculation", r"entre vostè i jo|entre vosaltres i jo"),
     # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
     r(
         "speculation",

@@ -501,7 +501,7 @@ ANSWER: dict[str, re.Pattern[str]] = {
 # repeats their words; it states nothing when the answer, next, declines to say (`REFUSE`: "Això
 # no l'hi puc comentar", "Ni ho sé"). An answer that dodges with a wink ("Ehem. Passem a un altre
 # tema") or confirms is no refusal.
-ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*que\s")}
+ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*(?:(?:ah|oh|ai|vaja|uf)\W+)?que\s")}
 REFUSE: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
         r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
