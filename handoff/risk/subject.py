@@ -29,13 +29,10 @@ from handoff.risk.core import fold
 from handoff.risk.rules.people import (
     ACCUSED,
     AMBIGUOUS,
-    ANSWER,
     ARTICLES,
     CALLED,
     CLIENT,
     CLIENT_CLAUSE,
-    CLIENT_OPENER,
-    ECHO,
     FIRST_NAMES,
     HOMOGRAPHS,
     KIN,
@@ -45,7 +42,6 @@ from handoff.risk.rules.people import (
     OF,
     PAST_VERB,
     PREPOSITIONS,
-    REFUSE,
     SECOND_PERSON,
     SINGULAR_PAST,
     SUBJECT,
@@ -556,48 +552,7 @@ def to_client(folded: str, lang: str) -> bool:
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
 
 
-_ENDS = ".!?\n"
-
-
 def third_person_word(sentence: str, lang: str) -> bool:
     """The sentence holds a word for a third person ("ella", "el nostre company")."""
     _client, third = word_sets(lang)
     return any(m.group().replace("’", "'") in third for m in _WORD.finditer(fold(sentence)))
-
-
-def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]) -> bool:
-    """The sentence `text[start:end]` (a part of one cut at ";" or the question itself) speaks
-    of the client's own life, read with the sentence around it: it opens with a condition or
-    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`) or to words
-    to the client (`CLIENT_OPENER`, `to_client`); or it is a
-    question put back to the client that the next sentence answers with a service (`ANSWER`)
-    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`) or
-    answers with a service.
-    In each case no third person is named and nobody takes over someone's work (`TAKEOVER`)."""
-    whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
-    ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
-    whole_end = min(ends) + 1 if ends else len(text)
-    whole = text[whole_start:whole_end]
-    if not no_third_person(whole, fold(whole), lang, people):
-        return False
-    folded = fold(whole).strip().replace("’", "'")
-    following = fold(text[whole_end:]).lstrip().replace("’", "'")
-    echo = lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded)
-    if echo and REFUSE[lang].match(following):
-        return True
-    takeover = TAKEOVER.get(lang)
-    if takeover is not None and takeover.search(fold(text[whole_start:])):
-        return False  # "…; li portaré jo el seu expedient": the handoff, about the colleague
-    if echo:  # news said back: "Ah, que s'ha trencat el canell! Doncs anul·lem la neteja"
-        exclaimed = whole.rstrip().endswith("!")
-        return exclaimed and bool(following) and bool(ANSWER[lang].match(following))
-    clause = CLIENT_CLAUSE.get(lang)
-    if clause is not None and clause.search(folded):
-        return True
-    # "Sé que acaba de patir un avortament; ho sento molt, tornarem quan vostè vulgui."
-    opener = CLIENT_OPENER.get(lang)
-    if opener is not None and opener.search(folded) and to_client(folded, lang):
-        return True
-    if not whole.rstrip().endswith("?") or lang not in ANSWER:
-        return False
-    return bool(following) and bool(ANSWER[lang].match(following))

@@ -31,14 +31,21 @@ from functools import lru_cache
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
 from handoff.risk.rules import not_english
-from handoff.risk.rules.people import ACCUSED
+from handoff.risk.rules.people import (
+    ACCUSED,
+    ANSWER,
+    CLIENT_CLAUSE,
+    CLIENT_OPENER,
+    ECHO,
+    REFUSE,
+    TAKEOVER,
+)
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
     about_client,
     names_in,
     no_third_person,
-    said_back,
     suspects_someone,
     third_person_word,
     to_client,
@@ -246,3 +253,44 @@ def _with_meaning(
                 )
             )
     return kept
+
+
+_ENDS = ".!?\n"
+
+
+def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]) -> bool:
+    """The sentence `text[start:end]` (a part of one cut at ";" or the question itself) speaks
+    of the client's own life, read with the sentence around it: it opens with a condition or
+    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`) or to words
+    to the client (`CLIENT_OPENER`, `to_client`); or it is a
+    question put back to the client that the next sentence answers with a service (`ANSWER`)
+    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`) or
+    answers with a service.
+    In each case no third person is named and nobody takes over someone's work (`TAKEOVER`)."""
+    whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
+    ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
+    whole_end = min(ends) + 1 if ends else len(text)
+    whole = text[whole_start:whole_end]
+    if not no_third_person(whole, fold(whole), lang, people):
+        return False
+    folded = fold(whole).strip().replace("’", "'")
+    following = fold(text[whole_end:]).lstrip().replace("’", "'")
+    echo = lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded)
+    if echo and REFUSE[lang].match(following):
+        return True
+    takeover = TAKEOVER.get(lang)
+    if takeover is not None and takeover.search(fold(text[whole_start:])):
+        return False  # "…; li portaré jo el seu expedient": the handoff, about the colleague
+    if echo:  # news said back: "Ah, que s'ha trencat el canell! Doncs anul·lem la neteja"
+        exclaimed = whole.rstrip().endswith("!")
+        return exclaimed and bool(following) and bool(ANSWER[lang].match(following))
+    clause = CLIENT_CLAUSE.get(lang)
+    if clause is not None and clause.search(folded):
+        return True
+    # "Sé que acaba de patir un avortament; ho sento molt, tornarem quan vostè vulgui."
+    opener = CLIENT_OPENER.get(lang)
+    if opener is not None and opener.search(folded) and to_client(folded, lang):
+        return True
+    if not whole.rstrip().endswith("?") or lang not in ANSWER:
+        return False
+    return bool(following) and bool(ANSWER[lang].match(following))
