@@ -39,6 +39,7 @@ from handoff.risk.rules.people import (
     ECHO,
     REFUSE,
     TAKEOVER,
+    WISHES,
 )
 from handoff.risk.subject import (
     NEEDS_PERSON,
@@ -157,7 +158,9 @@ def _about_whom(
         # an accusation said to the client ("us va estafar") is about whoever did it, unless the
         # whole sentence is the client's own news ("Em va dir que el seu soci la va estafar")
         accused = f.category == "accusation" and lang in ACCUSED
-        to_them = client_only(sentence, lang, people)
+        to_them = client_only(sentence, lang, people) and (
+            not accused or _client_subject(sentence, lang)
+        )
         # A confirmed suspicion said to the client is about someone only when the sentence names
         # a person, or a person at work after it ("right to worry about the last technician").
         if (
@@ -294,3 +297,16 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     if not whole.rstrip().endswith("?") or lang not in ANSWER:
         return False
     return bool(following) and bool(ANSWER[lang].match(following))
+
+
+def _client_subject(sentence: str, lang: str) -> bool:
+    """The sentence has the client as a subject (`ACCUSED`), or is what the client told us, or
+    a wish: an object alone ("no et dic més") does not make an accusation the client's news."""
+    folded = fold(sentence).replace("’", "'")
+    words = {m.group() for m in re.finditer(r"[\w']+", folded)}
+    clause = CLIENT_CLAUSE.get(lang)
+    return (
+        bool(words & ACCUSED[lang])
+        or bool(clause and clause.search(folded))
+        or any(w in folded for w in WISHES.get(lang, ()))
+    )

@@ -15,7 +15,8 @@ _THING = (
     r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
     r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
-    r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta)\w*"
+    r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta|pedregada"
+    r"|calamarsa|tempesta|gelada|sequera|temporal|riuada|crisi)\w*"
 )
 _THINGS = _THING + r"(?: [\w']+){0,4}"
 
@@ -93,7 +94,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "accusation",
         r"robat|robada|robats|robades",
-        not_before=rf"{_THEY}|(?:bici\w*|cotxe|moto|cartera|mòbil|furgoneta|portàtil|telèfon|bossa"
+        not_before=rf"{_THEY}|{_THINGS}|(?:bici\w*|cotxe|moto|cartera|mòbil|furgoneta|portàtil"
+        r"|telèfon|bossa"
         r"|rellotge|joies|documentació|targeta|cable)\w*",
     ),
     # "uns lladres" broke in; "era un lladre", "són uns lladres" accuse
