@@ -767,7 +767,8 @@ RULES: list[dict[str, Any]] = [
         r"(?:no era|no és|no ha estat) (?:precisament |gaire )?el seu (?:punt )?fort|punt feble"
         r"|(?:fica\w*|va ficar) la pota|la (?:liava|pifiava|va liar|va pifiar|feia grossa)|pifia\w*"
         r"|xapuça|xapuces|xapuza|cagarla|no donava pie amb bola|no (?:en )?(?:tocava|encertava"
-        r"|va encertar) ni una|no n'encertava ni una|dropo|dropa|negat per|negada per|desídia"
+        r"|va encertar) ni una?|no n'encertava ni una?|dropo|dropa|negat per|negada per"
+        r"|desídia"
         r"|era (?:molt )?lent(?:a)?\b|el més lent|la més lenta|poc curós|poc curosa"
         r"|gens (?:curós|curosa|rigorós|rigorosa)|deixat amb|deixada amb|era un caos"
         r"|error de principiant"
@@ -788,7 +789,8 @@ RULES: list[dict[str, Any]] = [
         r"poca-?vergonya|poques vergonyes|betzol|(?:un|aquest|aquell) fava|sapastre|baliga-balaga"
         r"|cul d'olla|tros de quòniam|(?:un|era un|és un) llast|(?:una|era una|és una) bruixa"
         r"|flipao|bocas|bocamoll|prepotent\w*|(?:és|era) (?:una mica |un )?pallasso|analfabet\w*"
-        r"|conflictiu\w*|persona desagradable|desagradable amb (?:els|la|tothom|nosaltres)"
+        r"|conflictiu\w*|conflictiv\w*|persona desagradable"
+        r"|desagradable amb (?:els|la|tothom|nosaltres)"
         r"|mangarrufes|quin element|pa com unes hòsties|perill públic|(?:una|la) vergonya (?:per a"
         r"|de) (?:la professió|l'ofici)|cas perdut|mala fama|més (?:cara|morro) que esquena"
         r"|caràcter (?:impossible|horrible|insuportable)|(?:és|era) un carnisser|tòxi(?:c|ca) per"
@@ -919,6 +921,53 @@ RULES: list[dict[str, Any]] = [
         not_after=_OTHER_CASE,
     ),
     r("speculation", r"entre vostè i jo|entre vosaltres i jo"),
+    # La feina mal feta i el desprestigi, en expressions d'ús corrent.
+    r(
+        "performance",
+        r"(?:qualitat|feina|rendiment)(?: [\w']+){0,4} (?:va caure|ha caigut|queia) en picat"
+        r"|(?:fet|feta|fets|fetes|muntat\w*|va fer|va muntar|feia|muntava|ho feia|pintat\w*"
+        r"|instal·lat\w*)(?: [\w'·]+){0,2} amb (?:el cul|els peus)"
+        r"|no (?:en )?(?:fotia|feia) (?:ni |un )brot|no en donava (?:ni )?una|no donava (?:ni )?una"
+        r"|(?:feina|fet|feta) a mitges|\ba mig (?:netejar|fer|acabar|pintar|muntar|instal·lar)"
+        r"|(?:pressupost\w*|mides|càlculs?|comptes) a ull(?! nu)"
+        r"|es passava el dia (?:[\w'·]+ ){0,3}(?:en lloc de|en comptes de)|més amb el mòbil que"
+        r"|(?:tenia|tenien|amb|plena de|plenes de|ple de|plens de) faltes d'ortografia"
+        r"|més faltes que paraules"
+        r"|(?:l'|els |les |ho |la |el )(?:hem|havíem|vam) (?:hagut de |haver de |de )?(?:repetir"
+        r"|desfer|refer|repassar|tornar a fer)|(?:s'han|s'hauran) de repassar (?:tot|totes|tots)"
+        r"|(?:va badar|badava) amb|no sabia (?:ni )?(?:fer|tractar|calcular|on|com)"
+        r"|en sabia (?:ben |molt )?poc|en sabia el just|no es llegia"
+        r"|trigava (?:el doble|molt|una eternitat|setmanes)|(?<!es.)va espatllar|(?<!s')espatllava"
+        r"|es va equivocar de|s'equivocava de|es va confondre de|confonia (?:els|les)"
+        r"|(?:va|li va) (?:calcular|posar|apuntar|instal·lar|muntar|programar|tallar|fer)"
+        r" (?:[\w'·]+ ){0,3}malament|va posar mal (?:la|el|les|els)"
+        r"|es va deixar (?:la clau|la porta|el gas|l'aixeta|la nevera|la cambra)"
+        r"|va perdre (?:les fotos|els papers|la documentació|els arxius)"
+        r"|no (?:havia|va) (?:presentat|passat|demanat|enviat|tramitat) (?:cap|el teu|el seu"
+        r"|la seva|la teva|els seus|les seves|els teus)|no hi havia fet (?:res|gaire)"
+        r"|desendreçat\w*|oblidava (?:sistemàticament|sempre|les cites|els encàrrecs)"
+        r"|(?:es va oblidar|s'oblidava|se li va passar|se li passava)(?: completament)? (?:de )?"
+        r"(?:la seva|el seu|la teva|el teu) (?:comanda|encàrrec|cita|expedient|pedido)",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"ningú (?:d'aquí |de nosaltres )?(?:no )?(?:el|la|els|les|l') trobarà a faltar"
+        r"|(?:el|la) pitjor [\w·]+ que (?:hem tingut|ha passat|ha tingut|hem contractat)"
+        r"|el pitjor que ens ha passat|ni regalat|ni regalada"
+        r"|no (?:el|la) tornaríem a (?:voler|contractar|agafar)|amb la fama que (?:té|tenia)"
+        r"|(?:és|era) (?:d'aquells|d'aquelles|el típic|la típica)(?: persones| persona)? que"
+        r"|mai més (?:no )?(?:treballarà|tornarà a treballar|el contractarem|la contractarem"
+        r"|el veurà|la veurà)|no (?:torna|tornarà) a fer d'|no s'hi perd res"
+        r"|es creu (?:el rei|la reina|el més|la més|que ho sap tot)|se li ha acabat el bròquil"
+        r"|fa mal a l'ofici|no aixecarà cap|poc futur (?:en|a) (?:aquest|l')|auguro poc futur"
+        r"|vendria la mare|venen la mare|com si no (?:el|la) conegués|elefant en una botiga"
+        r"|menys gràcia que|com un dolor de queixal|molt de fum i poca fa(?:e|i)na"
+        r"|qui necessita enemics|a veure quant (?:hi )?dura|no sé com (?:l'|el |la )?(?:aguantàvem"
+        r"|suportàvem|vam aguantar)|(?:aquell|aquella|un|una) desastre d'(?:home|dona|persona"
+        r"|noi|noia)|(?:anava|va|anar) de sobrat",
+        not_before=_THINGS,
+    ),
     # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
     r(
         "speculation",
