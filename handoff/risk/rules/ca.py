@@ -16,7 +16,7 @@ _THING = (
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
     r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
     r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta|pedregada"
-    r"|calamarsa|tempesta|gelada|sequera|temporal|riuada|crisi)\w*"
+    r"|calamarsa|tempesta|gelada|sequera|temporal|riuada|crisi|fuita|fuites|derrama)\w*"
 )
 _THINGS = _THING + r"(?: [\w']+){0,4}"
 
@@ -817,7 +817,7 @@ RULES: list[dict[str, Any]] = [
     # Confirmar una sospita del client.
     r(
         "speculation",
-        r"ho (?:va|vas|heu|has|havia) clavar|(?:no|gens) (?:li )?anava (?:tan |gaire )?"
+        r"ho (?:va|vas|heu|has|havia) clavar|(?:no|gens) (?:li )?anava (?:tan |gaire |gens )?"
         r"(?:errat|errada|desencaminat|desencaminada)|(?:seu|teu|vostre) pressentiment"
         r"|instint no li va fallar"
         r"|(?:tal|just|exactament) com (?:vostè|tu|vosaltres) (?:pensava|temia|sospitava"
@@ -967,6 +967,61 @@ RULES: list[dict[str, Any]] = [
         r"|suportàvem|vam aguantar)|(?:aquell|aquella|un|una) desastre d'(?:home|dona|persona"
         r"|noi|noia)|(?:anava|va|anar) de sobrat",
         not_before=_THINGS,
+    ),
+    # Confirmar una sospita del client, en altres paraules.
+    r(
+        "speculation",
+        r"(?:dubtes|recels|sospites?|pors|temors|inquietud|desconfiança|intuïció|intuicio|olfacte"
+        r"|pressentiment|sensació)(?: [\w'·]+){0,6} (?:estava\w* (?:ben )?justificad\w*"
+        r"|estaven justificat\w*|eren encertat\w*|tenien? (?:tot el )?fonament|s'han confirmat"
+        r"|no eren exagerad\w*|no eren cap exageració|era ben real|no (?:li )?va fallar)"
+        r"|més raó que un sant|no li falta raó|(?:li dono|li donem) (?:tota )?la raó"
+        r"|(?:el que|allò que|lo que|el q|això que)(?: [\w'·]+){1,8} (?:era|és|ha resultat"
+        r"|va resultar) (?:ser )?(?:veritat|verdat)\b|(?:i|,) (?:era|és) veritat(?= ?[.,;!?]| ?$)"
+        r"|resulta que sí|va resultar que era així|(?:el|la|ho|l') (?:tenia|tenies|teníeu|va) cala"
+        r"(?:t|da|r)\b|encerta\w* de ple|(?:vist|veia|veiem|veien|veure) venir"
+        r"|no era cap (?:malentès|exageració)|no era una impressió seva|no t'ho vas imaginar"
+        r"|no s'ho va imaginar|motius de sobres|no se'n (?:refiava|refiaven|fiava|fiaven)"
+        r"|(?:ens va|ens ha|em va) (?:fer )?obrir els ulls"
+        r"|(?:ho|el|la) (?:va veure|va dir|va notar|va intuir|vau veure|vas veure) (?:vostè )?abans"
+        r" que (?:nosaltres|ningú)",
+        not_after=_OF_THING,
+    ),
+    # La insinuació en frases fetes: una sortida que no es pot explicar sense dir-la.
+    r(
+        "speculation",
+        r"(?:això|aixo) (?:ja )?(?:diu molt|vol dir alguna cosa|sempre vol dir)"
+        r"|diguem que (?!(?:a les|cap a|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
+        r"|diumenge|\d))|no (?:vam|va|van) acabar (?:com amics|gaire bé)|va acabar malament"
+        r"|(?:n'estava|n'estaven|n'estàvem) fart\w*|ja n'hi havia prou"
+        r"|(?:se li|se'ns|ens) va acabar la paciència|passa el que passa|el que havia de passar"
+        r"|millor ho deixem (?:estar|aquí|així)|deixem-ho (?:així|estar|aquí)"
+        r"|no (?:és|era) res bo|no (?:és|era) cap sant\w*|(?:sortida|eixida|marxa|comiat) poc"
+        r" (?:elegant|amistós|amistosa|neta)|no (?:se'n va anar|va marxar) de bon rotllo"
+        r"|per telèfon no (?:convé|en puc parlar)|més no explicar-les|no (?:t'|li |us )agradarà la"
+        r" resposta|ja (?:saps|sap|sabeu) de què va|no (?:va ser|ha estat|és) per (?:falta de feina"
+        r"|les vacances|gust)|no precisament per premiar|no se'n va anar per gust"
+        r"|(?:totes les|entre) cometes|si no (?:té|tenia) res a amagar|(?:tenia|té) (?:alguna cosa"
+        r"|molt|coses) a amagar|(?:entendrà|entendria|vam entendre|entendreu) moltes coses"
+        r"|si (?:jo )?li expliqués|coses que no quadraven|no eren tan netes"
+        r"|no és que (?:se n'anés|hagi marxat|marxés|se n'hagi anat)"
+        r"|(?:no ha estat|no va ser) per iniciativa (?:seva|pròpia)|raons que no (?:puc|podem)"
+        r" explicar|no (?:li )?puc dir el motiu, però|dormo més tranquil\w*|curiosament ja no"
+        r"|quina casualitat que|(?:jo de vostè|si fos vostè|si jo fos vostè),? (?:revisaria|miraria"
+        r"|comprovaria|tornaria a mirar|vigilaria)|tornaria a mirar tot el que"
+        r"|no em toca a mi dir-ho|(?:tots sabem|tothom sap) (?:què|el que) (?:va ser|va passar"
+        r"|ha passat)|va desaparèixer (?:de la nit al dia|d'un dia per l'altre|de seguida)"
+        r"|(?:va marxar|se'n va anar) (?:de la nit al dia|d'un dia per l'altre)"
+        r"|coses que no (?:podíem|podia) deixar passar"
+        r"|(?:es passa|es va passar|s'ha passat) de la ratlla|no (?:les|ho) desmentiré",
+        not_before=_THINGS,
+        # "diguem que el pressupost és orientatiu": a thing
+        not_after=rf"(?:l'|el |la |els |les |un |una )?{_THING}",
+    ),
+    r(
+        "reason",
+        r"la gota que va fer vessar el got|(?:li|els) (?:van|vam|hem|han) obrir la porta"
+        r"|li hem obert la porta|(?:l'|la |el )han d'acompanyar a la porta|ja no tenia cadira",
     ),
     # Les falques de la insinuació: una sortida que no es pot explicar, un eufemisme subratllat.
     r(
