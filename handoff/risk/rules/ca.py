@@ -16,7 +16,8 @@ _THING = (
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
     r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
     r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta|pedregada"
-    r"|calamarsa|tempesta|gelada|sequera|temporal|riuada|crisi|fuita|fuites|derrama)\w*"
+    r"|calamarsa|tempesta|gelada|sequera|temporal|riuada|crisi|fuita|fuites|derrama|escalfador"
+    r"|termo|termòstat|calefactor|electrodomèstic)\w*"
 )
 _THINGS = _THING + r"(?: [\w']+){0,4}"
 
@@ -53,6 +54,7 @@ _OTHER_CASE = (
     r"(?:[\w']+ ){0,5}(?:l'|d')?(?:contracte (?:de lloguer|de subministrament|de manteniment)"
     r"|garantia|herència|subhasta|examen|desnonament|lloguer|fiança|carnet|trànsit|aparcar|la itv"
     r"|hipoteca|llogater|asseguradora|banc|propietari|veí|veïna|comunitat|partió|finca|carrer"
+    r"|oposici"
     r"|fabricant|proveïdor|subministrador|constructor|manifestació|accident|pèrdua|multa|matrícula"
     r"|contenidor|control|embargament|moròs|morosos|concurs de creditors)"
 )
@@ -856,7 +858,7 @@ RULES: list[dict[str, Any]] = [
         r"(?:treia|treien|treure|sortia|sortien) (?:[\w'·]+ ){0,3}per la porta del darrere"
         r"|(?:cobrava|cobraven|va cobrar|ha cobrat|cobrar-li|cobrar-los)(?: [\w'·-]+){1,6} que"
         r" (?:mai |no )(?:[\w']+ ){0,2}(?:havia|va|calia|calien|feia|posava|canviava|emetia)\b"
-        r"|(?:se li|se'ls|se'l) enganxa\w* (?:els diners|la pasta|les coses)|mans llargues"
+        r"|(?:se li|se'ls|se'l) enganxa\w* (?:[\w']+ ){1,2}als dits|mans llargues"
         r"|(?:ens|li|us) va fer un forat|(?:es va|s'ha) polir|es polia|un sinpa"
         r"|(?:vendes|feines|factures|pagaments|bolos) en negre|(?:feines|bolos|encàrrecs) pel seu"
         r" compte|per a coses seves|per a ús (?:personal|propi)"
@@ -972,8 +974,8 @@ RULES: list[dict[str, Any]] = [
     r(
         "speculation",
         r"(?:dubtes|recels|sospites?|pors|temors|inquietud|desconfiança|intuïció|intuicio|olfacte"
-        r"|pressentiment|sensació)(?: [\w'·]+){0,6} (?:estava\w* (?:ben )?justificad\w*"
-        r"|estaven justificat\w*|eren encertat\w*|tenien? (?:tot el )?fonament|s'han confirmat"
+        r"|pressentiment|sensació)(?: [\w'·]+){0,6} (?:estav\w* (?:ben )?justifica(?:t|d)\w*"
+        r"|eren encertat\w*|tenien? (?:tot el )?fonament|s'han confirmat"
         r"|no eren exagerad\w*|no eren cap exageració|era ben real|no (?:li )?va fallar)"
         r"|més raó que un sant|no li falta raó|(?:li dono|li donem) (?:tota )?la raó"
         r"|(?:el que|allò que|lo que|el q|això que)(?: [\w'·]+){1,8} (?:era|és|ha resultat"

@@ -467,7 +467,8 @@ THINGS: dict[str, re.Pattern[str]] = {
         r"|asseguradora|gestoria|taller|plataforma|calefaccio|instal·lacio|radiador|paret|sostre"
         r"|teulada|finestra|porta|traduccio|factura|pressupost|humitat|iva|agencia|transportista"
         r"|paquet|comanda|clinica|diagnostic|internet|connexio|llum|aigua|gas|preu|tarifa|contracte"
-        r"|obra|cuina|bany|aixeta|endoll|cable|peca|recanvi|pneumatic|fre|frens|oli)\w*"
+        r"|obra|cuina|bany|aixeta|endoll|cable|peca|recanvi|pneumatic|fre|frens|oli|escalfador"
+        r"|termo|termostat|calefactor|electrodomestic)\w*"
     )
 }
 
