@@ -857,12 +857,11 @@ RULES: list[dict[str, Any]] = [
         "accusation",
         r"(?:treia|treien|treure|sortia|sortien) (?:[\w'·]+ ){0,3}per la porta del darrere"
         r"|(?:cobrava|cobraven|va cobrar|ha cobrat|cobrar-li|cobrar-los)(?: [\w'·-]+){1,6} que"
-        r" (?:mai |no )(?:[\w']+ ){0,2}(?:havia|va|calia|calien|feia|posava|canviava|emetia)\b"
+        r" (?:mai |no )(?:[\w']+ ){0,2}(?:havia|va|calia|calien|feia|posava|canviava|emetia|tocava"
+        r"|tocaven|arribava)\b"
         r"|(?:se li|se'ls|se'l) enganxa\w* (?:[\w']+ ){1,2}als dits|mans llargues"
         r"|(?:ens|li|us) va fer un forat|(?:es va|s'ha) polir|es polia|un sinpa"
-        r"|(?:vendes|feines|factures|pagaments|bolos) en negre|(?:feines|bolos|encàrrecs) pel seu"
-        r" compte|per a coses seves|per a ús (?:personal|propi)"
-        r"|es pagava\w* (?:[\w']+ ){0,3}amb (?:la targeta|els diners) de l'empresa"
+        r"|(?:vendes|feines|factures|pagaments|bolos) en negre"
         r"|(?:va vendre|venia|ha venut|va copiar|copiava|ha copiat|s'ha endut|es va endur"
         r"|s'endugué|se'n va endur|se'n va anar amb) (?:les |la |tota la |tot el |els )?(?:dades"
         r"|base de dades|llista|informació|fitxer|cartera|historials?|memòries)(?: [\w'·]+){0,3}"
@@ -936,7 +935,8 @@ RULES: list[dict[str, Any]] = [
         r"|(?:tenia|tenien|amb|plena de|plenes de|ple de|plens de) faltes d'ortografia"
         r"|més faltes que paraules"
         r"|(?:l'|els |les |ho |la |el )(?:hem|havíem|vam) (?:hagut de |haver de |de )?(?:repetir"
-        r"|desfer|refer|repassar|tornar a fer)|(?:s'han|s'hauran) de repassar (?:tot|totes|tots)"
+        r"|desfer|refer|repassar|tornar a fer|començar de zero)"
+        r"|(?:s'han|s'hauran) de repassar (?:tot|totes|tots)"
         r"|(?:va badar|badava) amb|no sabia (?:ni )?(?:fer|tractar|calcular|on|com)"
         r"|en sabia (?:ben |molt )?poc|en sabia el just|no es llegia"
         r"|trigava (?:el doble|molt|una eternitat|setmanes)|(?<!es.)va espatllar|(?<!s')espatllava"
@@ -969,6 +969,40 @@ RULES: list[dict[str, Any]] = [
         r"|suportàvem|vam aguantar)|(?:aquell|aquella|un|una) desastre d'(?:home|dona|persona"
         r"|noi|noia)|(?:anava|va|anar) de sobrat",
         not_before=_THINGS,
+    ),
+    # Fer servir les coses de l'empresa o dels clients per a si: "la furgoneta de l'empresa"
+    # hi és l'objecte, no el qui parla malament d'una cosa.
+    r(
+        "accusation",
+        r"(?:feines|bolos|encàrrecs) pel seu compte|per a coses seves|per a ús (?:personal|propi)"
+        r"|es pagava\w* (?:[\w']+ ){0,3}amb (?:la targeta|els diners) de l'empresa"
+        r"|(?:se'n|s'en) (?:quedava|va quedar) (?:la|el|els|les|una part)"
+        r"|(?:es|se|s') (?:va quedar|quedava) amb (?:els|la|les|el) (?:doblers|diners|quota|quotes"
+        r"|paga|pasta|calers|propines|comissions)|revenia|va revendre|revenent"
+        r"|(?:el|la|l') (?:van|vam) enxampar|va cobrar (?:[\w'·]+ ){1,6}i (?:va desaparèixer"
+        r"|se'n va anar|va marxar)|no (?:era|és) (?:gaire |gens )?honrad?\w*",
+    ),
+    r(
+        "performance",
+        r"no diré que fos (?:dolent|dolenta|un desastre)|no és que fos (?:dolent|dolenta)"
+        r"|(?:feina|treball|instal·lació) de mala qualitat"
+        r"|no (?:en )?(?:va fer|feia) ni una (?:de )?bé"
+        r"|no (?:era|és) gaire fi\b|s'adormia (?:a|en) (?:les reunions|la feina)|es va adormir amb"
+        r"|li costava (?:molt )?(?:entendre|aprendre)|no (?:va|havia) tocat? ni un"
+        r"|sense ni (?:mirar|llegir|revisar|comprovar)|per culpa (?:de la|del|d'en|de na) "
+        r"|no (?:el|la|ho|els|les|l') va saber|se li escapaven|mai res ben acabat"
+        r"|era més de [\w·]+ (?:[\w·]+ )?que de|monument a la paciència|no (?:s'|se n')aclaria"
+        r"|va inventar la sopa d'all|no (?:eren|era) precisament (?:un model|una meravella"
+        r"|el millor)|no es va lluir|(?:no|tampoc) (?:és|era) gaire fiable",
+        not_after=rf"(?:l'|el |la |els |les )?{_THING}",
+    ),
+    r(
+        "disparagement",
+        r"millor no tenir-hi res a veure|no es cregui (?:res|ni una paraula)"
+        r"|referències(?: [\w'·,]+){0,4} (?:ben )?dolent\w*|ni boig|ni boja|ni es molesti"
+        r"|el gran (?:professional|geni|expert|mestre)|(?:li|s')estalviarà disgustos"
+        r"|es pot buscar la vida|no hauria (?:de treballar|d'ensenyar|de tenir clients)"
+        r"|no (?:se'n|s'en) fiï|tampoc costava gaire|no (?:el|la) segueixi",
     ),
     # Confirmar una sospita del client, en altres paraules.
     r(
