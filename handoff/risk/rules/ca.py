@@ -988,7 +988,7 @@ RULES: list[dict[str, Any]] = [
         r"|(?:feina|treball|instal·lació) de mala qualitat"
         r"|no (?:en )?(?:va fer|feia) ni una (?:de )?bé"
         r"|no (?:era|és) gaire fi\b|s'adormia (?:a|en) (?:les reunions|la feina)|es va adormir amb"
-        r"|li costava (?:molt )?(?:entendre|aprendre)|no (?:va|havia) tocat? ni un"
+        r"|no (?:va|havia) tocat? ni un"
         r"|sense ni (?:mirar|llegir|revisar|comprovar)|per culpa (?:d'en|de na) "
         r"|no (?:el|la|els|les|l') ?va saber (?:tornar a )?(?:muntar|fer|arreglar|resoldre|acabar)"
         r"|se li escapaven|mai res ben acabat"
@@ -1028,8 +1028,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "speculation",
         r"(?:això|aixo) (?:ja )?(?:diu molt|vol dir alguna cosa|sempre vol dir)"
-        r"|diguem que no (?:va|vam|van|ha|era|és) |no (?:vam|va|van) acabar (?:com amics|gaire bé)"
-        r"|va acabar malament"
+        r"|diguem que no (?:va|vam|van|ha|era|és) |no (?:vam|va|van) acabar com amics"
         r"|(?:n'estava|n'estaven|n'estàvem) fart\w*|ja n'hi havia prou"
         r"|(?:se li|se'ns|ens) va acabar la paciència|passa el que passa|el que havia de passar"
         r"|millor ho deixem (?:estar|aquí|així)|deixem-ho (?:així|estar|aquí)"
