@@ -281,6 +281,75 @@ def test_catalan_ella_is_not_the_article():
     assert check_text("Tenia tota la raó amb ella, no era de fiar.", "ca")
 
 
+# Catalan, whom a sentence is about: what the client told us, a question put back to them, a
+# name called without an article, the client as the victim of an accusation. New sentences,
+# written for these tests.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the client told us, then (past a ";") what the firm will do
+        "Em va comentar que està en tractament per l'ansietat; farem les visites per la tarda.",
+        "El seu germà ens va dir que l'havien operat del genoll; li portarem la compra a casa.",
+        "Ja m'explicava que la van acomiadar; si vol, li ajornem la quota de setembre.",
+        # a question put back to the client, answered with a service, sympathy or a refusal
+        "Li han diagnosticat una hèrnia? Doncs li muntem la cadira més alta, sense cost.",
+        "Que si està embarassada? No ho sé, i no em toca preguntar-ho.",
+        "Ai, que l'han hagut d'operar! Doncs canviem la cita per la setmana que ve.",
+        # the client called by name, with no article
+        "Quin ensurt l'accident, Pau! El cotxe de substitució el tindrà demà.",
+        # the client as the one the police help; a document for the client
+        "La policia li ha retornat la bicicleta? Doncs li fem la revisió gratis.",
+        "Li enviem el certificat d'antecedents penals que ens va demanar.",
+        # the speaker's own leave, emergencies in an auto-reply, a doctor at work
+        "Estic fora per baixa de paternitat; escrigui a la recepció.",
+        "Per a urgències, truqui al telèfon de guàrdia.",
+        "La doctora Pons està de guàrdia a l'hospital aquesta nit.",
+        # things and firms: an outside lawyer's contract, a suspicion of a boiler
+        "El nostre advocat ha revisat les condicions del lloguer; li envio la còpia.",
+        "Vostè sospitava de l'escalfador vell i tenia raó: l'hem canviat.",
+        # the English rules do not read Catalan words
+        "El tribunal de les oposicions publica les notes divendres.",
+    ],
+)
+def test_catalan_client_and_business_readings_stay_clean(text):
+    from handoff.risk import check_text
+
+    assert check_text(text, "ca") == [], check_text(text, "ca")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the speaker taking over the colleague's work is the handoff, not the client's news
+        ("Com que està de baixa per depressió, li portaré jo el seu expedient.", "health"),
+        ("Sé que el van acomiadar per robar; a partir d'ara l'atenc jo.", "reason"),
+        # a question said back, then confirmed
+        ("Que si l'han fet fora? Sí, i amb motius.", "reason"),
+        # an accusation with the client as its victim is about whoever did it
+        ("Us va estafar a tots dos amb les factures, i ara ja no hi és.", "accusation"),
+        ("Li cobrava hores que mai no havia fet.", "accusation"),
+        # a confirmed suspicion that names no thing is about someone
+        ("El que vostè temia era veritat, per desgràcia.", "speculation"),
+        ("Els seus dubtes estaven ben justificats.", "speculation"),
+        # slang and idioms
+        ("El van petar just abans de l'estiu.", "reason"),
+        ("Se li enganxaven les propines als dits, a aquell.", "accusation"),
+        ("Tot el que muntava ho feia amb els peus.", "performance"),
+        ("Té més barra que ningú i es creu el rei del mambo.", "disparagement"),
+        ("Diguem que no va marxar de bon rotllo.", "speculation"),
+        ("Ara està en estat i ha agafat el permís.", "family"),
+        ("Li vam pagar la indemnització a terminis.", "confidential"),
+    ],
+)
+def test_catalan_colleague_readings_stay_flagged(text, category):
+    from handoff.risk import check_text
+
+    found = check_text(text, "ca")
+    assert category in {f.category for f in found}, found
+
+
 # Indonesian: whom a passage is about, and words said of firms, things and the client's own
 # news. New sentences, written for these tests (not corpus rows); the rules only.
 @pytest.mark.parametrize(

@@ -32,8 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from handoff.risk.core import fold
-from handoff.risk.rules.people import NOT_NAMES
-from handoff.risk.subject import ME, first_names, name_part, word_sets
+from handoff.risk.subject import ME, first_names, name_part, not_a_name, word_sets
 
 WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
@@ -55,7 +54,8 @@ def tokens(text: str, lang: str, names: frozenset[str] = frozenset()) -> list[st
         part = name_part(raw)  # "Maya's" → "Maya", "l'Anna" → "Anna"
         name = fold(part)
         start_of_sentence = i == 0 or text[: match.start()].rstrip()[-1:] in {".", "!", "?", ":"}
-        capital = part[:1].isupper() and name not in client | NOT_NAMES and raw not in ME
+        capital = part[:1].isupper() and name not in client and raw not in ME
+        capital = capital and not not_a_name(name, lang)
         if word in names or name in names or (capital and (not start_of_sentence or name in first)):
             word = NAME
         out.append(word)

@@ -27,6 +27,7 @@ from functools import cache
 
 from handoff.risk.core import fold
 from handoff.risk.rules.people import (
+    ACCUSED,
     AMBIGUOUS,
     ARTICLES,
     CALLED,
@@ -34,6 +35,7 @@ from handoff.risk.rules.people import (
     CLIENT_CLAUSE,
     FIRST_NAMES,
     HOMOGRAPHS,
+    ILLNESS_NAMES,
     KIN,
     KIN_EN,
     KIN_OF,
@@ -45,6 +47,8 @@ from handoff.risk.rules.people import (
     SECOND_PERSON,
     SINGULAR_PAST,
     SUBJECT,
+    TAKEOVER,
+    THINGS,
     THIRD,
     TITLES,
     VOCATIVE,
@@ -52,6 +56,7 @@ from handoff.risk.rules.people import (
 )
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
+_CLAUSE_STOP = re.compile(r"[.!?;:]")
 # "about" (folded): what follows is what the passage is about.
 _ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
 # A transitive verb (folded): a word of address right after it is its object, not an owner.
@@ -136,7 +141,9 @@ _PERSON_EN = re.compile(
 def suspects_someone(sentence: str, lang: str, after: int = 0) -> bool:
     """English: the sentence names a person at work by a noun (`_PERSON_EN`) after the position
     `after` (where the confirmed suspicion ends), so the suspicion is about someone, not about a
-    thing (a quote, the paint)."""
+    thing (a quote, the paint). Catalan: the sentence names no thing or firm (`THINGS`)."""
+    if lang in THINGS:  # Catalan: about someone unless it names a thing or a firm
+        return not THINGS[lang].search(fold(sentence))
     return lang == "en" and bool(_PERSON_EN.search(fold(sentence), after))
 
 
@@ -180,16 +187,21 @@ def about_client(
     lang: str,
     names: frozenset[str],
     third_in_sentence: bool = False,
+    accused: bool = False,
 ) -> bool:
     """True when the words `folded[start:end]` are governed by a word of address to the client.
 
     `folded` is the folded text (see `handoff.risk.fold`); `names` the folded first words of
     the people of the handoff, which count as third persons. `third_in_sentence`: the sentence
-    names a third person, so an ambiguous possessive (Catalan "seva") is theirs.
+    names a third person, so an ambiguous possessive (Catalan "seva") is theirs. `accused`: the
+    words are an accusation, which only its subject governs (`ACCUSED`): the client it names as
+    an object or an owner is its victim.
     """
     client, pronouns = word_sets(lang)
     if third_in_sentence:
         client = client - AMBIGUOUS.get(lang, frozenset())
+    if accused and lang in ACCUSED:
+        client = client & ACCUSED[lang]
     third = pronouns | names
     words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
     first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))
@@ -247,8 +259,12 @@ def about_client(
         and any(_among(w, client) for _, w in words[last + 1 : last + 3])
     ):
         return True
-    if lang not in SUBJECT:
-        return any(_among(w, client) for _, w in words[last : last + AFTER] if lang != "en")
+    if lang not in SUBJECT:  # right after them, in the same clause ("… de baixa; vostè …" is not)
+        return any(
+            _among(w, client) and not _CLAUSE_STOP.search(folded, end, pos)
+            for pos, w in words[last : last + AFTER]
+            if lang != "en"
+        )
     # Right after the flagged words ("stracił Pan pracę"), unless a third person comes first or
     # the word of address is a title before a name ("z panią Renatą").
     after = [w for _, w in words[last : last + AFTER + 1]]
@@ -365,6 +381,12 @@ ME = frozenset({"I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", 
 _NAME_IN = re.compile(r"(?:[ldnsLDNS]['’])?(?P<name>[^\W\d_][\w-]*?)(?:['’]s)?")
 
 
+def not_a_name(word: str, lang: str) -> bool:
+    """The folded capitalised `word` names no person: an illness named after someone in any
+    language (`ILLNESS_NAMES`), a police force, feast or office of `lang` (`NOT_NAMES`)."""
+    return word in ILLNESS_NAMES or word in NOT_NAMES.get(lang.split("+")[-1], frozenset())
+
+
 def name_part(raw: str) -> str:
     """The part of the word `raw` that may be a name: "Maya's" → "Maya", "l'Anna" → "Anna"."""
     match = _NAME_IN.fullmatch(raw)
@@ -405,10 +427,9 @@ def no_third_person(
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
-        named = (i and word not in _client) or word in first
-        # "IVF", "GP", "l'IVA", "Monday", "March", "Alzheimer's": no name
-        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
-        acronym = acronym or (lang == "en" and word in _CALENDAR_EN)
+        named = ((i and word not in _client) or word in first) and not not_a_name(word, lang)
+        # "IVF", "GP", "l'IVA", "Monday", "March": no name
+        acronym = (len(raw) > 1 and raw.isupper()) or (lang == "en" and word in _CALENDAR_EN)
         if (
             named
             and not acronym
@@ -438,6 +459,28 @@ def _speaker_or_client(
         or _titled(words, i, lang)
         or _called_name(sentence, match, previous, lang)
         or _en_called(sentence, match, lang)
+        or _ca_called(sentence, match, previous, lang)
+    )
+
+
+# Catalan puts an article before a name it speaks of ("la Laia", "en Jordi"): a name with none,
+# set off by a comma and closing the clause ("Enhorabona per l'embaràs, Neus!", "…amb la quimio,
+# Jaume;") or after a greeting ("Hola Laia!"), calls the client.
+_CA_GREETING = frozenset(
+    ["hola", "dia", "tarda", "nit", "estimat", "estimada", "benvolgut", "benvolguda"]
+)
+_CA_CALLED = re.compile(r",\s*$")
+_CA_CLOSES = re.compile(r"\s*(?:[.!?;]|$)")
+
+
+def _ca_called(sentence: str, match: re.Match[str], previous: str, lang: str) -> bool:
+    """Catalan: the capitalised word `match` is the client's name called (`_CA_CALLED`)."""
+    if lang != "ca" or previous in ARTICLES["ca"]:
+        return False
+    if previous in _CA_GREETING:
+        return True
+    return bool(
+        _CA_CALLED.search(sentence, 0, match.start()) and _CA_CLOSES.match(sentence, match.end())
     )
 
 
@@ -490,11 +533,12 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     for i, match in enumerate(_WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
-        acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
+        acronym = len(raw) > 1 and raw.isupper()
         if (
             raw[:1].isupper()
             and not acronym
             and word not in client
+            and not not_a_name(word, lang)
             and (i or word in first)
             and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
         ):
@@ -515,6 +559,17 @@ def to_client(folded: str, lang: str) -> bool:
     if words & client:
         return True
     clause = CLIENT_CLAUSE.get(lang)
-    if clause is not None and clause.search(folded.replace("’", "'")):
+    takeover = TAKEOVER.get(lang)
+    if (
+        clause is not None
+        and clause.search(folded.replace("’", "'"))
+        and not (takeover is not None and takeover.search(folded))
+    ):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
+
+
+def third_person_word(sentence: str, lang: str) -> bool:
+    """The sentence holds a word for a third person ("ella", "el nostre company")."""
+    _client, third = word_sets(lang)
+    return any(m.group().replace("’", "'") in third for m in _WORD.finditer(fold(sentence)))

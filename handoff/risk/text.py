@@ -30,6 +30,17 @@ from functools import lru_cache
 
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
+from handoff.risk.rules import not_english
+from handoff.risk.rules.people import (
+    ACCUSED,
+    ANSWER,
+    CLIENT_CLAUSE,
+    CLIENT_OPENER,
+    ECHO,
+    REFUSE,
+    TAKEOVER,
+    WISHES,
+)
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
@@ -37,6 +48,7 @@ from handoff.risk.subject import (
     names_in,
     no_third_person,
     suspects_someone,
+    third_person_word,
     to_client,
 )
 
@@ -143,7 +155,12 @@ def _about_whom(
     for f in findings:
         start, end = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         sentence = text[start:end]
-        to_them = client_only(sentence, lang, people)
+        # an accusation said to the client ("us va estafar") is about whoever did it, unless the
+        # whole sentence is the client's own news ("Em va dir que el seu soci la va estafar")
+        accused = f.category == "accusation" and lang in ACCUSED
+        to_them = client_only(sentence, lang, people) and (
+            not accused or _client_subject(sentence, lang)
+        )
         # A confirmed suspicion said to the client is about someone only when the sentence names
         # a person, or a person at work after it ("right to worry about the last technician").
         if (
@@ -154,8 +171,16 @@ def _about_whom(
             continue
         if f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
-            to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
+            # "ella", "ell" count as a third person as much as a name does
+            someone = bool(named) or third_person_word(sentence, lang)
+            to_them = about_client(folded, f.start, f.end, lang, named, someone, accused)
         if f.category in PRIVATE and to_them:
+            continue
+        # read with the sentence around it: what the client told us, then a service, or a
+        # question put back to the client
+        if (f.category in PRIVATE or f.category in NEEDS_PERSON) and said_back(
+            text, start, end, lang, people
+        ):
             continue
         kept.append(f)
     return kept
@@ -176,7 +201,10 @@ def check_text(
     english: list[Finding] = []
     if lang != "en":
         taken = [(f.start, f.end) for f in findings]
+        own = not_english().get(lang, frozenset())
         for extra in check(text, "en", kind, names):
+            if set(fold(extra.words).split()) <= own:
+                continue  # a word of the text's own language ("tribunal", "funeral" in Catalan)
             if all(extra.end <= start or extra.start >= end for start, end in taken):
                 english.append(extra)
     if not findings and not english and not meaning:
@@ -228,3 +256,57 @@ def _with_meaning(
                 )
             )
     return kept
+
+
+_ENDS = ".!?\n"
+
+
+def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]) -> bool:
+    """The sentence `text[start:end]` (a part of one cut at ";" or the question itself) speaks
+    of the client's own life, read with the sentence around it: it opens with a condition or
+    what the client told us and goes on, past a ";", to a service (`CLIENT_CLAUSE`) or to words
+    to the client (`CLIENT_OPENER`, `to_client`); or it is a
+    question put back to the client that the next sentence answers with a service (`ANSWER`)
+    or, when it repeats their words ("Que l'han fet fora?"), declines to say more (`REFUSE`) or
+    answers with a service.
+    In each case no third person is named and nobody takes over someone's work (`TAKEOVER`)."""
+    whole_start = max(text.rfind(c, 0, start) for c in _ENDS) + 1
+    ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
+    whole_end = min(ends) + 1 if ends else len(text)
+    whole = text[whole_start:whole_end]
+    if not no_third_person(whole, fold(whole), lang, people):
+        return False
+    folded = fold(whole).strip().replace("’", "'")
+    following = fold(text[whole_end:]).lstrip().replace("’", "'")
+    echo = lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded)
+    if echo and REFUSE[lang].match(following):
+        return True
+    takeover = TAKEOVER.get(lang)
+    if takeover is not None and takeover.search(fold(text[whole_start:])):
+        return False  # "…; li portaré jo el seu expedient": the handoff, about the colleague
+    if echo:  # news said back: "Ah, que s'ha trencat el canell! Doncs anul·lem la neteja"
+        exclaimed = whole.rstrip().endswith("!")
+        return exclaimed and bool(following) and bool(ANSWER[lang].match(following))
+    clause = CLIENT_CLAUSE.get(lang)
+    if clause is not None and clause.search(folded):
+        return True
+    # "Sé que acaba de patir un avortament; ho sento molt, tornarem quan vostè vulgui."
+    opener = CLIENT_OPENER.get(lang)
+    if opener is not None and opener.search(folded) and to_client(folded, lang):
+        return True
+    if not whole.rstrip().endswith("?") or lang not in ANSWER:
+        return False
+    return bool(following) and bool(ANSWER[lang].match(following))
+
+
+def _client_subject(sentence: str, lang: str) -> bool:
+    """The sentence has the client as a subject (`ACCUSED`), or is what the client told us, or
+    a wish: an object alone ("no et dic més") does not make an accusation the client's news."""
+    folded = fold(sentence).replace("’", "'")
+    words = {m.group() for m in re.finditer(r"[\w']+", folded)}
+    clause = CLIENT_CLAUSE.get(lang)
+    return (
+        bool(words & ACCUSED[lang])
+        or bool(clause and clause.search(folded))
+        or any(w in folded for w in WISHES.get(lang, ()))
+    )

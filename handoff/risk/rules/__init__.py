@@ -36,3 +36,11 @@ def rules() -> dict[str, list[dict[str, Any]]]:
     from handoff.risk.rules import ca, en, id, pl
 
     return {"en": en.RULES, "pl": pl.RULES, "ca": ca.RULES, "id": id.RULES}
+
+
+def not_english() -> dict[str, frozenset[str]]:
+    """Per language, words the English rules must not read in a text of that language (they are
+    that language's own words, judged by its rules)."""
+    from handoff.risk.rules import ca
+
+    return {"ca": ca.NOT_ENGLISH}

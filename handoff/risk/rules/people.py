@@ -82,6 +82,13 @@ CLIENT: dict[str, frozenset[str]] = {
             "seva",
             "seus",
             "seves",
+            # Valencian and Balearic forms
+            "seua",
+            "seues",
+            "teua",
+            "teues",
+            # "has plegat", "has perdut": you have
+            "has",
         ]
     ),
     "id": frozenset(
@@ -240,9 +247,9 @@ _FIRST_NAMES: dict[str, str] = {
     "syahrul taufik teguh tika tono udin vina wahyu wati wayan weni widya wulan yanti yogi "
     "yudi yuli yusuf zainal",
 }
-# Capitalised words that name no one: illnesses named after a person ("Alzheimer's",
-# "l'Alzheimer", "Parkinsona"), folded, with their common case forms.
-NOT_NAMES = frozenset(
+# Capitalised words that name no one in any language: illnesses named after a person
+# ("Alzheimer's", "l'Alzheimer", "Parkinsona"), folded, with their common case forms.
+ILLNESS_NAMES = frozenset(
     [
         "alzheimer",
         "alzheimera",
@@ -309,7 +316,9 @@ FIRST_NAMES["pl"] -= {"ani"}
 
 # Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it
 # governs a finding as the client's only when the sentence names no third person.
-AMBIGUOUS: dict[str, frozenset[str]] = {"ca": frozenset(["seu", "seva", "seus", "seves"])}
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    "ca": frozenset(["seu", "seva", "seus", "seves", "seua", "seues"])
+}
 
 
 # Polish words of address that can be a verb's subject ("stracił Pan pracę", "jest Pani po
@@ -473,9 +482,38 @@ WISHES: dict[str, tuple[str, ...]] = {
         "que li vagi be",
         "que vagi molt be",
         "que vagi be",
+        "li vagi be",
+        "quin ensurt",
+        "quin disgust",
+        "ho sento molt",
+        "ho sentim",
+        "sentim que",
+        "doni forces",
+        "lamentem saber",
+        "lamentem profundament",
+        "sentim profundament",
+        "quina sort",
+        "que be que",
     ),
     "id": ("selamat atas", "turut berduka", "turut prihatin", "semoga lekas", "semangat"),
 }
+
+
+# What the firm will do for the client, at the start of a clause (folded): a verb in the first
+# person plural ("li ajornem", "ens adaptarem", "l'avisarem"), or "li, us" and a verb in the
+# first person singular ("li enviaré", "l'hi porto").
+_SERVICE_CA = (
+    r"(?:[\w'·-]+\s+){0,7}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en|ens)\s+|(?:l|n)')?"
+    r"(?:[a-z·]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z·]+(?:o|re)\b"
+    r"|(?:fare|[a-z]{3,}(?:are|ere|ire))\b|(?:la|les|ho|el|els|l')\s*pot\s+(?:pagar|fer|recollir"
+    r"|portar|canviar|enviar|triar)\b|no hi ha (?:cap )?pressa|no pateixi"
+    r"|no cal que (?:ens|em|m'|pagui|es preocupi))"
+)
+# Sympathy or good wishes said in answer to what the client told us.
+_SYMPATHY_CA = (
+    r"(?:ho sent|sento molt|sentim molt|quin disgust|quina pena|quin ensurt|enhorabona|felicitats"
+    r"|que deu li)"
+)
 
 
 # A condition or a cause, then what the firm will do for the client: "Si ha perdut la feina, li
@@ -485,13 +523,103 @@ WISHES: dict[str, tuple[str, ...]] = {
 # Not a counterfactual ("si hagués marxat per la porta gran, li hauríem fet un sopar"). So too
 # what the client has told us or we know of them, then the service: "Sé que està en ple
 # divorci; només li escriurem per correu".
-CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+# What opens such a sentence: a condition or a cause, or what we know or were told of the
+# client ("Sé que…", "El seu marit em va dir que…").
+CLIENT_OPENER: dict[str, re.Pattern[str]] = {
     "ca": re.compile(
-        r"^\W*(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
-        r"|(?:ja )?(?:se|entenc|veig) que|(?:ja )?(?:em|m'|ens) (?:va|ha) (?:dir|comentar|explicar)"
-        r" que|em (?:comenta|diu) que)\s+[^,;:.?!]+[,;:]\s*"
-        r"(?:[\w'-]+\s+){0,4}?(?:(?:(?:li|us|l'hi|li'n|ho|els|les|la|el|en)\s+|(?:l|n)')?"
-        r"(?:[a-z]+(?:em|im)|puc|podem|farem|fem)\b|(?:li|us|l'hi|li'n)\s+[a-z]+(?:o|re)\b)"
+        # after the client called by name or title ("Senyor Garcies, mentre el jutge…")
+        r"^\W*(?:(?:hola|bon dia|bona tarda|senyor|senyora|sr|sra|estimat|estimada)\b[^,:;.?!]*"
+        r"[,:]\s*)?(?:com que|si(?!\s+(?:hagu|fos))|quan|ja que|mentre|fins que"
+        r"|(?:ja )?(?:se|sabem|entenc|entenem|veig|tinc entes|lamentem saber) que"
+        # what the client (or their relative) told us: "Em va dir que", "Ja m'explicava que"
+        r"|(?:(?:el seu|la seva|la seua|els seus) [\w'-]+ |voste )?(?:ja )?(?:em|m'|ens) ?"
+        r"(?:va |ha |han |havia )?(?:dir|dit|diu|deia|comenta|comentar|comentat|comentava|explica"
+        r"|explicar|explicat|explicava|conta|contar|contat|contava) que)\s"
+    )
+}
+CLIENT_CLAUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(CLIENT_OPENER["ca"].pattern + r"[^.?!]+?[,;:]\s*" + _SERVICE_CA)
+}
+
+
+# The speaker taking over someone's work ("li portaré jo el seu expedient", "a partir d'ara
+# l'atendrà la Marta", "el tècnic nou"): the handoff itself, so the sentence speaks of the
+# colleague, not of the client, whatever service it offers.
+TAKEOVER: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"\bjo\b|a partir d'ara|d'ara endavant|\batend\w*|\batenc\b|me'n (?:faig|fare|farem)"
+        r"|ens en (?:fem|farem) carrec|\brelleu\b|\b(?:nou|nova) (?:tecnic|contacte|responsable"
+        r"|gestor|assessor|encarregat)|(?:tecnic|contacte|responsable|gestor|gestora|assessor"
+        r"|assessora|encarregat|encarregada) (?:nou|nova)\b"
+    )
+}
+
+
+# A confirmed suspicion is about a thing or a firm when the sentence names one ("Vostè
+# sospitava de la instal·lació antiga, i tenia raó"); otherwise, said to a client in a
+# handoff, it is about someone (folded spelling).
+THINGS: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"\b(?:majorista|proveidor|missatgeri|empresa|aplicacio|programa|sistema|maquina|bomba"
+        r"|caldera|furgoneta|cotxe|impressora|bateria|motor|servidor|xarxa|pintura|rajol|producte"
+        r"|entrega|banc|web|mobil|portatil|ascensor|botiga|fabricant|material|ordinador|alarma"
+        r"|rentadora|subministrador|distribuidor|companyia|pis|local|gotera|canonada|soroll"
+        r"|asseguradora|gestoria|taller|plataforma|calefaccio|instal·lacio|radiador|paret|sostre"
+        r"|teulada|finestra|porta|traduccio|factura|pressupost|humitat|iva|agencia|transportista"
+        r"|paquet|comanda|clinica|diagnostic|internet|connexio|llum|aigua|gas|preu|tarifa|contracte"
+        r"|obra|cuina|bany|aixeta|endoll|cable|peca|recanvi|pneumatic|fre|frens|oli|escalfador"
+        r"|termo|termostat|calefactor|electrodomestic)\w*"
+    )
+}
+
+
+# The words of address that make the client the one who did what an accusation says: its
+# subject ("vostè", "tu", a verb in the second person). An object or an owner ("us va estafar",
+# "et cobrava de més", "la seva signatura", "a vostè") makes the client its victim, and the
+# accusation is about someone else.
+ACCUSED: dict[str, frozenset[str]] = {
+    "ca": frozenset(["voste", "vostes", "tu", "vosaltres", "ets", "estas", "tens", "has"])
+}
+
+
+# A question put back to the client about their own life ("Li han diagnosticat diabetis?",
+# "Ha perdut la feina i no pot pagar la quota?") is answered with a service: the sentence after
+# it opens with what the firm will do ("Doncs l'ajudem a triar…", "Si vol, li canviem el pany",
+# "Parlem-ne", "No cal que ens doni explicacions").
+ANSWER: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:(?:doncs|i|cap problema|tranquil\w*|no pateixi|d'acord|entesos)\W+)?"
+        r"(?:si (?:vol|ho prefereix|li va be|necessita)\W+)?(?:parlem-ne|no cal que|"
+        + _SYMPATHY_CA
+        + "|"
+        + _SERVICE_CA
+        + r")"
+    )
+}
+
+
+# The client's own question said back to them ("Que l'han fet fora?", "Que si està malalt?")
+# repeats their words; it states nothing when the answer, next, declines to say (`REFUSE`: "Això
+# no l'hi puc comentar", "Ni ho sé"). An answer that dodges with a wink ("Ehem. Passem a un altre
+# tema") or confirms is no refusal.
+ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*(?:(?:ah|oh|ai|vaja|uf)\W+)?que\s")}
+REFUSE: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
+        r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca"
+        r"|aixo no (?:ho |l'hi |li |us )?(?:se|puc|sabem|podem)\b|no cal que (?:ens|em|m')"
+        r"|quina sort|" + _SYMPATHY_CA + ")"
+    )
+}
+
+
+# Capitalised words that name no person: illnesses, police forces, feasts. Inside a sentence they
+# are not a third person ("Com que el seu marit té Parkinson, …").
+NOT_NAMES: dict[str, frozenset[str]] = {
+    "ca": frozenset(
+        ["alzheimer", "parkinson", "covid", "crohn", "mossos", "esquadra", "policia", "guardia"]
+        + ["urbana", "civil", "local", "nacional", "hisenda", "nadal", "pasqua", "deu", "sida"]
+        + ["urgencies", "dni", "itv", "seguretat", "social", "treball", "jutjat", "sant", "santa"]
     )
 }
 
@@ -512,7 +640,8 @@ OF = {"ca": frozenset(["de", "del", "dels"])}
 
 # Words of address and third persons of other languages that are also English words.
 HOMOGRAPHS = frozenset(
-    ["was", "us", "et", "t", "tu", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas", "ia"]
+    ["was", "us", "et", "t", "tu", "has", "on", "one", "go", "im", "mu", "lo", "om", "bang", "mas"]
+    + ["ia"]
 )
 
 
