@@ -192,7 +192,14 @@ RULES: list[dict[str, Any]] = [
     ),
     r("accusation", r"charged with|(?:gross )?misconduct|harass\w*|assault\w*|sabotag\w*"),
     r("accusation", r"brib(?:e|es|ed|ery|ing)|kickbacks?|drunk|intoxicated|on drugs"),
-    r("accusation", r"drugs? (?:use|problem|habit|test)|a liar|liar"),
+    r("accusation", r"drugs? (?:use|problem|habit|test)|a liar"),
+    # Indonesian "parkir liar", "pedagang liar" (unlicensed) in a text also read in English
+    r(
+        "accusation",
+        r"liar",
+        not_before=r"\b(?:parkir|pedagang|bangunan|balap|hewan|kucing|anjing|sampah|ojek|taksi"
+        r"|pasar|penambangan|tambang|tanaman|rumput|burung)",
+    ),
     r("accusation", r"lied (?:to|about)", not_before=_NOT_OURS),
     r("accusation", r"cheat(?:ed|ing)|caught (?:stealing|taking|with|red-handed|lying|drinking)"),
     r("accusation", r"(?:took|taking|stealing) money|cooked the books|hand in the till"),
