@@ -609,4 +609,28 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         r"(?:sudah |udah )?(?:tidak|nggak|gak) percaya (?:lagi )?(?:sama|pada|dengan|kepada) dia",
     ),
+    # Slang, Indonesian and Javanese, for poor work said of a person: sending the wrong thing,
+    # never checking, playing on the phone at work, "gak becus", "gaweane alon pol".
+    r(
+        "performance",
+        r"(?:tidak|nggak|gak|ga|ndak|bukan) (?:pernah |orang yang |tipe yang )?bisa diandalkan"
+        r"|(?:dia|beliau|orangnya) (?:sering |selalu |suka |juga |lagi |malah )?salah (?:kirim"
+        r"|kasih|pasang|ukur|hitung|input|masuk|catat)"
+        r"|(?:dia|beliau) (?:\w+ )?(?:tidak|nggak|gak|ga|ndak) (?:pernah )?(?:cek|ngecek|mengecek"
+        r"|memeriksa|periksa|kalibrasi|update|angkat telepon|siapin|nyiapin|bales|balas)\w*"
+        r"|(?:dia|beliau)(?: \w+){0,2} kewalahan|(?:dia|orangnya|anaknya) (?:\w+ )?males"
+        r"|(?:kerja|kerjaan|kerjanya|pekerjaannya) (?:\w+ )?(?:nggak|tidak|gak|ga|ndak)"
+        r" (?:pernah )?beres|sambil main (?:hp|hape|handphone|game)|main (?:hp|hape) terus"
+        r"|asal (?:jepret|pasang|potong|tempel|kerja|main aja)"
+        r"|(?:ora|ra|gak|nggak|ndak|ga) becus|sembrono|(?:gawean|gaweane|kerjane|kerjaane)"
+        r"(?: \w+){0,3} (?:alon|ngawur|elek|ancur)|alon pol|gak mari-mari|ora mari-mari",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"(?:ga|gak|nggak|ndak|tidak) guna|biang masalah|orangnya (?:tidak|nggak|gak|ga) beres"
+        r"|(?:tidak|nggak|gak|ga|indak|ndak) (?:tahu|tau) di ?untu(?:ng|ang)"
+        r"|bikin malu nama (?:kantor|perusahaan|kami)|bikin rusuh",
+        not_before=_THINGS,
+    ),
 ]
