@@ -862,4 +862,22 @@ RULES: list[dict[str, Any]] = [
         r"|(?:on )?a lower rate than"
         r"|(?:wasn't|was not|isn't|is not|not) (?:actually |even |fully )?qualified to",
     ),
+    # Conditions, wards and clinics that only ever mean someone's health, and a relative dying.
+    r(
+        "health",
+        r"dementia|psychosis|psychotic|bipolar|schizophreni\w*|hiv positive|(?:has|with|got) hiv"
+        r"|leuka?emia|lymphoma|eating disorder|anorexi\w*|bulimi\w*|hernia|mis+car+iage"
+        r"|in the priory|at the priory|anger (?:issues|management)|took (?:his|her|their) own life"
+        r"|(?:admitted to|in|on|into) (?:the )?(?:[\w-]+ ){0,2}?(?:ward|infirmary|icu"
+        r"|intensive care|oncology|cardiology|psych unit)\b"
+        r"|waiting (?:on|for) (?:a |the |some )?(?:scan|biopsy|test results)"
+        r"|heart'?s? (?:been )?playing up",
+        not_before=_THINGS,
+    ),
+    r(
+        "family",
+        r"(?:dad|mum|mom|mother|father|wife|husband|son|daughter|brother|sister|gran|grandad"
+        r"|grandmother|grandfather|partner)(?:'s| is| was) dying|taken into care",
+    ),
+    r("disparagement", r"bodgers?|bodge merchants?", not_before=_NOT_OURS),
 ]
