@@ -109,7 +109,9 @@ RULES: list[dict[str, Any]] = [
         r"kradzie\w*",
         not_before=_SUBJ_THINGS,
         not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|aut|samochod|rower"
-        r"|(?:z|w|na) (?:magazyn|budow|plac|parking))",
+        r"|(?:z|w|na) (?:magazyn|budow|plac|parking))"
+        # a price: "to jakaś kradzież, osiemdziesiąt złotych za tubkę"
+        r"|,? (?:[\w']+ ){0,3}(?:złotych|złote|zł|euro|\d+) za\b",
     ),
     r("accusation", r"defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
     # Cheating and lying are said of firms and things too ("hurtownia nas oszukała", "tapeta
