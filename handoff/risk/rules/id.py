@@ -12,8 +12,13 @@ _THINGS = (
     r"\b(?:pemasok|supplier|program|aplikasi|vendor|toko|mesin|alat|sistem|catnya|cat|semen"
     r"|bahan|produk|layanan|jaringan|sinyal|kurir|ekspedisi|software|perangkat|server|website"
     r"|situs|laptop|komputer|printer|barang|iklan|merek|truk|mobil|motor|oven|kompor|pompa"
-    r"|gudang|format|laporan|subkon|kontraktor|jasa|perusahaan|pabrik)(?:-?nya)?\b"
-    r"(?: (?!dia\b|beliau\b|ia\b|mereka\b|orangnya\b)\w+){0,5}"
+    r"|gudang|format|laporan|subkon|kontraktor|jasa|perusahaan|pabrik"
+    # more outside firms, goods, prices, the weather and the firm's own kitchen or books
+    r"|distributor|developer|pengembang|kompetitor|pesaing|percetakan|lab|laboratorium"
+    r"|katering|catering|laundry|pom bensin|spbu|pompa bensin|koperasi|pemerintah|tambang"
+    r"|engsel|tinta|semir|promo|diskon|desain|dapur kami|pembukuan cabang|pembukuan kami"
+    r"|harga|tarif|pasar|cuaca|hujan|banjir|tol|ruko|sewa|akun|timbangan)(?:-?nya)?\b"
+    r"(?: (?!dia\b|beliau\b|ia\b|mereka\b|orangnya\b)\w+(?:-\w+)*){0,6}"
 )
 # Firms a business "fires" or stops working with ("vendor itu kami pecat", "memecat perusahaan
 # kurir itu"): the object named after the verb.
@@ -21,6 +26,15 @@ _FIRMS = (
     r"(?:vendor|pemasok|supplier|subkon|kontraktor|jasa|perusahaan|toko|kurir|ekspedisi"
     r"|katering|langganan|kontrak dengan)"
 )
+# Another firm as the subject ("toko bangunan langganan kami lagi digugat konsumen"), not ours
+# ("perusahaan kami digugat").
+_OTHER_FIRM = (
+    r"\b(?:toko|perusahaan|pabrik|vendor|pemasok|supplier|distributor|developer|pengembang"
+    r"|kontraktor|subkon|pemerintah|kompetitor|pesaing)(?:-?nya)?\b(?! kami| kita)"
+    r"(?: (?!dia\b|beliau\b|ia\b|mereka\b)\w+){0,5}"
+)
+# The firm itself cheated ("kami pernah ditipu", "kena tipu").
+_CHEATED = r"kena|\b(?:kami|kita|saya|aku)(?: (?:pernah|sudah|sempat|juga|lagi|udah|dulu|sering))?"
 # Where a client's own news is asked after or awaited ("gimana kabarnya", "ditunggu kabarnya").
 _ASKING = r"(?:gimana|bagaimana|apa|apa kabar|tunggu|ditunggu|menunggu|tanya|nanya|nanyain)"
 
@@ -48,7 +62,8 @@ RULES: list[dict[str, Any]] = [
         not_after=r"(?:pukul|jam|sebentar|sementara|(?:dengan|bersama|di) (?:kami|sini))",
     ),
     r("reason", r"dikeluarkan dari (?:perusahaan|pekerjaan|kantor|tim)|didepak\w*"),
-    r("reason", r"dirumahkan|pensiun dini|dikeluarkan karena"),
+    r("reason", r"dirumahkan|pensiun dini"),
+    r("reason", r"dikeluarkan karena", not_before=_THINGS),
     r("reason", r"pengurangan (?:karyawan|pegawai|tenaga kerja)|rasionalisasi karyawan"),
     r(
         "reason",
@@ -64,12 +79,23 @@ RULES: list[dict[str, Any]] = [
         r"pencurian\w*",
         not_after=r"(?:stok|barang|material|bahan|alat|solar|(?:di|dari) (?:gudang|lokasi|proyek))",
     ),
-    r("accusation", r"penipuan\w*|menipu\w*|ditipu\w*|penggelapan\w*|menggelapkan\w*|korupsi\w*"),
+    r("accusation", r"penipuan\w*|menipu\w*|penggelapan\w*|menggelapkan\w*|korupsi\w*"),
+    # the firm cheated by a shop, a vendor or a big client: a business matter
+    r(
+        "accusation",
+        r"ditipu\w*|kena tipu",
+        not_before=_THINGS + "|" + _CHEATED,
+        not_after=r"(?:oleh )?(?:\w+ )?(?:toko|vendor|pemasok|supplier|klien|pelanggan|penjual"
+        r"|distributor|developer|agen|orang|oknum|penipu)\b",
+    ),
     r(
         "accusation",
         r"polisi",
-        not_before=r"(?:kantor|pos)",
-        not_after=r"lalu lintas|(?:menutup|mengalihkan|mengatur) (?:jalan|arus|lalu lintas)",
+        # a shop closed or a van fined by the police, police checking the street's CCTV
+        not_before=r"(?:kantor|pos)|(?:ditutup|disegel|ditilang|dirazia|dihentikan) (?:oleh )?",
+        not_after=r"lalu lintas|(?:menutup|mengalihkan|mengatur) (?:jalan|arus|lalu lintas)"
+        r"|(?:\w+ ){0,3}?(?:cek|mengecek|memeriksa|minta|meminta|melihat) (?:rekaman )?cctv"
+        r"|(?:\w+ ){0,8}?(?:soal|karena|terkait) (?:parkir|kecelakaan|lalu lintas|macet|razia)",
     ),
     r("accusation", r"ditangkap\w*|kriminal\w*|kejahatan\w*|tindak pidana|dipenjara"),
     r(
@@ -81,7 +107,11 @@ RULES: list[dict[str, Any]] = [
     # A product or an advert that "lies" is a poor product, not a person's lie.
     r("accusation", r"bohong|boong|bo'ong", not_before=_THINGS),
     r("accusation", r"melanggar (?:aturan|hukum|peraturan)|pelanggaran berat"),
-    r("accusation", r"mengantongi\w*|memalsu\w*|dipalsukan|pemalsuan|nota palsu|kuitansi palsu"),
+    r(
+        "accusation",
+        r"mengantongi\w*|memalsu\w*|dipalsukan|pemalsuan|nota palsu|kuitansi palsu",
+        not_before=_THINGS,
+    ),
     # kinerja
     r(
         "performance",
@@ -98,7 +128,9 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"lalai|kelalaian\w*|bolos|membolos|mangkir|tidak masuk kerja",
-        not_after=r"(?:sekolah|kuliah|kelas|les)",
+        not_before=_THINGS,
+        # "kelalaian kami": the firm owning up to its own mistake
+        not_after=r"(?:sekolah|kuliah|kelas|les)|(?<=\w\s)(?:kami|kita)\b",
     ),
     r(
         "performance",
@@ -110,7 +142,8 @@ RULES: list[dict[str, Any]] = [
         "health",
         r"sakit\w*|penyakit\w*",
         # a hospital ("rumah sakit"); someone else's firm's worker ("operator crane sakit")
-        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}",
+        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}|"
+        + _THINGS,
     ),
     r("health", r"(?:dirawat|masuk|opname) (?:di )?rumah sakit|cuti sakit|dioperasi"),
     r("health", r"menjalani operasi|depresi|kanker|stroke|serangan jantung|gangguan jiwa"),
@@ -140,6 +173,10 @@ RULES: list[dict[str, Any]] = [
         "legal",
         r"gugatan\w*|menggugat\w*|digugat\w*|pengadilan\w*|tuntutan hukum"
         r"|dituntut (?:ke|di|secara|oleh|atas|karena)",
+        # another firm sued, or suing another firm (not ours)
+        not_before=_THINGS,
+        not_after=r"(?:perusahaan|pabrik|toko|developer|pemasok|vendor|distributor|pt|cv)\b"
+        r"(?! kami| kita)",
     ),
     r("legal", r"jalur hukum|proses hukum|masalah hukum|kasus hukum|ranah hukum|somasi"),
     r("legal", r"pencemaran nama baik|fitnah\w*|pengacaranya|lapor\w* ke polisi"),
@@ -195,8 +232,13 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"disuruh (?:tidak kembali|keluar|pergi|berhenti|angkat kaki)|angkat kaki|diusir"
         r"|dipaksa (?:keluar|berhenti|mundur)|diminta (?:keluar|mundur|berhenti|mengundurkan)"
-        r"|diputus kontrak\w*|kontraknya (?:diputus|tidak diperpanjang|dihentikan)"
         r"|kehilangan pekerjaan\w*",
+    ),
+    # a supplier's or a lease's contract ended is a business matter
+    r(
+        "reason",
+        r"diputus kontrak\w*|kontraknya (?:diputus|tidak diperpanjang|dihentikan)",
+        not_before=_THINGS,
     ),
     r(
         "accusation",
@@ -228,7 +270,7 @@ RULES: list[dict[str, Any]] = [
         "health",
         r"kecelakaan",
         not_before=r"(?:ada|terjadi|karena ada)",
-        not_after=r"(?:di (?:tol|jalan|jalur|perempatan)|lalu lintas)",
+        not_after=r"(?:di (?:tol|jalan|jalur|perempatan|depan)|lalu lintas|beruntun)",
     ),
     r(
         "family",
@@ -278,7 +320,11 @@ RULES: list[dict[str, Any]] = [
         "|dugaan ... tepat|dugaan ... benar|insting ... tidak meleset|wajar ... curiga"
         "|tidak salah khawatir|tidak salah curiga|sudah merasakannya|firasat ... benar",
     ),
-    r("reason", r"kontraknya (?:kami |sudah )?(?:putus|diputus)|memutus kontraknya"),
+    r(
+        "reason",
+        r"kontraknya (?:kami |sudah )?(?:putus|diputus)|memutus kontraknya",
+        not_before=_THINGS,
+    ),
     # "pengacara" stems to "acara" (an event): its forms are spelled out
     r("legal", r"pengacara(?:nya| kami| perusahaan| kantor| melarang| sedang| sudah)|kuasa hukum"),
     s(
@@ -292,6 +338,7 @@ RULES: list[dict[str, Any]] = [
         "|selalu telat|sering telat|tidak bagus dalam|lelet|lalai|ceroboh|asal-asalan"
         "|tidak becus|tidak kompeten|tidak mampu menyelesaikan|sering bolos|malas-malasan",
         not_before=_THINGS,
+        not_after=r"(?<=\w\s)(?:kami|kita)\b",  # "kelalaian kami": the firm owning up
     ),
     s(
         "accusation",
@@ -301,7 +348,9 @@ RULES: list[dict[str, Any]] = [
         "|ke rekeningnya sendiri|nyimeng|narkoba|main curang|curang|ngembat|nilep"
         "|mark up|markup|melecehkan|pelecehan|teler|mabuk|jual stok kami"
         "|menilap|mengambil material dari proyek|mengambil uang|memalsukan|palsu",
-        not_before=_THINGS,
+        not_before=_THINGS + "|" + _CHEATED,
+        # an impersonator ("penipu yang mengaku kurir kami")
+        not_after=r"(?:yang )?(?:mengaku|mengatasnamakan)",
     ),
     s(
         "disparagement",
@@ -310,13 +359,17 @@ RULES: list[dict[str, Any]] = [
         "|beruntung kalau dia"
         "|licik|toxic|sama dia selalu ada masalah|tidak akan mempercayakan|jangan dipakai jasanya"
         "|hindari perusahaan barunya|tidak becus|pemalas|tidak tahu diri|kurang ajar",
+        not_before=_THINGS,  # "vendor catering-nya toxic bgt"
     ),
     s(
         "legal",
         "bagian hukum|kejaksaan|jaksa|polda|polres|polsek|memperkarakan|mengancam akan menuntut"
         "|menuntut kami|tuntutan hukum|gugatan|menggugat|laporan ke polisi|lapor polisi"
         "|somasi|ke pengadilan|di pengadilan|proses hukum|jalur hukum|ranah hukum|kuasa hukum",
-        not_before=r"tanggung",  # "tanggung gugat": liability, an insurance term
+        # "tanggung gugat": liability, an insurance term; another firm in court
+        not_before=r"tanggung|" + _OTHER_FIRM,
+        not_after=r"(?:perusahaan|pabrik|toko|developer|pemasok|vendor|distributor|pt|cv)\b"
+        r"(?! kami| kita)",
     ),
     s(
         "health",
@@ -343,16 +396,24 @@ RULES: list[dict[str, Any]] = [
     r("speculation", r"katanya (?:dia|ia|sih)|kata orang|kata orang-orang"),
     r("legal", r"tersangka|dipolisikan|mempolisikan|persidangan\w*"),
     r("family", r"keguguran"),
+    # shoplifting by "someone" ("ada yang suka ngutil barang dari rak")
+    r(
+        "accusation",
+        r"ngutil\w*",
+        not_before=r"(?:ada (?:saja |aja )?(?:yang|orang yang)|pengunjung|pembeli|orang)"
+        r"(?: (?:suka|sering|pernah|kadang))?",
+    ),
     s(
         "reason",
         "ditendang keluar|disuruh keluar|dicopot dari jabatannya|diminta mengundurkan diri"
         "|dipaksa resign|dipaksa mengundurkan diri|diusir dari kantor|tidak diperpanjang"
         "|kontraknya diputus|diputus kontraknya",
-        not_after=r"(?:dengan )?" + _FIRMS,
+        not_before=_THINGS,
+        not_after=r"(?:dengan )?" + _FIRMS + r"|(?:oleh )?pemilik",
     ),
     s(
         "accusation",
-        "ngutil|nyolong|mencolong|makan uang|main mata dengan|mark-up|ngibul|ngibulin"
+        "nyolong|mencolong|makan uang|main mata dengan|mark-up|ngibul|ngibulin"
         "|tukang bohong|pakai narkoba|nyabu|judi online|judol|korupsi waktu|titip absen"
         "|main perempuan|mengambil barang|bawa kabur|membawa kabur|menggelapkan uang",
     ),
@@ -375,7 +436,9 @@ RULES: list[dict[str, Any]] = [
         "sakit keras|cuci darah|sakit jiwa|burnout|patah tulang|minum obat|sakit jantung"
         "|sakit kanker|penyakitnya kambuh|kambuh lagi|kecelakaan motor/mobil|dia kecelakaan"
         "|masuk rumah sakit|dirawat inap|opname|gangguan mental",
-        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}",
+        not_before=r"rumah|(?:operator|sopir|kurir|tukang (?:dari|milik))\w*(?: [\w']+){0,3}|"
+        + _THINGS,
+        not_after=r"(?:di|ke) (?:bengkel|servis|service)",  # a machine "opname" at the garage
     ),
     s(
         "family",
@@ -411,8 +474,8 @@ RULES: list[dict[str, Any]] = [
         r"|(?:disuruh pulang) (?:dan )?(?:tidak|nggak|gak|ga) usah (?:kembali|balik)"
         r"|(?:melepas|lepas|dilepas) (?:dia|beliau)|dia (?:kami )?lepas|dia dilepas"
         r"|(?:akhiri|mengakhiri|putus|memutus|memutuskan) kerja ?sama dengan (?:dia|beliau)"
-        r"|kontrak(?:nya)?(?: \w+){0,3} (?:kami akhiri|diakhiri|tidak (?:kami )?(?:perpanjang"
-        r"|lanjutkan)|tidak (?:dilanjutkan|diperpanjang))",
+        r"|kontrak(?:nya)?(?! sewa)(?: \w+){0,3} (?:kami akhiri|diakhiri|tidak (?:kami )?"
+        r"(?:perpanjang|lanjutkan)|tidak (?:dilanjutkan|diperpanjang))",
         not_before=_THINGS,
     ),
     r(
@@ -545,5 +608,29 @@ RULES: list[dict[str, Any]] = [
     r(
         "disparagement",
         r"(?:sudah |udah )?(?:tidak|nggak|gak) percaya (?:lagi )?(?:sama|pada|dengan|kepada) dia",
+    ),
+    # Slang, Indonesian and Javanese, for poor work said of a person: sending the wrong thing,
+    # never checking, playing on the phone at work, "gak becus", "gaweane alon pol".
+    r(
+        "performance",
+        r"(?:tidak|nggak|gak|ga|ndak|bukan) (?:pernah |orang yang |tipe yang )?bisa diandalkan"
+        r"|(?:dia|beliau|orangnya) (?:sering |selalu |suka |juga |lagi |malah )?salah (?:kirim"
+        r"|kasih|pasang|ukur|hitung|input|masuk|catat)"
+        r"|(?:dia|beliau) (?:\w+ )?(?:tidak|nggak|gak|ga|ndak) (?:pernah )?(?:cek|ngecek|mengecek"
+        r"|memeriksa|periksa|kalibrasi|update|angkat telepon|siapin|nyiapin|bales|balas)\w*"
+        r"|(?:dia|beliau)(?: \w+){0,2} kewalahan|(?:dia|orangnya|anaknya) (?:\w+ )?males"
+        r"|(?:kerja|kerjaan|kerjanya|pekerjaannya) (?:\w+ )?(?:nggak|tidak|gak|ga|ndak)"
+        r" (?:pernah )?beres|sambil main (?:hp|hape|handphone|game)|main (?:hp|hape) terus"
+        r"|asal (?:jepret|pasang|potong|tempel|kerja|main aja)"
+        r"|(?:ora|ra|gak|nggak|ndak|ga) becus|sembrono|(?:gawean|gaweane|kerjane|kerjaane)"
+        r"(?: \w+){0,3} (?:alon|ngawur|elek|ancur)|alon pol|gak mari-mari|ora mari-mari",
+        not_before=_THINGS,
+    ),
+    r(
+        "disparagement",
+        r"(?:ga|gak|nggak|ndak|tidak) guna|biang masalah|orangnya (?:tidak|nggak|gak|ga) beres"
+        r"|(?:tidak|nggak|gak|ga|indak|ndak) (?:tahu|tau) di ?untu(?:ng|ang)"
+        r"|bikin malu nama (?:kantor|perusahaan|kami)|bikin rusuh",
+        not_before=_THINGS,
     ),
 ]

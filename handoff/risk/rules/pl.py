@@ -18,7 +18,13 @@ _THING = (
     r"|podwykonawc|wykonawc|cateri|cukierni|piekarni|tapet|zawias|kserokopiar|zestaw|hotel"
     r"|parti[aię]|silikon|urząd|urzęd|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|towar"
     r"|materiał|sprzęt|urządzeni|lakier|cement|kabel|kabl|okn|drzwi|kurs|model|marka|mark[iię]"
-    r"|przesyłk|paczk|kontener|transport|ciężarówk|zamówieni)"
+    r"|przesyłk|paczk|kontener|transport|ciężarówk|zamówieni"
+    # machines of an office or a shop, prices, the market, the weather, trading partners
+    r"|klimatyzacj|komputer|kas(?:a|y|ie|ą|ę) fiskaln|ekspres|agregat|licznik|kopark|pomysł"
+    r"|cen(?:a|y|ie|ę|ą|ami)\b|koniunktur|rynek|rynk|gaz|prąd|pogod|kontrahent|konkurencj"
+    r"|partner\w* (?:technologiczn|biznesow|handlow)|seri[aię] |kafl|rośli|szkółk|inwestycj"
+    r"|fundusz|burz|mróz|mroz|deszcz|wiatr|powód|powodzi|upał"
+    r"|betoniar|kosiar|zmywar|pralk|suszar|zamrażar|lodówk|wkrętar|kompresor|frezar|tokar)"
     r"\w*"
 )
 # (no "jego", "jej" between: "te kable to jego dzieło, partactwo" is about him)
@@ -31,10 +37,15 @@ _FIRMS = (
     r"(?<!\bw\s)(?<!\bna\s)(?<!\bu\s)(?<!\bz\s)(?<!\bze\s)(?<!\bdo\s)(?<!\w)"
     r"(?:hurtowni|hurtownik|dostawc|kurier|ekip|firma|firmą|producent|fabryk|spedytor|przewoźnik"
     r"|lakierni|drukarni|skład|deweloper|podwykonawc|wykonawc|cukierni|piekarni|hotel|urząd"
-    r"|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|bank|sklep)\w*(?:,? "
+    r"|poczt|wydawnictw|przedstawiciel|ubezpieczyciel|bank|sklep|kontrahent|szkółk|cateri"
+    r"|partner\w* (?:technologiczn|biznesow|handlow)|licznik|system|program|pogod)\w*(?:,? "
     + _NOT_HIM
     + r"[\w']+){0,4}"
 )
+
+# A thing or a firm as the subject of the flagged words ("ten klej to jakaś kradzież", "seria
+# kafli jest oszukana"), never the place a person worked ("w sklepie podkradał").
+_SUBJ_THINGS = r"(?<!\bw\s)(?<!\bna\s)(?<!\bu\s)(?<!\bz\s)(?<!\bze\s)(?<!\bdo\s)" + _THINGS
 
 RULES: list[dict[str, Any]] = [
     # powód odejścia
@@ -44,7 +55,9 @@ RULES: list[dict[str, Any]] = [
         # frees a slot or scaffolding ("zwolnił się termin", "zwolnimy rusztowanie"), so
         # verb forms count only with a person: a pronoun or "z pracy".
         r"zwolnion\w*|zwolnieni|zwolnien(?:ie|ia|iu|iem|iach|iami)",
-        not_after=r"(?:z|od) (?:vat|podatku|opłat|opłaty|akcyzy|cła|obowiązku)|lekarsk",
+        not_after=r"(?:z|od) (?:vat|podatku|opłat|opłaty|akcyzy|cła|obowiązku)|lekarsk"
+        # releasing a block, funds or a deposit ("zwolnienie blokady na koncie")
+        r"|(?:blokad|środków|zabezpieczeni|hipotek|kaucj|gwarancj|zastaw)",
         not_before=r"(?:termin|miejsce|pokój|rusztowanie|sala)\w*(?: (?:został|została|było))?",
     ),
     r(
@@ -82,22 +95,39 @@ RULES: list[dict[str, Any]] = [
     ),
     r("reason", r"rzuci\w* (?:pracę|robotę)|odszed\w* z hukiem|pożegnaliśmy się z (?:nim|nią)"),
     # oskarżenia
-    r("accusation", r"ukrad\w*|kradł\w*|kradn\w*|kradli|złodzie\w*|okrad\w*"),
+    r("accusation", r"ukrad\w*|kradł\w*|kradn\w*|kradli", not_before=_SUBJ_THINGS),
+    # "złodziej prądu" is a machine that eats power; the weather "robs" weeks
+    r(
+        "accusation",
+        r"złodzie\w*|okrad\w*",
+        not_before=_SUBJ_THINGS,
+        not_after=r"(?:prądu|energii|paliwa|miejsca|wody|gazu)",
+    ),
     # A theft of goods from a store is a crime by persons unknown, not an accusation.
     r(
         "accusation",
         r"kradzie\w*",
-        not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|(?:z|w|na) (?:magazyn|budow|plac))",
+        not_before=_SUBJ_THINGS,
+        not_after=r"(?:towar|stok|materiał|narzędz|paliw|sprzęt|aut|samochod|rower"
+        r"|(?:z|w|na) (?:magazyn|budow|plac|parking))"
+        # a price: "to jakaś kradzież, osiemdziesiąt złotych za tubkę"
+        r"|,? (?:[\w']+ ){0,3}(?:złotych|złote|zł|euro|\d+) za\b",
     ),
     r("accusation", r"defraudacj\w*|sprzeniewierz\w*|malwersacj\w*|wyłudz\w*"),
     # Cheating and lying are said of firms and things too ("hurtownia nas oszukała", "tapeta
     # kłamie na zdjęciach").
-    r("accusation", r"oszu\w*", not_before=_FIRMS),
+    r("accusation", r"oszu\w*", not_before=_FIRMS + "|" + _SUBJ_THINGS),
     r(
         "accusation",
         r"policj\w*",
-        not_before=r"(?:komisariat\w*|komend\w*|posterun\w*)",
-        not_after=r"(?:zamknęła|zablokowała|kierowała ruchem|drogow\w*)",
+        # a crime against the firm reported, traces secured, footage asked for: not an
+        # accusation; nor a speed trap or a closed road
+        not_before=r"(?:komisariat\w*|komend\w*|posterun\w*)"
+        r"|zgłosi\w* (?:kradzież|włamanie|zniszczenie|wandalizm|szkodę|kolizję)(?: [\w']+){0,4}"
+        r" (?:na|do)",
+        not_after=r"(?:zamknęła|zablokowała|kierowała ruchem|drogow\w*|zabezpieczyła ślady"
+        r"|(?:prosi|poprosi)\w* (?:\w+ )?o (?:nagrania|nagranie|zapis|monitoring|listę)"
+        r"|(?:zrobiła|zrobili|ustawiła) (?:\w+ )?(?:zasadzkę|kontrolę)|fotoradar)",
     ),
     r("accusation", r"przestęp\w*|aresztowan\w*|areszt\w*|zatrzyman\w* przez policję"),
     r("accusation", r"łapów\w*|przekup\w*|molestow\w*|nękani\w*|mobbing\w*"),
@@ -116,6 +146,9 @@ RULES: list[dict[str, Any]] = [
         "performance",
         r"(?:słab|złe|złych|kiepsk|niezadowalając)\w* (?:wynik|prac|wydajnoś|jakoś)\w*",
         not_before=_THINGS + r" (?:był|była|było|były|jest|są)",
+        # the results of an investment, a fund or a quarter
+        not_after=r"(?:inwestycj|fundusz|sprzedaż|portfel|finansow|rynk|firmy|spółki|kwartał"
+        r"|lokat|obligacj|akcj)",
     ),
     r("performance", r"(?:jego|jej) (?:wydajnoś\w*|wyniki|wyników|zaangażowani\w*|postaw\w*)"),
     r("performance", r"niekompetencj\w*|zaniedba\w*|zaniedbywa\w*"),
@@ -123,13 +156,20 @@ RULES: list[dict[str, Any]] = [
     r("performance", r"spóźnienia|nieobecnoś\w* w pracy|nie przychodzi\w* do pracy"),
     r("performance", r"niestawiennictw\w*|nie stawia\w* się|popełnia\w* błęd\w*"),
     r("performance", r"skarg\w* na (?:niego|nią|nich|jego|jej)"),
-    r("performance", r"zawiód\w*|zawiodł\w*|zawodzi\w*", not_before=r"nie|" + _THINGS),
+    r(
+        "performance",
+        r"zawiód\w*|zawiodł\w*|zawodzi\w*",
+        not_before=r"nie|" + _THINGS,
+        not_after=r"(?:nas |mnie )?" + _THING,  # "zawiódł nas transport z hurtowni"
+    ),
     r(
         "performance",
         r"(?:jego|jej) prac\w* (?:był\w*|jest|nie był\w*) (?:zła|słaba|kiepska|niedbała|fatalna)"
         r"|nie (?:był\w*|jest) na (?:odpowiednim|właściwym|należytym) poziomie"
         r"|nie spełnia\w* (?:oczekiwań|wymagań|standardów)|nie wywiązywa\w* się|fuszerk\w*"
         r"|spartaczy\w*|partacz\w*|niedbał\w*",
+        not_before=_SUBJ_THINGS,
+        not_after=r"(?:nas |mnie )?" + _THING,
     ),
     # zdrowie
     r(
@@ -137,7 +177,8 @@ RULES: list[dict[str, Any]] = [
         r"chor(?:y|a|e|zy|ego|ej|ym|ób|oba|obę|oby|obie|obą|obow\w*|uje|ował\w*)",
         # someone else's firm's worker: "operator dźwigu jest chory"
         not_before=r"(?:operator|kierowc|kurier|monter|dźwigow|hydraulik dostawcy)\w*"
-        r"(?: [\w']+){0,3}",
+        r"(?: [\w']+){0,3}|" + _SUBJ_THINGS,
+        not_after=r"(?:pomysł|koncept)\w*",  # "chory pomysł"
     ),
     r("health", r"zwolnieni\w* lekarsk\w*|na l4|urlop\w* zdrowotn\w*"),
     r(
@@ -155,7 +196,14 @@ RULES: list[dict[str, Any]] = [
     r(
         "health",
         r"nowotw\w*|depresj\w*|wypaleni\w* (?:zawodow\w*|psychiczn\w*)|załamani\w* nerwow\w*"
-        r"|zawał(?:u|em|owi|e|y|ów)?|udar(?:u|em|owi|ze|y|ów)?",
+        r"|udar(?:u|em|owi|ze|y|ów)?",
+    ),
+    # a system "dostał zawału", and "zawał zamówień" is a rush of orders
+    r(
+        "health",
+        r"zawał(?:u|em|owi|e|y|ów)?",
+        not_before=_SUBJ_THINGS,
+        not_after=r"(?:zamówień|zleceń|pracy|roboty|telefonów|maili|klientów|rezerwacji)",
     ),
     # "zawalić" of a person, not of an order that fell through ("zamówienie się zawaliło") or
     # a firm that let us down ("hurtownia zawaliła dostawę").
@@ -194,20 +242,27 @@ RULES: list[dict[str, Any]] = [
     # postępowanie prawne
     r(
         "legal",
-        r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)",
-        not_after=r"rejestrow",  # the company register
+        r"sąd|sądu|sądem|sądzie|sądy|sądów|sądow(?!nik)\w*|pozew|pozwu|pozw(?:ać|ał\w*|ie\w*)",
+        # the company register; the firm's own case against a supplier
+        not_after=r"rejestrow|(?:gospodarczy )?(?:wpisał|zarejestrował|przysłał (?:nam )?"
+        r"postanowienie o wpis)|(?:[\w']+ ){0,3}?przeciwko (?:naszemu |temu |tej |naszej )?"
+        r"(?:dostawc|hurtowni|wykonawc|podwykonawc|producent|firm|dewelop|ubezpieczyciel|bank)"
+        r"|(?:dostawc|hurtowni|wykonawc|podwykonawc|producent|firm|dewelop|ubezpieczyciel|bank)",
     ),
     r("legal", r"pozywa\w*|proces\w* sądow\w*|prokurat\w*|kroki prawne|drog\w* sądow\w*"),
     r("legal", r"zniesławieni\w*|pomówieni\w*|ugod\w* sądow\w*|sprawa w sądzie"),
     r("legal", r"(?:jego|jej|ich) (?:prawnik|adwokat|pełnomocnik)\w*|prawnicy się tym zajmują"),
-    r("legal", r"inspekcj\w* pracy|sprawa karna|postępowani\w* (?:karne|sądowe)\w*"),
+    r("legal", r"inspekcj\w* pracy", not_before=r"kontrol\w*(?: z)?"),
+    r("legal", r"sprawa karna|postępowani\w* (?:karne|sądowe)\w*"),
     # A law firm acting for us; a notary's, tax adviser's or accountant's office, or the office
     # as the client's firm or a former colleague's workplace, is not.
     r(
         "legal",
         r"kancelari\w*",
-        not_before=r"(?:pracownik|pracownic|współpracownik)\w*|(?:w|u) (?:naszej |tej |tamtej )?",
-        not_after=r"(?:notarialn|podatkow|rachunkow|księgow|biegł)",
+        # the firm's own office hours, a law firm's invoice, a parish office
+        not_before=r"(?:pracownik|pracownic|współpracownik|wspólnik)\w*"
+        r"|(?:w|u) (?:naszej |tej |tamtej )?|godzin\w*|(?:faktur|rachun)\w* (?:od|z|dla)",
+        not_after=r"(?:notarialn|podatkow|rachunkow|księgow|biegł|parafi)",
     ),
     # spekulacje i plotki
     r("speculation", r"plotk\w*|podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
@@ -254,14 +309,28 @@ RULES: list[dict[str, Any]] = [
         "disparagement",
         r"nikt (?:za nim|za nią|za nimi) nie (?:będzie )?tęskni\w*|(?:był\w*|jest) "
         r"(?:kompletną |totalną )?porażką|(?:kompletn|totaln)\w* porażk\w*",
-        not_before=_THINGS,
+        not_before=_THINGS + r"(?: to)?",
     ),
     # poufne sprawy kadrowe
-    r("confidential", r"pensj\w*|wynagrodzeni\w*|zarobk\w*|zarabia\w*"),
-    r("confidential", r"podwyżk\w*", not_after=r"cen"),
+    # pay across a trade or a country is economics, not a colleague's pay
+    r(
+        "confidential",
+        r"pensj\w*|wynagrodzeni\w*|zarobk\w*|zarabia\w*",
+        not_before=r"(?:średni\w*|minimaln\w*|gus)(?: [\w']+){0,2}",
+        not_after=r"w (?:całej )?(?:branży|kraju|gospodarce|sektorze|regionie|polsce)",
+    ),
+    # a price rise for the client ("lekka podwyżka za obiady"), not a pay rise
+    r(
+        "confidential",
+        r"podwyżk\w*",
+        not_after=r"cen|cennik|czynsz|opłat|stawek|abonament|rachunk|za (?:obiad|usług|towar"
+        r"|produkt|prąd|gaz|wod|czynsz|abonament|dostaw|wynaj|bilet|paliw|materiał|wizyt|kurs)",
+    ),
     r("confidential", r"premi(?:a|i|ę|ą|e)", not_after=r"ofert"),
     r("confidential", r"nagan\w*|kar\w* dyscyplinarn\w*|postępowani\w* dyscyplinarn\w*"),
-    r("confidential", r"dyscyplinarn\w*|upomnieni\w* (?:pisemn|dla)\w*|okres\w* próbn\w*"),
+    r("confidential", r"dyscyplinarn\w*|upomnieni\w* (?:pisemn|dla)\w*"),
+    # software on trial is not a person on probation
+    r("confidential", r"okres\w* próbn\w*", not_before=_SUBJ_THINGS),
     r("confidential", r"akt\w* osobow\w*|(?:dosta\w*|otrzyma\w*|wypłaci\w*) odpraw\w*"),
     r("confidential", r"odpraw\w* (?:pieniężn\w*|dla (?:niego|niej))"),
     r("confidential", r"ocen\w* (?:okresow|pracownicz)\w*|świadectw\w* pracy"),
@@ -288,7 +357,9 @@ RULES: list[dict[str, Any]] = [
         "reason",
         r"wypowiedzeni(?:e|a|u|em)",
         not_after=r"(?:umowy|umów|najmu|dzierżawy)",
-        not_before=r"bez(?: okresu)?",
+        # the notice period of a lease or a subscription
+        not_before=r"bez(?: okresu)?"
+        r"|(?:najm|dzierżaw|lokal|abonament|subskrypcj)\w*(?: [\w']+){0,4}",
     ),
     r(
         "reason",
@@ -350,6 +421,9 @@ RULES: list[dict[str, Any]] = [
         "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
         "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
         not_before=_FIRMS,
+        # a contract ended with a courier firm or a supplier
+        not_after=r"(?:z|ze) (?:[\w']+ )?(?:firm|dostawc|hurtowni|kurier|wykonawc|podwykonawc|bank"
+        r"|operator|wynajmując|ubezpieczyciel|kontrahent|spół|agencj|drukarni|hotel)",
     ),
     s(
         "speculation",
@@ -388,8 +462,19 @@ RULES: list[dict[str, Any]] = [
         "|niekompetentny/niekompetentna|partacz|partaczył/partaczyła|guzdrał/guzdrała",
         not_before=_THINGS,
     ),
+    # Slang of botched work in the past tense, said of a person; a thing "się zepsuł" or
+    # "nawalił" as the subject named after the verb ("nawalił serwer") is not.
+    r(
+        "performance",
+        r"nawali(?:ł|ła|li)|spieprzy(?:ł|ła|li)|popsu(?:ł|ła|li)|zepsu(?:ł|ła|li)"
+        r"|fuszerowa(?:ł|ła|li)|spapra(?:ł|ła|li)|schrzani(?:ł|ła|li)|spartoli(?:ł|ła|li)",
+        not_before=r"się|" + _SUBJ_THINGS,
+        not_after=r"się|(?:(?:nam|mi|znowu|dziś|wczoraj|nagle|całkiem) )*(?:serwer|system|program"
+        r"|komputer|internet|prąd|sprzęt|transport|kurier|dostawca|pogoda|drukarka|aplikacja|sieć"
+        r"|hurtownia|firma|ekipa|pompa|piec|samochód|bus|auto|kasa|maszyna|silnik|dostawa)\b",
+    ),
     # Of a person: "coś się pokręciło" (something got mixed up) is not.
-    r("performance", r"pokręcił|pokręciła|pokręcili", not_before=r"się"),
+    r("performance", r"pokręcił|pokręciła|pokręcili", not_before=r"się|" + _SUBJ_THINGS),
     s(
         "accusation",
         "okłamywał/okłamywała|okłamał/okłamała|kombinował/kombinowała|kręcił/kręciła z"
@@ -425,7 +510,11 @@ RULES: list[dict[str, Any]] = [
         "|postępowanie|przeciwko niemu/niej|prokuratura/prokuratury|prokurator|śledztwo"
         "|pozew|pozwać nas|pozwie nas|w sądzie|do sądu|zawiadomienie ... przestępstwa|doniesienie",
         # the firm's lawyer answering a client's questions is the right channel, not a threat
-        not_after=r"(?:chętnie )?(?:odpowie|odpowiada|udzieli|pomoże|wyjaśni|skontaktuje)",
+        not_after=r"(?:chętnie )?(?:odpowie|odpowiada|udzieli|pomoże|wyjaśni|skontaktuje)"
+        r"|(?:upadłościow|restrukturyzacyjn|przetargow)"
+        # the firm's own case against a supplier or a contractor
+        r"|przeciwko (?:naszemu |temu |tej |naszej )?(?:dostawc|hurtowni|wykonawc|podwykonawc"
+        r"|producent|firm|dewelop|ubezpieczyciel|bank)",
     ),
     s(
         "health",
@@ -436,7 +525,8 @@ RULES: list[dict[str, Any]] = [
         "|wyniki badań|chemioterapia|na zwolnieniu|na L4|zwolnienie lekarskie|lekarz/lekarza"
         "|leczy się|odwyk/odwyku|depresja/depresję|nerwica|wypalenie zawodowe|wypalony/wypalona"
         "|załamanie nerwowe",
-        # tests of water or soil, not of a person
+        # tests of water or soil, not of a person; a website "na zwolnieniu" is down
+        not_before=_SUBJ_THINGS,
         not_after=r"(?:wody|gleby|gruntu|powietrza|technicznych|rynku|jakości)",
     ),
     s(
@@ -451,8 +541,11 @@ RULES: list[dict[str, Any]] = [
         "pisemne upomnienie|dostał/dostała/miał/miała ... upomnienie|plan naprawczy/naprawczym"
         "|zawieszony/zawieszona"
         "|do czasu wyjaśnienia|nagana/naganę|kara porządkowa|jego/jej pensja|jego/jej pensji"
-        "|zarabiał/zarabiała|jego/jej premia|okres próbny/próbnym|dostał/dostała ... odprawę"
+        "|zarabiał/zarabiała|jego/jej premia|dostał/dostała ... odprawę"
         "|jego/jej odprawa",
+        # a reminder from an office or an inspection, an office closed until a fault is found
+        not_after=r"(?:z|od) (?:sanepidu|urzędu|us|zus|banku|gminy|skarbówki|inspekcji|spółdzielni"
+        r"|wspólnoty|dostawcy)|(?:awarii|usterki|przyczyn\w* awarii)",
     ),
     # Szerokie idiomy i slang spoza korpusu, w każdej kategorii.
     # ("romans" and "Roman", "łgał" and "łgać" stems are too short or shared: patterns)
@@ -505,7 +598,7 @@ RULES: list[dict[str, Any]] = [
         "|załamał/załamała się|choruje|złamał/złamała nogę/rękę|chore serce|ma raka|na chorobowym"
         "|na zwolnieniu lekarskim|w szpitalu leży|leży w szpitalu|rekonwalescencja"
         "|na rehabilitacji|jego/jej pobyt w szpitalu|po pobycie w szpitalu",
-        not_before=r"(?:dostawc|hurtowni|operator|kierowc|kurier)\w*(?: \w+){0,3}",
+        not_before=r"(?:dostawc|hurtowni|operator|kierowc|kurier)\w*(?: \w+){0,3}|" + _SUBJ_THINGS,
     ),
     s(
         "family",
@@ -664,7 +757,7 @@ RULES: list[dict[str, Any]] = [
         r"|zapłaci\w* (?:mu|jej|im),? żeby|(?:jego|jej) prowizj\w*"
         r"|obci\w* (?:mu|jej) (?:prowizj|pensj|premi|wynagrodz|pensj)\w*"
         r"|(?:dał|dała|dali|dostał|dostała) (?:\w+ ){0,2}ostatni\w* szans\w*"
-        r"|(?:ma|miał|miała) długi|komornik\w*",
+        r"|(?:ma|miał|miała) długi|komornik\w*(?! wezwał (?:nas|firmę))",
         not_before=_FIRMS,
     ),
     # (a surprise bouquet is made "w tajemnicy" too: only telling something in confidence)
