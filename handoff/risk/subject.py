@@ -29,10 +29,16 @@ from handoff.risk.core import fold
 from handoff.risk.rules.people import (
     AMBIGUOUS,
     ARTICLES,
+    ASKED,
+    ASKS,
     CALLED,
     CLIENT,
     CLIENT_CLAUSE,
+    CLIENT_NOUN,
+    CLIENT_TELLS,
     FIRST_NAMES,
+    GENDER,
+    HIS,
     HOMOGRAPHS,
     KIN,
     KIN_EN,
@@ -40,15 +46,25 @@ from handoff.risk.rules.people import (
     NAME_HOMOGRAPHS,
     NOT_NAMES,
     OF,
+    OTHER_CLIENT,
+    OTHERS,
+    OWN,
+    OWNER_AFTER,
+    OWNER_BEFORE,
     PAST_VERB,
     PREPOSITIONS,
     SECOND_PERSON,
+    SERVICE,
     SINGULAR_PAST,
+    SOME_CLIENT,
+    SPEAKER,
+    STAFF,
     SUBJECT,
     THIRD,
     TITLES,
     VOCATIVE,
     WISHES,
+    WORKPLACE_EN,
 )
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
@@ -518,3 +534,147 @@ def to_client(folded: str, lang: str) -> bool:
     if clause is not None and clause.search(folded.replace("’", "'")):
         return True
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
+
+
+def _table(table: dict[str, frozenset[str]], lang: str) -> frozenset[str]:
+    """`table`'s words for each language of `lang` ("en+pl": English and Polish)."""
+    return frozenset().union(*(table.get(part, frozenset()) for part in lang.split("+")))
+
+
+_STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
+_STEP_OLD = frozenset(["old", "former", "previous", "ex", "usual", "regular", "antic", "lama"])
+
+
+def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
+    """Who owns the person `words[i]`: "client" (the client: "your trainee", "client's own
+    accountant", "Pana pracownik", "kasir Ibu", "pracownik klienta", "el seu treballador" said
+    to the client), "his" (a third-person possessive: the client's only if the client comes
+    before it) or "" (someone else's, or ours)."""
+    noun, clients = words[i], _table(CLIENT_NOUN, lang)
+    after = words[i + 1 : i + 4]
+    if after[:1] and (after[0] in _table(OWNER_AFTER, lang) or after[0] in clients):
+        return "client"
+    if after[:1] == ["of"] and any(w in clients for w in after[1:]):
+        return "client"
+    if lang == "id" and noun.endswith("nya"):
+        return "his"
+    own = work = old = False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j] in _STEP | _table(OWN, lang) | WORKPLACE_EN:
+        own |= words[j] in _table(OWN, lang)
+        work |= words[j] in WORKPLACE_EN
+        old |= words[j] in _STEP_OLD
+        j -= 1
+    owner = words[j] if j >= 0 else ""
+    staff = noun in _table(STAFF, lang) and not old
+    if owner.removesuffix("'s") in clients:
+        return "client"
+    if owner in _table(OWNER_BEFORE, lang):
+        return "client" if staff or own or work else ""
+    if owner in _table(HIS, lang):
+        ambiguous = owner in AMBIGUOUS.get(lang, frozenset())
+        return "client" if own or (ambiguous and to_client(sentence, lang)) else "his"
+    return "client" if own and owner.endswith("'s") else ""
+
+
+def clients_own(
+    folded: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
+) -> bool:
+    """True when the words `folded[start:end]` are about the client in a note, or about the
+    client's own people, in the sentence `folded[sentence[0]:sentence[1]]`.
+
+    A note about the client names them by a word for the client (`CLIENT_NOUN`: "Client
+    mentioned he's been signed off", "Klientka mówi, że…", "Catatan: klien…"), or (Catalan)
+    opens with what the caller tells us ("Ens diu que…", `CLIENT_TELLS`); a third-person
+    pronoun between it and the flagged words is the client, unless a second person stands
+    between: another name, a person at work who is not the client's (`OTHERS`, `SERVICE`), a
+    pronoun of the other gender, or — once a pronoun has been passed — the speaker ("I said he
+    was sacked") or a question ("Client asked why he left"), which keep the finding.
+
+    The client's own people (`STAFF`, `SERVICE`, with an owner: `_owner`) are the client's
+    business: "Your trainee failing his drug test", "Client's accountant was struck off",
+    "Pani pracownik kradł z kasy", "kasir Ibu ketahuan…". Only those plainly the client's count:
+    staff, household help, tenants, relatives with "your"; an accountant, a lawyer, an adviser,
+    a cleaner or a carer (whom a firm like ours may supply) only with "own", the client's word
+    ("client's carer") or their workplace ("your shop manager"). "your old adviser was sacked"
+    may be the one we had on the file: it stays flagged.
+    """
+    part = folded[sentence[0] : sentence[1]]
+    found = [(m.start() + sentence[0], m.group().replace("’", "'")) for m in _WORD.finditer(part)]
+    words = [w for _, w in found]
+    first = next((i for i, (pos, _) in enumerate(found) if pos >= start), len(found))
+    clients, people = _table(CLIENT_NOUN, lang), _table(STAFF, lang) | _table(SERVICE, lang)
+    gender, genders, passed = _table_gender(lang), set(), False
+    others = _table(OTHERS, lang) | (_table(THIRD, lang) - gender.keys())
+    for i in range(first - 1, -1, -1):
+        word = words[i]
+        if word.removesuffix("'s") in clients and _the_client(part, found, i, lang, sentence[0]):
+            return True
+        asked = _table_re(ASKED, lang)
+        if any(p.fullmatch(word) for p in asked):
+            return False
+        stem = word.removesuffix("nya") if lang == "id" else word
+        if stem in people or word in others or (lang == "en" and _PERSON_EN.fullmatch(word)):
+            owner = _owner(words, i, lang, part) if stem in people else ""
+            if owner == "client":
+                return True
+            if owner != "his":
+                return False
+            passed = True
+        elif word.removesuffix("'s") in names:
+            # "Klientka, pani Nowak, mówi…", "Klien kita, Bu Sari, bilang…": the client's name
+            return _apposed(part, found, i, clients, sentence[0])
+        elif word in gender or word in word_sets(lang)[1]:
+            genders.add(gender.get(word, ""))
+            if len(genders - {""}) > 1:
+                return False
+            passed = True
+        elif passed and (word in _table(SPEAKER, lang) or word in _table(ASKS, lang)):
+            return False
+    tells = CLIENT_TELLS.get(lang.split("+")[-1])
+    return bool(tells and tells.match(part, len(part) - len(part.lstrip(" -•*"))))
+
+
+def _table_gender(lang: str) -> dict[str, str]:
+    return {k: v for part in lang.split("+") for k, v in GENDER.get(part, {}).items()}
+
+
+def _table_re(table: dict[str, re.Pattern[str]], lang: str) -> list[re.Pattern[str]]:
+    return [table[part] for part in lang.split("+") if part in table]
+
+
+_CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
+
+
+def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, offset: int) -> bool:
+    """The word for the client `found[i]` is the client the note is about: near the start of its
+    clause (at most three words before it: "Note: our client…"), not some client ("with a
+    client", "ada klien yang…", `SOME_CLIENT`) nor another ("klien lain")."""
+    before = found[i - 1][1] if i else ""
+    if before in _table(SOME_CLIENT, lang) or OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:
+        return False
+    pos = found[i][0] - offset
+    opening = max((m.end() for m in _CLAUSE.finditer(part, 0, pos)), default=0)
+    # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
+    return sum(1 for p, _ in found[:i] if p - offset >= opening) <= (1 if lang == "id" else 3)
+
+
+_APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
+_APPOSED |= frozenset(["ms", "bu", "pak", "ibu", "bapak", "mas", "mbak", "kak", "sr", "sra"])
+_APPOSED |= frozenset(["senyor", "senyora", "el", "la", "nostre", "nostra"])
+
+
+def _apposed(
+    part: str, found: list[tuple[int, str]], i: int, clients: frozenset[str], offset: int
+) -> bool:
+    """The name `found[i]` is the client's, set beside a word for the client with a comma or a
+    bracket: "Klientka, pani Nowak, mówi…", "Klien kita, Bu Sari, bilang…", "klien (Bu Ani)"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if found[j][1] in clients:
+            between = part[found[j][0] - offset : found[i][0] - offset]
+            return ("," in between or "(" in between) and all(
+                w in _APPOSED for _, w in found[j + 1 : i]
+            )
+        if found[j][1] not in _APPOSED:
+            return False
+    return False

@@ -34,6 +34,7 @@ from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
     about_client,
+    clients_own,
     names_in,
     no_third_person,
     suspects_someone,
@@ -155,6 +156,7 @@ def _about_whom(
         if f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
             to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
+            to_them = to_them or clients_own(folded, f.start, f.end, lang, named, (start, end))
         if f.category in PRIVATE and to_them:
             continue
         kept.append(f)

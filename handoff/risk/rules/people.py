@@ -527,3 +527,203 @@ TITLES: dict[str, frozenset[str]] = {
 ARTICLES: dict[str, frozenset[str]] = {
     "ca": frozenset(["el", "la", "l", "en", "na", "al", "del", "els", "les", "dels", "als"])
 }
+
+
+# The client in a note about them (the contact log, a call written up by whoever covered):
+# "Client mentioned he's been signed off", "Klientka mówi, że…", "El client diu que…", "Catatan:
+# klien …". Folded; an English possessive ("client's") is read as the word.
+CLIENT_NOUN: dict[str, frozenset[str]] = {
+    "en": frozenset(["client", "customer", "caller", "clients", "customers", "callers"]),
+    "pl": frozenset(
+        ["klient", "klientka", "kl", "klienta", "klientki", "klientowi", "klientce", "klientem"]
+        + ["klientke", "klientko"]
+    ),
+    "ca": frozenset(["client", "clienta"]),
+    "id": frozenset(["klien", "pelanggan", "nasabah", "konsumen"]),
+}
+
+
+# Catalan notes open with what the caller tells us, the subject dropped: "Ens diu que té
+# càncer", "Em comenta que el seu treballador…" — the one who tells is the client. Only the
+# present tense: "em va dir que" may report what anyone said. Folded, at a clause's start.
+CLIENT_TELLS: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(
+        r"(?:ens|em|m')\s*(?:diu|explica|comenta|fa saber|comunica|informa|confirma|avisa)\s+"
+        r"(?:que|de que)\b"
+    )
+}
+
+
+# The client's own people, who may be named with an owner ("your trainee", "Pana pracownik",
+# "el seu treballador", "kasir Ibu"): staff, household help, tenants, carers, the client's own
+# business partner or neighbour. A private matter of theirs is the client's business.
+# `STAFF` are theirs with a bare "your" (or its like): the firm itself never supplies them.
+# `SERVICE` are people a firm like ours may supply ("your accountant", "your cleaner", "your
+# adviser"): they are the client's only when the owner says so plainly — "own" ("your own
+# accountant", "her own carer"), the client's word ("client's accountant", "X of the
+# client"), or the client's workplace ("your shop manager"). "your old adviser was sacked" is
+# kept: it may be the one we had on the client's file.
+STAFF: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["staff", "staffer", "employee", "employees", "worker", "workers", "trainee", "trainees"]
+        + ["apprentice", "apprentices", "lodger", "lodgers", "tenant", "tenants", "housekeeper"]
+        + ["nanny", "babysitter", "cashier", "cashiers", "receptionist", "secretary", "deputy"]
+        + ["pa", "foreman", "employer", "boss", "neighbour", "neighbor", "landlord", "landlady"]
+        + ["flatmate", "housemate", "ex", "caretaker", "doorman", "porter", "clerk", "storeman"]
+        + ["bookkeeper", "treasurer", "subcontractor", "subcontractors"]
+    ),
+    "pl": frozenset(
+        ["pracownik", "pracownica", "pracownicy", "pracownika", "pracownicę", "pracownice"]
+        + ["kierowca", "magazynier", "magazynierka", "kasjer", "kasjerka", "sprzedawca"]
+        + ["sprzedawczyni", "kucharz", "kelner", "kelnerka", "recepcjonistka", "sekretarka"]
+        + ["gosposia", "niania", "opiekunka", "najemca", "najemczyni", "lokator", "lokatorka"]
+        + ["sasiad", "sasiadka", "wspolnik", "wspolniczka", "szef", "szefowa", "zastepca"]
+        + ["brygadzista", "ogrodnik", "sprzataczka", "ochroniarz", "stroz", "kolega"]
+        + ["kolezanka", "praktykant", "praktykantka", "stazysta", "stazystka", "uczen"]
+        + ["podwykonawca", "zarzadca", "skarbnik", "pomoc", "szwagier", "szwagierka"]
+    ),
+    "ca": frozenset(
+        ["treballador", "treballadora", "treballadors", "empleat", "empleada", "empleats"]
+        + ["aprenent", "aprenenta", "cambrer", "cambrera", "cuiner", "cuinera", "recepcionista"]
+        + ["secretari", "secretaria", "caixer", "caixera", "dependent", "dependenta", "vigilant"]
+        + ["xofer", "llogater", "llogatera", "llogaters", "inquili", "inquilina", "veí", "vei"]
+        + ["veina", "soci", "socia", "cap", "encarregat", "encarregada", "mosso", "cangur"]
+        + ["cuidador", "cuidadora", "jardiner", "netejadora", "assistenta", "minyona", "becari"]
+        + ["becaria", "company", "companya"]
+    ),
+    "id": frozenset(
+        ["karyawan", "karyawati", "pegawai", "kasir", "sopir", "supir", "pembantu", "art"]
+        + ["satpam", "staf", "staff", "sekretaris", "penyewa", "bendahara", "pembuku", "mandor"]
+        + ["koki", "pelayan", "pengasuh", "babysitter", "bawahan", "tetangga"]
+        + ["atasan", "bos", "manajer", "tukang", "buruh", "penjaga", "kurir", "admin", "magang"]
+    ),
+}
+SERVICE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["accountant", "solicitor", "lawyer", "adviser", "advisor", "manager", "assistant"]
+        + ["cleaner", "cleaners", "carer", "carers", "gardener", "driver", "nurse", "builder"]
+        + ["chef", "cook", "director", "consultant", "therapist", "broker", "agent", "planner"]
+        + ["contractor", "plumber", "electrician", "guard", "officer", "partner"]
+    ),
+    "pl": frozenset(
+        ["ksiegowa", "ksiegowy", "prawnik", "adwokat", "doradca", "kierownik", "kierowniczka"]
+        + ["asystent", "asystentka", "pielegniarka", "dyrektor", "dyrektorka", "fachowiec"]
+    ),
+    "ca": frozenset(
+        ["gestor", "gestora", "advocat", "advocada", "assessor", "assessora", "gerent", "director"]
+        + ["directora", "infermer", "infermera", "comptable", "administrador", "administradora"]
+    ),
+    "id": frozenset(
+        ["akuntan", "pengacara", "konsultan", "perawat", "direktur", "notaris", "kontraktor"]
+    ),
+}
+
+
+# What says "the client's own": "own" words, and the client's workplace before a person at work
+# ("your shop manager", "Pana szef kuchni" needs none).
+OWN: dict[str, frozenset[str]] = {
+    "en": frozenset(["own"]),
+    "pl": frozenset(["wlasny", "wlasna", "wlasnego", "wlasnej"]),
+    "ca": frozenset(["propi", "propia"]),
+    "id": frozenset(["sendiri", "pribadi"]),
+}
+WORKPLACE_EN = frozenset(
+    ["shop", "restaurant", "warehouse", "office", "site", "farm", "kitchen", "payroll", "finance"]
+    + ["store", "bar", "salon", "company", "firm", "business", "practice", "hotel", "cafe", "pub"]
+    + ["factory", "bakery", "garage", "surgery", "household", "house", "home", "agency", "sales"]
+)
+
+
+# A possessive right before a person ("your", "Pana", "el vostre"), per language: the client
+# owns them. Catalan "seu, seva" only when the sentence speaks to the client or of a client.
+OWNER_BEFORE: dict[str, frozenset[str]] = {
+    "en": frozenset(["your", "ur", "yr"]),
+    "pl": frozenset(
+        ["pana", "pani", "panstwa", "twoj", "twoja", "twoi", "twojego", "twojej", "wasz", "wasza"]
+        + ["panski", "panska", "panscy"]
+    ),
+    "ca": frozenset(["vostre", "vostra", "vostres", "teu", "teva", "teus", "teves"]),
+    "id": frozenset(),
+}
+# A word of address right after the person (Polish "pracownik Pani", Indonesian "kasir Ibu").
+OWNER_AFTER: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "pl": frozenset(["pana", "pani", "panstwa"]),
+    "ca": frozenset(),
+    "id": frozenset(
+        ["bapak", "ibu", "pak", "bu", "anda", "kamu", "mas", "mbak", "kak", "kakak", "koko"]
+        + ["koh", "cici", "bang", "abang", "om", "tante", "klien", "pelanggan", "nasabah"]
+    ),
+}
+# Third-person possessives that, after a client's word, make a person the client's ("Client
+# said his warehouse manager…"): English, Polish, Catalan words; Indonesian "-nya" on the noun.
+HIS: dict[str, frozenset[str]] = {
+    "en": frozenset(["his", "her", "their"]),
+    "pl": frozenset(["jego", "jej", "ich", "swoj", "swoja", "swojego", "swojej", "swoi"]),
+    "ca": frozenset(["seu", "seva", "seus", "seves", "seua"]),
+    "id": frozenset(),
+}
+# Pronouns by gender, so that "Told her he's suing us" is two people.
+GENDER: dict[str, dict[str, str]] = {
+    "en": {"he": "m", "him": "m", "his": "m", "he's": "m", "himself": "m", "she": "f"}
+    | {"her": "f", "hers": "f", "she's": "f", "herself": "f"},
+    "pl": {"on": "m", "jego": "m", "go": "m", "mu": "m", "niego": "m", "jemu": "m"}
+    | {"ona": "f", "jej": "f", "niej": "f", "nia": "f"},
+    "ca": {"ell": "m", "ella": "f"},
+    "id": {},
+}
+# The speaker, as the subject: after a pronoun it may be someone the speaker speaks of ("Client
+# asked and I said he was sacked").
+SPEAKER: dict[str, frozenset[str]] = {
+    "en": frozenset(["i", "we", "i'm", "we're", "i've", "we've"]),
+    "pl": frozenset(["ja", "my"]),
+    "ca": frozenset(["jo", "nosaltres"]),
+    "id": frozenset(["saya", "aku", "sy", "gue", "gw"]),
+}
+# Words that put a question or a subject before a pronoun ("Client asked why he left"): the
+# pronoun after them is whom the client asks about, not the client.
+ASKS: dict[str, frozenset[str]] = {
+    "en": frozenset(["why", "whether", "if", "about", "where", "what", "re", "how", "who"]),
+    "pl": frozenset(["dlaczego", "czemu", "czy", "o", "gdzie", "co", "kto", "jak"]),
+    "ca": frozenset(["per", "si", "on", "qui", "com", "sobre"]),
+    "id": frozenset(["kenapa", "mengapa", "apakah", "soal", "tentang", "mana", "apa", "siapa"]),
+}
+
+
+# Other people at work, whom a sentence may speak of (ours, most likely): with no owner that
+# is the client's, a private matter of theirs is not the client's ("Client was told the
+# technician was sacked"). English reads `_PERSON_WORDS` in `handoff.risk.subject` as well.
+OTHERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["colleague", "colleagues", "predecessor", "technician", "engineer", "rep"]),
+    "pl": frozenset(
+        ["technik", "monter", "instalator", "hydraulik", "elektryk", "opiekun", "przedstawiciel"]
+        + ["specjalista", "specjalistka", "poprzednik", "poprzedniczka", "handlowiec"]
+        + ["konsultant", "konsultantka", "kolega", "kolezanka"]
+    ),
+    "ca": frozenset(
+        ["tecnic", "tecnica", "instal-lador", "lampista", "fuster", "paleta", "comercial"]
+        + ["agent", "predecessor", "predecessora", "responsable", "encarregat", "encarregada"]
+    ),
+    "id": frozenset(["teknisi", "petugas", "sales", "agen", "pendahulu", "rekan", "marketing"]),
+}
+
+
+# Before a word for the client, words that make it some client, not the one the note is about
+# ("with a client", "z klientem", "ke pelanggan", "ada klien yang…"), and after it, "other".
+SOME_CLIENT: dict[str, frozenset[str]] = {
+    "en": frozenset(["a", "an", "another", "other", "any", "every", "each", "one", "some", "no"])
+    | frozenset(["with", "to", "from", "for", "of", "about", "by", "at", "on", "three", "two"]),
+    "pl": frozenset(["z", "ze", "od", "do", "dla", "o", "u", "przy", "przez", "na", "w", "po"])
+    | frozenset(["jeden", "jedna", "inny", "inna", "innego", "innej", "kazdy", "kazda"]),
+    "ca": frozenset(["un", "una", "amb", "a", "de", "per", "altre", "altra", "cada", "cap", "al"]),
+    "id": frozenset(["ke", "dengan", "dari", "untuk", "kepada", "sama", "pada", "ada", "seorang"])
+    | frozenset(["para", "banyak", "beberapa", "setiap", "tiap", "salah", "satu", "oleh"]),
+}
+OTHER_CLIENT = frozenset(["other", "lain", "lainnya", "inny", "inna", "innego", "altre", "altra"])
+# Verbs of asking: what follows "Client asked…" is whom the client asks about.
+ASKED: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"ask(?:s|ed|ing)?|enquir\w*|inquir\w*|wonder\w*|query\w*|want(?:s|ed)"),
+    "pl": re.compile(r"pyt\w*|zapyta\w*|dopytuj\w*|dopyta\w*"),
+    "ca": re.compile(r"pregunt\w*|demana\w*"),
+    "id": re.compile(r"tanya\w*|bertanya|nanya\w*|menanyakan|ditanya\w*"),
+}
