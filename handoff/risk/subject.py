@@ -578,7 +578,12 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
 
 
 def clients_own(
-    folded: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    names: frozenset[str],
+    sentence: tuple[int, int],
 ) -> bool:
     """True when the words `folded[start:end]` are about the client in a note, or about the
     client's own people, in the sentence `folded[sentence[0]:sentence[1]]`.
@@ -599,16 +604,21 @@ def clients_own(
     ("client's carer") or their workplace ("your shop manager"). "your old adviser was sacked"
     may be the one we had on the file: it stays flagged.
     """
+    folded = fold(text)
+    sentence = (_note_start(folded, sentence[0]), sentence[1])
     part = folded[sentence[0] : sentence[1]]
+    names = names | names_in(text[sentence[0] : sentence[1]], lang.split("+")[-1])
     found = [(m.start() + sentence[0], m.group().replace("’", "'")) for m in _WORD.finditer(part)]
     words = [w for _, w in found]
     first = next((i for i, (pos, _) in enumerate(found) if pos >= start), len(found))
     clients, people = _table(CLIENT_NOUN, lang), _table(STAFF, lang) | _table(SERVICE, lang)
     gender, genders, passed = _table_gender(lang), set(), False
-    others = _table(OTHERS, lang) | (_table(THIRD, lang) - gender.keys())
+    others = _table(OTHERS, lang)
     for i in range(first - 1, -1, -1):
         word = words[i]
-        if word.removesuffix("'s") in clients and _the_client(part, found, i, lang, sentence[0]):
+        if word.removesuffix("'s") in clients and _the_client(
+            part, found, i, lang, sentence[0], start
+        ):
             return True
         asked = _table_re(ASKED, lang)
         if any(p.fullmatch(word) for p in asked):
@@ -646,14 +656,21 @@ def _table_re(table: dict[str, re.Pattern[str]], lang: str) -> list[re.Pattern[s
 _CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
 
 
-def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, offset: int) -> bool:
+def _the_client(
+    part: str, found: list[tuple[int, str]], i: int, lang: str, offset: int, to: int
+) -> bool:
     """The word for the client `found[i]` is the client the note is about: near the start of its
     clause (at most three words before it: "Note: our client…"), not some client ("with a
-    client", "ada klien yang…", `SOME_CLIENT`) nor another ("klien lain")."""
+    client", "ada klien yang…", `SOME_CLIENT`) nor another ("klien lain"), nor a heading
+    before a colon ("Tel. client: told him…") that ends before `part[to]`."""
     before = found[i - 1][1] if i else ""
-    if before in _table(SOME_CLIENT, lang) or OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:
+    if before in _table(SOME_CLIENT, lang) | OTHER_CLIENT or OTHER_CLIENT & {
+        w for _, w in found[i + 1 : i + 4]
+    }:
         return False
     pos = found[i][0] - offset
+    if ":" in part[pos : to - offset]:
+        return False
     opening = max((m.end() for m in _CLAUSE.finditer(part, 0, pos)), default=0)
     # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
     return sum(1 for p, _ in found[:i] if p - offset >= opening) <= (1 if lang == "id" else 3)
@@ -672,9 +689,25 @@ def _apposed(
     for j in range(i - 1, max(-1, i - 4), -1):
         if found[j][1] in clients:
             between = part[found[j][0] - offset : found[i][0] - offset]
-            return ("," in between or "(" in between) and all(
-                w in _APPOSED for _, w in found[j + 1 : i]
+            closed = _PAUSE.match(part, found[i][0] - offset + len(found[i][1]))
+            return (
+                ("," in between or "(" in between)
+                and bool(closed)
+                and all(w in _APPOSED for _, w in found[j + 1 : i])
             )
         if found[j][1] not in _APPOSED:
             return False
     return False
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
+
+
+def _note_start(folded: str, start: int) -> int:
+    """Where the sentence at `start` begins when the one before ends with an abbreviation
+    ("Klientka (p. Ostrowska) na zwolnieniu…", "Spotk. z kl. …"): the start of that one."""
+    for _ in range(3):
+        if not _ABBREVIATION.search(folded, max(0, start - 8), start):
+            break
+        start = max(folded.rfind(c, 0, start - 2) for c in ".!?\n") + 1
+    return start

@@ -156,7 +156,7 @@ def _about_whom(
         if f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
             to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
-            to_them = to_them or clients_own(folded, f.start, f.end, lang, named, (start, end))
+            to_them = to_them or clients_own(text, f.start, f.end, lang, named, (start, end))
         if f.category in PRIVATE and to_them:
             continue
         kept.append(f)

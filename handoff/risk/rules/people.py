@@ -704,7 +704,9 @@ OTHERS: dict[str, frozenset[str]] = {
         ["tecnic", "tecnica", "instal-lador", "lampista", "fuster", "paleta", "comercial"]
         + ["agent", "predecessor", "predecessora", "responsable", "encarregat", "encarregada"]
     ),
-    "id": frozenset(["teknisi", "petugas", "sales", "agen", "pendahulu", "rekan", "marketing"]),
+    "id": frozenset(
+        ["teknisi", "petugas", "sales", "agen", "pendahulu", "rekan", "marketing", "orangnya"]
+    ),
 }
 
 
@@ -720,6 +722,10 @@ SOME_CLIENT: dict[str, frozenset[str]] = {
     | frozenset(["para", "banyak", "beberapa", "setiap", "tiap", "salah", "satu", "oleh"]),
 }
 OTHER_CLIENT = frozenset(["other", "lain", "lainnya", "inny", "inna", "innego", "altre", "altra"])
+OTHER_CLIENT |= frozenset(["lama", "former", "old", "dawny", "dawna", "antic", "antiga"])
+# Before a word for the client, a greeting: the client called, not the subject of the note.
+OTHER_CLIENT |= frozenset(["dear", "estimat", "estimada", "benvolgut", "benvolguda", "drogi"])
+OTHER_CLIENT |= frozenset(["droga", "szanowny", "szanowna", "yth", "kepada", "hi", "hello"])
 # Verbs of asking: what follows "Client asked…" is whom the client asks about.
 ASKED: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"ask(?:s|ed|ing)?|enquir\w*|inquir\w*|wonder\w*|query\w*|want(?:s|ed)"),
