@@ -128,8 +128,17 @@ def _en_called(sentence: str, match: re.Match[str], lang: str) -> bool:
         return False
     return any(
         m.start(1) <= match.start() < m.end(1) and m.group(1)[:1].isupper()
-        for m in _EN_CALLED.finditer(sentence)
+        for pattern in (_EN_CALLED, _EN_DEAR)
+        for m in pattern.finditer(sentence)
     )
+
+
+# A letter's greeting: "Dear Mr Igwe, following your dismissal…" calls the client.
+_EN_DEAR = re.compile(
+    r"\b(?:dear|hi|hello)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+)?){0,2}"
+    r"[A-Z][\w'’-]*)\s*,",
+    re.IGNORECASE,
+)
 
 
 # English nouns for a person at work: a confirmed suspicion about one ("you were right to worry
@@ -542,6 +551,7 @@ def _table(table: dict[str, frozenset[str]], lang: str) -> frozenset[str]:
 
 
 _STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
+_STEP |= frozenset(["zwolniony", "zwolniona", "nowy", "nowa", "dawny", "dawna", "antic", "nou"])
 _STEP_OLD = frozenset(["old", "former", "previous", "ex", "usual", "regular", "antic", "lama"])
 
 
@@ -613,6 +623,10 @@ def clients_own(
     first = next((i for i, (pos, _) in enumerate(found) if pos >= start), len(found))
     clients, people = _table(CLIENT_NOUN, lang), _table(STAFF, lang) | _table(SERVICE, lang)
     gender, genders, passed = _table_gender(lang), set(), False
+    last = next((i for i, (pos, _) in enumerate(found) if pos >= end), len(found))
+    for i in range(first, last):  # "Pana zwolniony pracownik": the person is in the finding
+        if words[i] in people and _owner(words, i, lang, part) == "client":
+            return True
     others = _table(OTHERS, lang)
     for i in range(first - 1, -1, -1):
         word = words[i]
