@@ -628,8 +628,11 @@ def clients_own(
         if words[i] in people and _owner(words, i, lang, part) == "client":
             return True
     others = _table(OTHERS, lang)
+    opener = _opener(part, lang)
     for i in range(first - 1, -1, -1):
         word = words[i]
+        if found[i][0] - sentence[0] < opener:
+            return True
         if word.removesuffix("'s") in clients and _the_client(
             part, found, i, lang, sentence[0], start
         ):
@@ -655,8 +658,7 @@ def clients_own(
             passed = True
         elif passed and (word in _table(SPEAKER, lang) or word in _table(ASKS, lang)):
             return False
-    tells = CLIENT_TELLS.get(lang.split("+")[-1])
-    return bool(tells and tells.match(part, len(part) - len(part.lstrip(" -•*"))))
+    return opener >= 0
 
 
 def _table_gender(lang: str) -> dict[str, str]:
@@ -725,3 +727,16 @@ def _note_start(folded: str, start: int) -> int:
             break
         start = max(folded.rfind(c, 0, start - 2) for c in ".!?\n") + 1
     return start
+
+
+def _opener(part: str, lang: str) -> int:
+    """The end of what opens the note `part` with the client telling us (`CLIENT_TELLS`), at
+    its start or after a colon; -1 when none does."""
+    tells = CLIENT_TELLS.get(lang.split("+")[-1])
+    if tells is None:
+        return -1
+    for start in [0] + [m.end() for m in re.finditer(":", part)]:
+        match = tells.match(part, start + len(part[start:]) - len(part[start:].lstrip(" -•*")))
+        if match:
+            return match.end()
+    return -1

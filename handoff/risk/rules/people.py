@@ -543,14 +543,32 @@ CLIENT_NOUN: dict[str, frozenset[str]] = {
 }
 
 
-# Catalan notes open with what the caller tells us, the subject dropped: "Ens diu que té
-# càncer", "Em comenta que el seu treballador…" — the one who tells is the client. Only the
-# present tense: "em va dir que" may report what anyone said. Folded, at a clause's start.
+# A note opens with what the client tells us: the client by title and name, then a verb of
+# saying ("Mrs Kemp says…", "Pan Rybak wspomniał, że…", "La senyora Rius ens explica…", "Bu Siti
+# bilang…"), or in Catalan with the subject dropped ("Ens diu que té càncer"; only the present
+# tense: "em va dir que" may report what anyone said). Folded, at a clause's start (or after a
+# colon: "Note on file: Mrs Kemp says…").
+_TITLED = (
+    r"(?:(?:el |la |l')?(?:mr|mrs|ms|miss|mx|dr|pan|pani|p|senyor|senyora|sr|sra|pak|bu|ibu"
+    r"|bapak|mas|mbak|kak|bang)\.?\s+[\w'-]+\s*,?\s+)"
+)
 CLIENT_TELLS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        _TITLED + r"(?:says|said|mentioned|told (?:me|us)|explained|reports|reported|informed us"
+        r"|(?:rang|called|wrote|emailed) to say)\b"
+    ),
+    "pl": re.compile(
+        _TITLED + r"(?:mowi|wspomnial\w*|wspominal\w*|twierdzi|powiedzial\w*|poinformowal\w*"
+        r"|zglasza|przekazal\w*|opowiadal\w*|pisze|napisal\w*)\b"
+    ),
     "ca": re.compile(
-        r"(?:ens|em|m')\s*(?:diu|explica|comenta|fa saber|comunica|informa|confirma|avisa)\s+"
-        r"(?:que|de que)\b"
-    )
+        _TITLED + r"?(?:ens |em |m')?(?:diu|explica|comenta|fa saber|comunica|informa|confirma"
+        r"|avisa)\s+(?:que|de que)\b"
+    ),
+    "id": re.compile(
+        _TITLED + r"(?:bilang|cerita|bercerita|menyebut|mengatakan|mengabarkan|memberi tahu"
+        r"|memberitahu|menyampaikan|mengaku|info)\b"
+    ),
 }
 
 
