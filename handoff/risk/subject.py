@@ -26,19 +26,14 @@ import re
 from functools import cache
 
 from handoff.risk.core import fold
+from handoff.risk.rules import people
 from handoff.risk.rules.people import (
     AMBIGUOUS,
     ARTICLES,
-    ASKED,
-    ASKS,
     CALLED,
     CLIENT,
     CLIENT_CLAUSE,
-    CLIENT_NOUN,
-    CLIENT_TELLS,
     FIRST_NAMES,
-    GENDER,
-    HIS,
     HOMOGRAPHS,
     KIN,
     KIN_EN,
@@ -46,25 +41,15 @@ from handoff.risk.rules.people import (
     NAME_HOMOGRAPHS,
     NOT_NAMES,
     OF,
-    OTHER_CLIENT,
-    OTHERS,
-    OWN,
-    OWNER_AFTER,
-    OWNER_BEFORE,
     PAST_VERB,
     PREPOSITIONS,
     SECOND_PERSON,
-    SERVICE,
     SINGULAR_PAST,
-    SOME_CLIENT,
-    SPEAKER,
-    STAFF,
     SUBJECT,
     THIRD,
     TITLES,
     VOCATIVE,
     WISHES,
-    WORKPLACE_EN,
 )
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
@@ -92,11 +77,6 @@ def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str])
 # English: "you" right after a third person and a verb is their object ("he overcharged you and
 # kept the difference"), "your" their object's owner ("the planner who had your file"). The
 # client's own people ("your therapist", "your old plumber") are neither ours nor the client.
-_CALENDAR_EN = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"]
-    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
-    + ["november", "december", "christmas", "easter"]
-)
 _SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
 _OBJECT_YOU = frozenset(["you", "ur"])
 
@@ -110,51 +90,23 @@ def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str])
     return word in _OBJECT_YOU | _YOUR and any(w in _SUBJECT_EN or w in third for w in before[:-1])
 
 
-# English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
-# sorry, Mr Dunne." — a name set off by a comma (or opening the sentence) and followed by the
-# end of the sentence or by the speaker or the client ("we", "I", "you") is no third person.
-_EN_CALLED = re.compile(
-    r"(?:^|[,;:!?.]\s*|\b(?:hi|hello|dear|thanks|thank you|morning|evening)\s+)"
-    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’-]*)"
-    r"(?=\s*(?:[.!?]|$|[,;:]\s*(?:we|we'll|we're|we've|we'd|i|i'm|i'll|i've|i'd|you|you're"
-    r"|you'll|you've|your|let's|please|thanks|thank|just|and|but|so|hope|if)\b))",
-    re.IGNORECASE,
-)
-
-
 def _en_called(sentence: str, match: re.Match[str], lang: str) -> bool:
-    """English: the word `match` is the client's name, or their title, called (`_EN_CALLED`)."""
+    """English: the word `match` is the client's name, or their title, called (`EN_CALLED`)."""
     if lang != "en":
         return False
     return any(
         m.start(1) <= match.start() < m.end(1) and m.group(1)[:1].isupper()
-        for pattern in (_EN_CALLED, _EN_DEAR)
+        for pattern in (people.EN_CALLED, people.EN_DEAR)
         for m in pattern.finditer(sentence)
     )
-
-
-# A letter's greeting: "Dear Mr Igwe, following your dismissal…" calls the client.
-_EN_DEAR = re.compile(
-    r"\b(?:dear|hi|hello)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+)?){0,2}"
-    r"[A-Z][\w'’-]*)\s*,",
-    re.IGNORECASE,
-)
 
 
 # English nouns for a person at work: a confirmed suspicion about one ("you were right to worry
 # about the last technician") is about someone even with no name or pronoun in the sentence.
 # "your own accountant", "your previous builder" are the client's own people, not ours.
-_PERSON_WORDS = (
-    r"(?:colleague|technician|engineer|plumber|electrician|tiler|painter|decorator|fitter"
-    r"|installer|accountant|adviser|advisor|consultant|manager|assistant|stylist|hairdresser"
-    r"|barber|nurse|dentist|hygienist|therapist|receptionist|agent|rep|representative|guy|man"
-    r"|woman|lad|girl|bloke|chap|person|fella|fellow|employee|staff|staffer|worker|apprentice"
-    r"|trainee|predecessor|carer|cleaner|driver|mechanic|teacher|tutor|trainer|coach|planner"
-    r"|designer|developer|surveyor|handyman|joiner|carpenter|gardener|landscaper|groomer"
-    r"|nanny|chef|cook|waiter|waitress|bookkeeper|broker)s?\b"
-)
 _PERSON_EN = re.compile(
-    r"\b(?<!your )(?<!your own )(?<!your former )(?<!your previous )(?<!your old )" + _PERSON_WORDS
+    r"\b(?<!your )(?<!your own )(?<!your former )(?<!your previous )(?<!your old )"
+    + people.PERSON_WORDS
 )
 
 
@@ -433,7 +385,7 @@ def no_third_person(
         named = (i and word not in _client) or word in first
         # "IVF", "GP", "l'IVA", "Monday", "March", "Alzheimer's": no name
         acronym = (len(raw) > 1 and raw.isupper()) or word in NOT_NAMES
-        acronym = acronym or (lang == "en" and word in _CALENDAR_EN)
+        acronym = acronym or (lang == "en" and word in people.CALENDAR_EN)
         if (
             named
             and not acronym
@@ -545,198 +497,116 @@ def to_client(folded: str, lang: str) -> bool:
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
 
 
-def _table(table: dict[str, frozenset[str]], lang: str) -> frozenset[str]:
+def _table(table: dict, lang: str) -> frozenset[str]:
     """`table`'s words for each language of `lang` ("en+pl": English and Polish)."""
-    return frozenset().union(*(table.get(part, frozenset()) for part in lang.split("+")))
-
-
-_STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
-_STEP |= frozenset(["zwolniony", "zwolniona", "nowy", "nowa", "dawny", "dawna", "antic", "nou"])
-_STEP_OLD = frozenset(["old", "former", "previous", "ex", "usual", "regular", "antic", "lama"])
+    return frozenset().union(*(table.get(part, ()) for part in lang.split("+")))
 
 
 def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
-    """Who owns the person `words[i]`: "client" (the client: "your trainee", "client's own
-    accountant", "Pana pracownik", "kasir Ibu", "pracownik klienta", "el seu treballador" said
-    to the client), "his" (a third-person possessive: the client's only if the client comes
-    before it) or "" (someone else's, or ours)."""
-    noun, clients = words[i], _table(CLIENT_NOUN, lang)
-    after = words[i + 1 : i + 4]
-    if after[:1] and (after[0] in _table(OWNER_AFTER, lang) or after[0] in clients):
-        return "client"
-    if after[:1] == ["of"] and any(w in clients for w in after[1:]):
+    """Who owns the person `words[i]`: "client" ("your trainee", "client's own accountant",
+    "Pana pracownik", "kasir Ibu", "pracownik klienta", "el seu treballador" said to the
+    client), "his" (a third person's: the client's if the client comes before) or ""."""
+    noun, clients, after = words[i], _table(people.CLIENT_NOUN, lang), words[i + 1 : i + 4]
+    if (
+        after[:1]
+        and after[0] in _table(people.OWNER_AFTER, lang) | clients
+        or (after[:1] == ["of"] and clients & set(after))
+    ):
         return "client"
     if lang == "id" and noun.endswith("nya"):
         return "his"
-    own = work = old = False
-    j = i - 1
-    while j >= 0 and i - j <= 3 and words[j] in _STEP | _table(OWN, lang) | WORKPLACE_EN:
-        own |= words[j] in _table(OWN, lang)
-        work |= words[j] in WORKPLACE_EN
-        old |= words[j] in _STEP_OLD
-        j -= 1
+    own, work, old, steps, j = False, False, False, _table(people.OWN, lang), i - 1
+    while j >= 0 and i - j <= 3 and words[j] in people.STEP | steps | people.WORKPLACE_EN:
+        own, old = own or words[j] in steps, old or words[j] in people.STEP_OLD
+        work, j = work or words[j] in people.WORKPLACE_EN, j - 1
     owner = words[j] if j >= 0 else ""
-    staff = noun in _table(STAFF, lang) and not old
-    if owner.removesuffix("'s") in clients:
-        return "client"
-    if owner in _table(OWNER_BEFORE, lang):
+    if owner in _table(people.OWNER_BEFORE, lang):
+        staff = noun in _table(people.STAFF, lang) and not old
         return "client" if staff or own or work else ""
-    if owner in _table(HIS, lang):
-        ambiguous = owner in AMBIGUOUS.get(lang, frozenset())
-        return "client" if own or (ambiguous and to_client(sentence, lang)) else "his"
-    return "client" if own and owner.endswith("'s") else ""
+    if owner in _table(people.HIS, lang):
+        ambiguous = owner in AMBIGUOUS.get(lang, frozenset()) and to_client(sentence, lang)
+        return "client" if own or ambiguous else "his"
+    return "client" if owner.removesuffix("'s") in clients or own and "'" in owner else ""
 
 
 def clients_own(
-    text: str,
-    start: int,
-    end: int,
-    lang: str,
-    names: frozenset[str],
-    sentence: tuple[int, int],
+    text: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
 ) -> bool:
-    """True when the words `folded[start:end]` are about the client in a note, or about the
-    client's own people, in the sentence `folded[sentence[0]:sentence[1]]`.
-
-    A note about the client names them by a word for the client (`CLIENT_NOUN`: "Client
-    mentioned he's been signed off", "Klientka mówi, że…", "Catatan: klien…"), or (Catalan)
-    opens with what the caller tells us ("Ens diu que…", `CLIENT_TELLS`); a third-person
-    pronoun between it and the flagged words is the client, unless a second person stands
-    between: another name, a person at work who is not the client's (`OTHERS`, `SERVICE`), a
-    pronoun of the other gender, or — once a pronoun has been passed — the speaker ("I said he
-    was sacked") or a question ("Client asked why he left"), which keep the finding.
-
-    The client's own people (`STAFF`, `SERVICE`, with an owner: `_owner`) are the client's
-    business: "Your trainee failing his drug test", "Client's accountant was struck off",
-    "Pani pracownik kradł z kasy", "kasir Ibu ketahuan…". Only those plainly the client's count:
-    staff, household help, tenants, relatives with "your"; an accountant, a lawyer, an adviser,
-    a cleaner or a carer (whom a firm like ours may supply) only with "own", the client's word
-    ("client's carer") or their workplace ("your shop manager"). "your old adviser was sacked"
-    may be the one we had on the file: it stays flagged.
-    """
-    folded = fold(text)
-    sentence = (_note_start(folded, sentence[0]), sentence[1])
-    part = folded[sentence[0] : sentence[1]]
-    names = names | names_in(text[sentence[0] : sentence[1]], lang.split("+")[-1])
-    found = [(m.start() + sentence[0], m.group().replace("’", "'")) for m in _WORD.finditer(part)]
+    """True when `text[start:end]`, in the sentence `text[sentence[0]:sentence[1]]`, is about
+    the client in a note or about the client's own people. A note names the client by a word
+    for them (`CLIENT_NOUN`, read by `_the_client`: "Client mentioned he's been signed off",
+    "Klientka mówi, że…") or opens with the client telling us (`CLIENT_TELLS`: "Mrs Kemp
+    says…", "Ens diu que…"); a pronoun after it is the client unless someone else stands
+    between: a name, a person at work not the client's (`OTHERS`), a pronoun of the other
+    gender, or after a pronoun the speaker ("I said he was sacked") or a question ("Client
+    asked why he left"). The client's own people (`STAFF`, `SERVICE`; `_owner`): "Your trainee
+    failing his drug test", "Client's accountant was struck off", "Pani pracownik kradł". Only
+    the plainly the client's count: staff, household help, tenants with "your"; an accountant,
+    a lawyer, an adviser, a cleaner, a carer (whom a firm like ours may supply) only with
+    "own", the client's word ("client's carer") or workplace ("your shop manager"): "your old
+    adviser was sacked" may be the one we had on the client's file, and stays flagged."""
+    folded, at = fold(text), sentence[0]
+    for _ in range(3):  # "Klientka (p. Ostrowska) na zwolnieniu…": the note goes on after "p."
+        if people.ABBREVIATION.search(folded, max(0, at - 8), at):
+            at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
+    part, lang_own = folded[at : sentence[1]], lang.split("+")[-1]
+    names = names | names_in(text[at : sentence[1]], lang_own)
+    found = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(part)]
     words = [w for _, w in found]
-    first = next((i for i, (pos, _) in enumerate(found) if pos >= start), len(found))
-    clients, people = _table(CLIENT_NOUN, lang), _table(STAFF, lang) | _table(SERVICE, lang)
-    gender, genders, passed = _table_gender(lang), set(), False
-    last = next((i for i, (pos, _) in enumerate(found) if pos >= end), len(found))
+    first = next((i for i, (pos, _) in enumerate(found) if pos >= start - at), len(found))
+    last = next((i for i, (pos, _) in enumerate(found) if pos >= end - at), len(found))
+    clients = _table(people.CLIENT_NOUN, lang)
+    persons = _table(people.STAFF, lang) | _table(people.SERVICE, lang)
     for i in range(first, last):  # "Pana zwolniony pracownik": the person is in the finding
-        if words[i] in people and _owner(words, i, lang, part) == "client":
+        if words[i] in persons and _owner(words, i, lang, part) == "client":
             return True
-    others = _table(OTHERS, lang)
-    opener = _opener(part, lang)
+    gender = {k: v for p in lang.split("+") for k, v in people.GENDER.get(p, {}).items()}
+    asked = [people.ASKED[p] for p in lang.split("+") if p in people.ASKED]
+    tells = people.CLIENT_TELLS.get(lang_own)
+    opener = [
+        m.end()
+        for s in (0, *(m.end() for m in re.finditer(":", part)))
+        if tells
+        for m in [tells.match(part, len(part) - len(part[s:].lstrip(" -•*")))]
+        if m
+    ]
+    genders, passed, others = set(), False, _table(people.OTHERS, lang)
     for i in range(first - 1, -1, -1):
-        word = words[i]
-        if found[i][0] - sentence[0] < opener:
-            return True
-        if word.removesuffix("'s") in clients and _the_client(
-            part, found, i, lang, sentence[0], start
+        word, pos, stem = words[i], found[i][0], words[i].removesuffix("nya" * (lang == "id"))
+        if (opener and pos < opener[0]) or (
+            word.removesuffix("'s") in clients and _the_client(part, found, i, lang, start - at)
         ):
             return True
-        asked = _table_re(ASKED, lang)
         if any(p.fullmatch(word) for p in asked):
             return False
-        stem = word.removesuffix("nya") if lang == "id" else word
-        if stem in people or word in others or (lang == "en" and _PERSON_EN.fullmatch(word)):
-            owner = _owner(words, i, lang, part) if stem in people else ""
-            if owner == "client":
-                return True
+        if stem in persons or word in others or (lang == "en" and _PERSON_EN.fullmatch(word)):
+            owner = _owner(words, i, lang, part) if stem in persons else ""
             if owner != "his":
-                return False
-            passed = True
-        elif word.removesuffix("'s") in names:
-            # "Klientka, pani Nowak, mówi…", "Klien kita, Bu Sari, bilang…": the client's name
-            return _apposed(part, found, i, clients, sentence[0])
+                return owner == "client"
+        elif word.removesuffix("'s") in names:  # "Klien kita, Bu Sari, bilang…": the client
+            j = next((j for j in range(i - 1, -1, -1) if words[j] not in people.APPOSED), -1)
+            pause = _PAUSE.match(part, pos + len(word)) and re.search(r"[,(]", part[:pos][-12:])
+            return j >= i - 4 and words[j] in clients and bool(pause)
         elif word in gender or word in word_sets(lang)[1]:
             genders.add(gender.get(word, ""))
             if len(genders - {""}) > 1:
                 return False
-            passed = True
-        elif passed and (word in _table(SPEAKER, lang) or word in _table(ASKS, lang)):
+        elif passed and word in _table(people.SPEAKER, lang) | _table(people.ASKS, lang):
             return False
-    return opener >= 0
+        passed = passed or stem in persons or word in gender or word in word_sets(lang)[1]
+    return bool(opener)
 
 
-def _table_gender(lang: str) -> dict[str, str]:
-    return {k: v for part in lang.split("+") for k, v in GENDER.get(part, {}).items()}
-
-
-def _table_re(table: dict[str, re.Pattern[str]], lang: str) -> list[re.Pattern[str]]:
-    return [table[part] for part in lang.split("+") if part in table]
-
-
-_CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
-
-
-def _the_client(
-    part: str, found: list[tuple[int, str]], i: int, lang: str, offset: int, to: int
-) -> bool:
-    """The word for the client `found[i]` is the client the note is about: near the start of its
-    clause (at most three words before it: "Note: our client…"), not some client ("with a
-    client", "ada klien yang…", `SOME_CLIENT`) nor another ("klien lain"), nor a heading
-    before a colon ("Tel. client: told him…") that ends before `part[to]`."""
-    before = found[i - 1][1] if i else ""
-    if before in _table(SOME_CLIENT, lang) | OTHER_CLIENT or OTHER_CLIENT & {
-        w for _, w in found[i + 1 : i + 4]
-    }:
+def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: int) -> bool:
+    """The word for the client `found[i]` is the client the note is about: at most three words
+    into its clause ("Note: our client…"), not some client ("with a client", "ada klien…":
+    `SOME_CLIENT`), another ("klien lain") or a heading before a colon that ends before `to`
+    ("Tel. client: told him…")."""
+    before, pos = (found[i - 1][1] if i else ""), found[i][0]
+    some = _table(people.SOME_CLIENT, lang) | people.OTHER_CLIENT
+    if before in some or people.OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:
         return False
-    pos = found[i][0] - offset
-    if ":" in part[pos : to - offset]:
-        return False
-    opening = max((m.end() for m in _CLAUSE.finditer(part, 0, pos)), default=0)
+    opening = max((m.end() for m in people.NOTE_CLAUSE.finditer(part, 0, pos)), default=0)
     # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
-    return sum(1 for p, _ in found[:i] if p - offset >= opening) <= (1 if lang == "id" else 3)
-
-
-_APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
-_APPOSED |= frozenset(["ms", "bu", "pak", "ibu", "bapak", "mas", "mbak", "kak", "sr", "sra"])
-_APPOSED |= frozenset(["senyor", "senyora", "el", "la", "nostre", "nostra"])
-
-
-def _apposed(
-    part: str, found: list[tuple[int, str]], i: int, clients: frozenset[str], offset: int
-) -> bool:
-    """The name `found[i]` is the client's, set beside a word for the client with a comma or a
-    bracket: "Klientka, pani Nowak, mówi…", "Klien kita, Bu Sari, bilang…", "klien (Bu Ani)"."""
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if found[j][1] in clients:
-            between = part[found[j][0] - offset : found[i][0] - offset]
-            closed = _PAUSE.match(part, found[i][0] - offset + len(found[i][1]))
-            return (
-                ("," in between or "(" in between)
-                and bool(closed)
-                and all(w in _APPOSED for _, w in found[j + 1 : i])
-            )
-        if found[j][1] not in _APPOSED:
-            return False
-    return False
-
-
-_ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
-
-
-def _note_start(folded: str, start: int) -> int:
-    """Where the sentence at `start` begins when the one before ends with an abbreviation
-    ("Klientka (p. Ostrowska) na zwolnieniu…", "Spotk. z kl. …"): the start of that one."""
-    for _ in range(3):
-        if not _ABBREVIATION.search(folded, max(0, start - 8), start):
-            break
-        start = max(folded.rfind(c, 0, start - 2) for c in ".!?\n") + 1
-    return start
-
-
-def _opener(part: str, lang: str) -> int:
-    """The end of what opens the note `part` with the client telling us (`CLIENT_TELLS`), at
-    its start or after a colon; -1 when none does."""
-    tells = CLIENT_TELLS.get(lang.split("+")[-1])
-    if tells is None:
-        return -1
-    for start in [0] + [m.end() for m in re.finditer(":", part)]:
-        match = tells.match(part, start + len(part[start:]) - len(part[start:].lstrip(" -•*")))
-        if match:
-            return match.end()
-    return -1
+    near = sum(1 for p, _ in found[:i] if p >= opening) <= (1 if lang == "id" else 3)
+    return near and ":" not in part[pos:to]

@@ -751,3 +751,58 @@ ASKED: dict[str, re.Pattern[str]] = {
     "ca": re.compile(r"pregunt\w*|demana\w*"),
     "id": re.compile(r"tanya\w*|bertanya|nanya\w*|menanyakan|ditanya\w*"),
 }
+
+
+# English: days and months, capitalised and no name; a person at work named by a noun (see
+# `handoff.risk.subject.suspects_someone`).
+CALENDAR_EN = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"]
+    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
+    + ["november", "december", "christmas", "easter"]
+)
+PERSON_WORDS = (
+    r"(?:colleague|technician|engineer|plumber|electrician|tiler|painter|decorator|fitter"
+    r"|installer|accountant|adviser|advisor|consultant|manager|assistant|stylist|hairdresser"
+    r"|barber|nurse|dentist|hygienist|therapist|receptionist|agent|rep|representative|guy|man"
+    r"|woman|lad|girl|bloke|chap|person|fella|fellow|employee|staff|staffer|worker|apprentice"
+    r"|trainee|predecessor|carer|cleaner|driver|mechanic|teacher|tutor|trainer|coach|planner"
+    r"|designer|developer|surveyor|handyman|joiner|carpenter|gardener|landscaper|groomer"
+    r"|nanny|chef|cook|waiter|waitress|bookkeeper|broker)s?\b"
+)
+
+
+# Words between an owner and a person ("your old adviser", "Pana zwolniony pracownik"); those
+# that make the person maybe one we had ("your old adviser"): `STEP_OLD`.
+STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
+STEP |= frozenset(["zwolniony", "zwolniona", "nowy", "nowa", "dawny", "dawna", "antic", "nou"])
+STEP_OLD = frozenset(["old", "former", "previous", "ex", "usual", "regular", "antic", "lama"])
+# Words between a word for the client and the client's name set beside it ("Klien kita, Bu
+# Sari,", "Klientka (p. Ostrowska)").
+APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
+APPOSED |= frozenset(["ms", "bu", "pak", "ibu", "bapak", "mas", "mbak", "kak", "sr", "sra"])
+APPOSED |= frozenset(["senyor", "senyora", "el", "la", "nostre", "nostra"])
+
+
+# English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
+# sorry, Mr Dunne." — a name set off by a comma (or opening the sentence) and followed by the
+# end of the sentence or by the speaker or the client ("we", "I", "you") is no third person.
+EN_CALLED = re.compile(
+    r"(?:^|[,;:!?.]\s*|\b(?:hi|hello|dear|thanks|thank you|morning|evening)\s+)"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’-]*)"
+    r"(?=\s*(?:[.!?]|$|[,;:]\s*(?:we|we'll|we're|we've|we'd|i|i'm|i'll|i've|i'd|you|you're"
+    r"|you'll|you've|your|let's|please|thanks|thank|just|and|but|so|hope|if)\b))",
+    re.IGNORECASE,
+)
+
+
+# A letter's greeting: "Dear Mr Igwe, following your dismissal…" calls the client.
+EN_DEAR = re.compile(
+    r"\b(?:dear|hi|hello)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+)?){0,2}"
+    r"[A-Z][\w'’-]*)\s*,",
+    re.IGNORECASE,
+)
+
+
+# Where a clause of a note starts; a sentence that ends with an abbreviation ("p.", "kl.").
+NOTE_CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
+ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
