@@ -497,21 +497,16 @@ def to_client(folded: str, lang: str) -> bool:
     return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
 
 
-def _table(table: dict, lang: str) -> frozenset[str]:
-    """`table`'s words for each language of `lang` ("en+pl": English and Polish)."""
+def _table(table: dict, lang: str) -> frozenset[str]:  # the words of each language of "en+pl"
     return frozenset().union(*(table.get(part, ()) for part in lang.split("+")))
 
 
 def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
     """Who owns the person `words[i]`: "client" ("your trainee", "client's own accountant",
-    "Pana pracownik", "kasir Ibu", "pracownik klienta", "el seu treballador" said to the
-    client), "his" (a third person's: the client's if the client comes before) or ""."""
+    "Pana pracownik"), "his" (a third person's: the client's if the client came before) or ""."""
     noun, clients, after = words[i], _table(people.CLIENT_NOUN, lang), words[i + 1 : i + 4]
-    if (
-        after[:1]
-        and after[0] in _table(people.OWNER_AFTER, lang) | clients
-        or (after[:1] == ["of"] and clients & set(after))
-    ):
+    owners = _table(people.OWNER_AFTER, lang) | clients  # "kasir Ibu", "pracownik klienta"
+    if set(after[:1]) & owners or after[:1] == ["of"] and clients & set(after):
         return "client"
     if lang == "id" and noun.endswith("nya"):
         return "his"
@@ -532,19 +527,17 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
 def clients_own(
     text: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
 ) -> bool:
-    """True when `text[start:end]`, in the sentence `text[sentence[0]:sentence[1]]`, is about
-    the client in a note or about the client's own people. A note names the client by a word
-    for them (`CLIENT_NOUN`, read by `_the_client`: "Client mentioned he's been signed off",
-    "Klientka mówi, że…") or opens with the client telling us (`CLIENT_TELLS`: "Mrs Kemp
-    says…", "Ens diu que…"); a pronoun after it is the client unless someone else stands
-    between: a name, a person at work not the client's (`OTHERS`), a pronoun of the other
-    gender, or after a pronoun the speaker ("I said he was sacked") or a question ("Client
-    asked why he left"). The client's own people (`STAFF`, `SERVICE`; `_owner`): "Your trainee
-    failing his drug test", "Client's accountant was struck off", "Pani pracownik kradł". Only
-    the plainly the client's count: staff, household help, tenants with "your"; an accountant,
-    a lawyer, an adviser, a cleaner, a carer (whom a firm like ours may supply) only with
-    "own", the client's word ("client's carer") or workplace ("your shop manager"): "your old
-    adviser was sacked" may be the one we had on the client's file, and stays flagged."""
+    """`text[start:end]` (in `text[sentence[0]:sentence[1]]`) is about the client in a note or
+    about the client's own people. A note names the client (`CLIENT_NOUN`, `_the_client`:
+    "Client mentioned he's been signed off") or opens with the client telling us
+    (`CLIENT_TELLS`: "Mrs Kemp says…", "Ens diu que…"); a pronoun after that is the client
+    unless someone else stands between: a name, a person at work not the client's (`OTHERS`),
+    the other gender, or after a pronoun the speaker ("I said he was sacked") or a question
+    ("Client asked why he left"). The client's own people (`STAFF`, `SERVICE`, `_owner`):
+    "Your trainee failing his drug test", "Client's accountant was struck off". With a bare
+    "your" only staff, household help, tenants; an accountant, lawyer, adviser, cleaner or
+    carer (a firm like ours may supply one) needs "own", the client's word or workplace ("your
+    shop manager"): "your old adviser was sacked" may be ours, and stays flagged."""
     folded, at = fold(text), sentence[0]
     for _ in range(3):  # "Klientka (p. Ostrowska) na zwolnieniu…": the note goes on after "p."
         if people.ABBREVIATION.search(folded, max(0, at - 8), at):
@@ -562,20 +555,14 @@ def clients_own(
             return True
     gender = {k: v for p in lang.split("+") for k, v in people.GENDER.get(p, {}).items()}
     asked = [people.ASKED[p] for p in lang.split("+") if p in people.ASKED]
-    tells = people.CLIENT_TELLS.get(lang_own)
-    opener = [
-        m.end()
-        for s in (0, *(m.end() for m in re.finditer(":", part)))
-        if tells
-        for m in [tells.match(part, len(part) - len(part[s:].lstrip(" -•*")))]
-        if m
-    ]
+    opener = tells.search(part) if (tells := people.CLIENT_TELLS.get(lang_own)) else None
     genders, passed, others = set(), False, _table(people.OTHERS, lang)
     for i in range(first - 1, -1, -1):
         word, pos, stem = words[i], found[i][0], words[i].removesuffix("nya" * (lang == "id"))
-        if (opener and pos < opener[0]) or (
-            word.removesuffix("'s") in clients and _the_client(part, found, i, lang, start - at)
-        ):
+        client = word.removesuffix("'s") in clients and _the_client(
+            part, found, i, lang, start - at
+        )
+        if client or opener and pos < opener.end():
             return True
         if any(p.fullmatch(word) for p in asked):
             return False
@@ -594,14 +581,13 @@ def clients_own(
         elif passed and word in _table(people.SPEAKER, lang) | _table(people.ASKS, lang):
             return False
         passed = passed or stem in persons or word in gender or word in word_sets(lang)[1]
-    return bool(opener)
+    return opener is not None
 
 
 def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: int) -> bool:
-    """The word for the client `found[i]` is the client the note is about: at most three words
-    into its clause ("Note: our client…"), not some client ("with a client", "ada klien…":
-    `SOME_CLIENT`), another ("klien lain") or a heading before a colon that ends before `to`
-    ("Tel. client: told him…")."""
+    """`found[i]` is the client the note is about: at most three words into its clause, not
+    some client ("with a client": `SOME_CLIENT`), another ("klien lain") or a heading before a
+    colon that ends before `to` ("Tel. client: told him…")."""
     before, pos = (found[i - 1][1] if i else ""), found[i][0]
     some = _table(people.SOME_CLIENT, lang) | people.OTHER_CLIENT
     if before in some or people.OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:

@@ -548,25 +548,34 @@ CLIENT_NOUN: dict[str, frozenset[str]] = {
 # bilang…"), or in Catalan with the subject dropped ("Ens diu que té càncer"; only the present
 # tense: "em va dir que" may report what anyone said). Folded, at a clause's start (or after a
 # colon: "Note on file: Mrs Kemp says…").
+_START = r"(?:^|:)[\s*•-]*"
 _TITLED = (
     r"(?:(?:el |la |l')?(?:mr|mrs|ms|miss|mx|dr|pan|pani|p|senyor|senyora|sr|sra|pak|bu|ibu"
     r"|bapak|mas|mbak|kak|bang)\.?\s+[\w'-]+\s*,?\s+)"
 )
 CLIENT_TELLS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        _TITLED + r"(?:says|said|mentioned|told (?:me|us)|explained|reports|reported|informed us"
+        _START
+        + _TITLED
+        + r"(?:says|said|mentioned|told (?:me|us)|explained|reports|reported|informed us"
         r"|(?:rang|called|wrote|emailed) to say)\b"
     ),
     "pl": re.compile(
-        _TITLED + r"(?:mowi|wspomnial\w*|wspominal\w*|twierdzi|powiedzial\w*|poinformowal\w*"
+        _START
+        + _TITLED
+        + r"(?:mowi|wspomnial\w*|wspominal\w*|twierdzi|powiedzial\w*|poinformowal\w*"
         r"|zglasza|przekazal\w*|opowiadal\w*|pisze|napisal\w*)\b"
     ),
     "ca": re.compile(
-        _TITLED + r"?(?:ens |em |m')?(?:diu|explica|comenta|fa saber|comunica|informa|confirma"
+        _START
+        + _TITLED
+        + r"?(?:ens |em |m')?(?:diu|explica|comenta|fa saber|comunica|informa|confirma"
         r"|avisa)\s+(?:que|de que)\b"
     ),
     "id": re.compile(
-        _TITLED + r"(?:bilang|cerita|bercerita|menyebut|mengatakan|mengabarkan|memberi tahu"
+        _START
+        + _TITLED
+        + r"(?:bilang|cerita|bercerita|menyebut|mengatakan|mengabarkan|memberi tahu"
         r"|memberitahu|menyampaikan|mengaku|info)\b"
     ),
 }
