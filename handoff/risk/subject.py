@@ -53,10 +53,6 @@ from handoff.risk.rules.people import (
 )
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
-# "about" (folded): what follows is what the passage is about.
-_ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
-# A transitive verb (folded): a word of address right after it is its object, not an owner.
-_VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
 
 
 _YOUR = frozenset(["your", "ur"])
@@ -271,7 +267,7 @@ def _about_client_called(
         word = words[last][1]
         if _among(word, THIRD[lang]):
             return False
-        verb = _VERB.get(lang)
+        verb = people.VERB.get(lang)
         possessor = last + 1 < len(words) and attached(last + 1) and owner(last)
         if _among(word, client) and possessor and not (verb and verb.match(words[first][1])):
             return True
@@ -282,7 +278,7 @@ def _about_client_called(
     someone = any(start_of <= p < end_of and _among(w, third) for p, w in words)
     # "saksi soal dia", "keterangan tentang dia": the matter is the third person's.
     for i in range(last, min(len(words) - 1, last + AFTER)):
-        if words[i][1] in _ABOUT and _among(words[i + 1][1], third):
+        if words[i][1] in people.ABOUT and _among(words[i + 1][1], third):
             return False
     for i in range(first - 1, max(0, first - BEFORE) - 1, -1):
         word = words[i][1]
@@ -510,13 +506,13 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
         return "client"
     if lang == "id" and noun.endswith("nya"):
         return "his"
-    own, work, old, steps, j = False, False, False, _table(people.OWN, lang), i - 1
+    own, work, steps, j = False, False, _table(people.OWN, lang), i - 1
     while j >= 0 and i - j <= 3 and words[j] in people.STEP | steps | people.WORKPLACE_EN:
-        own, old = own or words[j] in steps, old or words[j] in people.STEP_OLD
-        work, j = work or words[j] in people.WORKPLACE_EN, j - 1
+        own, work = own or words[j] in steps, work or words[j] in people.WORKPLACE_EN
+        j -= 1
     owner = words[j] if j >= 0 else ""
     if owner in _table(people.OWNER_BEFORE, lang):
-        staff = noun in _table(people.STAFF, lang) and not old
+        staff = noun in _table(people.STAFF, lang)
         return "client" if staff or own or work else ""
     if owner in _table(people.HIS, lang):
         ambiguous = owner in AMBIGUOUS.get(lang, frozenset()) and to_client(sentence, lang)
@@ -596,3 +592,22 @@ def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: 
     # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
     near = sum(1 for p, _ in found[:i] if p >= opening) <= (1 if lang == "id" else 3)
     return near and ":" not in part[pos:to]
+
+
+def ours_maybe(text: str, start: int, lang: str) -> bool:
+    """Right before `text[start:]` stands a person at work the client once had, not plainly
+    theirs (`_owner`): "your old adviser was sacked", "el teu antic assessor" may be one we had
+    on the client's file, so a private finding about them is not set aside."""
+    words = [m.group().replace("’", "'") for m in _WORD.finditer(fold(text[:start]))][-4:]
+    at_work, owners = (
+        _table(people.SERVICE, lang) | _table(people.OTHERS, lang),
+        _table(people.OWNER_BEFORE, lang),
+    )
+    return any(
+        (w in at_work or lang == "en" and re.fullmatch(people.PERSON_WORDS, w))
+        and words[i - 1] in people.STEP_OLD
+        and words[i - 2] in owners
+        and not _owner(words, i, lang, "")
+        for i, w in enumerate(words)
+        if i >= 2
+    )

@@ -37,6 +37,7 @@ from handoff.risk.subject import (
     clients_own,
     names_in,
     no_third_person,
+    ours_maybe,
     suspects_someone,
     to_client,
 )
@@ -153,7 +154,9 @@ def _about_whom(
             and not suspects_someone(sentence, lang, f.end - start)
         ):
             continue
-        if f.category in PRIVATE and not to_them:
+        if f.category in PRIVATE and ours_maybe(text, f.start, lang.split("+")[0]):
+            to_them = False  # "your old adviser was sacked": maybe ours
+        elif f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
             to_them = about_client(folded, f.start, f.end, lang, named, bool(named))
             to_them = to_them or clients_own(text, f.start, f.end, lang, named, (start, end))

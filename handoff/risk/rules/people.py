@@ -781,10 +781,12 @@ PERSON_WORDS = (
 
 
 # Words between an owner and a person ("your old adviser", "Pana zwolniony pracownik"); those
-# that make the person maybe one we had ("your old adviser"): `STEP_OLD`.
+# that make a person at work maybe one we had ("your old adviser"): `STEP_OLD`.
 STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
 STEP |= frozenset(["zwolniony", "zwolniona", "nowy", "nowa", "dawny", "dawna", "antic", "nou"])
-STEP_OLD = frozenset(["old", "former", "previous", "ex", "usual", "regular", "antic", "lama"])
+STEP_OLD = frozenset(["old", "former", "previous", "ex", "last", "antic", "antiga", "anterior"])
+STEP_OLD |= frozenset(["byly", "byla", "dawny", "dawna", "poprzedni", "poprzednia", "lama"])
+STEP |= STEP_OLD
 # Words between a word for the client and the client's name set beside it ("Klien kita, Bu
 # Sari,", "Klientka (p. Ostrowska)").
 APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
@@ -815,3 +817,9 @@ EN_DEAR = re.compile(
 # Where a clause of a note starts; a sentence that ends with an abbreviation ("p.", "kl.").
 NOTE_CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
 ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
+
+
+# Indonesian: "about" (folded): what follows is what the passage is about.
+ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
+# A transitive verb (folded): a word of address right after it is its object, not an owner.
+VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
