@@ -523,17 +523,14 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
 def clients_own(
     text: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
 ) -> bool:
-    """`text[start:end]` (in `text[sentence[0]:sentence[1]]`) is about the client in a note or
-    about the client's own people. A note names the client (`CLIENT_NOUN`, `_the_client`:
-    "Client mentioned he's been signed off") or opens with the client telling us
-    (`CLIENT_TELLS`: "Mrs Kemp says…", "Ens diu que…"); a pronoun after that is the client
-    unless someone else stands between: a name, a person at work not the client's (`OTHERS`),
-    the other gender, or after a pronoun the speaker ("I said he was sacked") or a question
-    ("Client asked why he left"). The client's own people (`STAFF`, `SERVICE`, `_owner`):
-    "Your trainee failing his drug test", "Client's accountant was struck off". With a bare
-    "your" only staff, household help, tenants; an accountant, lawyer, adviser, cleaner or
-    carer (a firm like ours may supply one) needs "own", the client's word or workplace ("your
-    shop manager"): "your old adviser was sacked" may be ours, and stays flagged."""
+    """`text[start:end]` (in `text[sentence[0]:sentence[1]]`) is about the client in a note
+    (`CLIENT_NOUN`, `_the_client`: "Client mentioned he's been signed off"; `CLIENT_TELLS`:
+    "Mrs Kemp says…"; a pronoun after it is the client unless a name, a person not the client's
+    (`OTHERS`), the other gender, or after a pronoun the speaker or a question come between:
+    "Client asked why he left") or about the client's own people (`STAFF`, `SERVICE`, `_owner`:
+    "Client's accountant was struck off"). A bare "your" owns staff, household help, tenants;
+    an accountant, lawyer, adviser, cleaner or carer (a firm like ours may supply one) needs
+    "own", the client's word or workplace ("your shop manager"); see `ours_maybe`."""
     folded, at = fold(text), sentence[0]
     for _ in range(3):  # "Klientka (p. Ostrowska) na zwolnieniu…": the note goes on after "p."
         if people.ABBREVIATION.search(folded, max(0, at - 8), at):
@@ -555,10 +552,8 @@ def clients_own(
     genders, passed, others = set(), False, _table(people.OTHERS, lang)
     for i in range(first - 1, -1, -1):
         word, pos, stem = words[i], found[i][0], words[i].removesuffix("nya" * (lang == "id"))
-        client = word.removesuffix("'s") in clients and _the_client(
-            part, found, i, lang, start - at
-        )
-        if client or opener and pos < opener.end():
+        mine = word.removesuffix("'s") in clients and _the_client(part, found, i, lang, start - at)
+        if mine or opener and pos < opener.end():
             return True
         if any(p.fullmatch(word) for p in asked):
             return False
@@ -571,8 +566,7 @@ def clients_own(
             pause = _PAUSE.match(part, pos + len(word)) and re.search(r"[,(]", part[:pos][-12:])
             return j >= i - 4 and words[j] in clients and bool(pause)
         elif word in gender or word in word_sets(lang)[1]:
-            genders.add(gender.get(word, ""))
-            if len(genders - {""}) > 1:
+            if len((genders := genders | {gender.get(word, "")}) - {""}) > 1:
                 return False
         elif passed and word in _table(people.SPEAKER, lang) | _table(people.ASKS, lang):
             return False
@@ -581,9 +575,8 @@ def clients_own(
 
 
 def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: int) -> bool:
-    """`found[i]` is the client the note is about: at most three words into its clause, not
-    some client ("with a client": `SOME_CLIENT`), another ("klien lain") or a heading before a
-    colon that ends before `to` ("Tel. client: told him…")."""
+    """`found[i]` is the client the note is about: near its clause's start, not some client
+    (`SOME_CLIENT`), another ("klien lain") or a heading before a colon ("Tel. client: …")."""
     before, pos = (found[i - 1][1] if i else ""), found[i][0]
     some = _table(people.SOME_CLIENT, lang) | people.OTHER_CLIENT
     if before in some or people.OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:
@@ -595,19 +588,12 @@ def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: 
 
 
 def ours_maybe(text: str, start: int, lang: str) -> bool:
-    """Right before `text[start:]` stands a person at work the client once had, not plainly
-    theirs (`_owner`): "your old adviser was sacked", "el teu antic assessor" may be one we had
-    on the client's file, so a private finding about them is not set aside."""
+    """Before `text[start:]`, one the client once had, maybe ours: "your old adviser was…"."""
     words = [m.group().replace("’", "'") for m in _WORD.finditer(fold(text[:start]))][-4:]
-    at_work, owners = (
-        _table(people.SERVICE, lang) | _table(people.OTHERS, lang),
-        _table(people.OWNER_BEFORE, lang),
-    )
-    return any(
-        (w in at_work or lang == "en" and re.fullmatch(people.PERSON_WORDS, w))
-        and words[i - 1] in people.STEP_OLD
-        and words[i - 2] in owners
-        and not _owner(words, i, lang, "")
-        for i, w in enumerate(words)
-        if i >= 2
-    )
+    at_work = _table(people.SERVICE, lang) | _table(people.OTHERS, lang)
+    for i in range(2, len(words)):
+        known = words[i] in at_work or lang == "en" and re.fullmatch(people.PERSON_WORDS, words[i])
+        once = words[i - 1] in people.STEP_OLD and words[i - 2] in _table(people.OWNER_BEFORE, lang)
+        if known and once and not _owner(words, i, lang, ""):
+            return True
+    return False
