@@ -563,7 +563,7 @@ def clients_own(
                 return owner == "client"
         elif word.removesuffix("'s") in names:  # "Klien kita, Bu Sari, bilang…": the client
             j = next((j for j in range(i - 1, -1, -1) if words[j] not in people.APPOSED), -1)
-            pause = _PAUSE.match(part, pos + len(word)) and re.search(r"[,(]", part[:pos][-12:])
+            pause = people.CLOSED.match(part, pos + len(word))  # "klien (Bu Ani) …"
             return j >= i - 4 and words[j] in clients and bool(pause)
         elif word in gender or word in word_sets(lang)[1]:
             if len((genders := genders | {gender.get(word, "")}) - {""}) > 1:

@@ -792,6 +792,7 @@ STEP |= STEP_OLD
 APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
 APPOSED |= frozenset(["ms", "bu", "pak", "ibu", "bapak", "mas", "mbak", "kak", "sr", "sra"])
 APPOSED |= frozenset(["senyor", "senyora", "el", "la", "nostre", "nostra"])
+CLOSED = re.compile(r"\s*[,;:.)]")  # after the client's name so set beside
 
 
 # English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
