@@ -529,8 +529,8 @@ def clients_own(
     (`OTHERS`), the other gender, or after a pronoun the speaker or a question come between:
     "Client asked why he left") or about the client's own people (`STAFF`, `SERVICE`, `_owner`:
     "Client's accountant was struck off"). A bare "your" owns staff, household help, tenants;
-    an accountant, lawyer, adviser, cleaner or carer (a firm like ours may supply one) needs
-    "own", the client's word or workplace ("your shop manager"); see `ours_maybe`."""
+    an accountant, lawyer, adviser, builder or driver (a firm like ours may supply one) needs
+    "own", the client's word or workplace ("your shop manager"); see `ours_maybe`; carers count."""
     folded, at = fold(text), sentence[0]
     for _ in range(3):  # "Klientka (p. Ostrowska) na zwolnieniu…": the note goes on after "p."
         if people.ABBREVIATION.search(folded, max(0, at - 8), at):

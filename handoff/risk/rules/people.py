@@ -582,14 +582,15 @@ CLIENT_TELLS: dict[str, re.Pattern[str]] = {
 
 
 # The client's own people, who may be named with an owner ("your trainee", "Pana pracownik",
-# "el seu treballador", "kasir Ibu"): staff, household help, tenants, carers, the client's own
-# business partner or neighbour. A private matter of theirs is the client's business.
-# `STAFF` are theirs with a bare "your" (or its like): the firm itself never supplies them.
-# `SERVICE` are people a firm like ours may supply ("your accountant", "your cleaner", "your
-# adviser"): they are the client's only when the owner says so plainly — "own" ("your own
-# accountant", "her own carer"), the client's word ("client's accountant", "X of the
-# client"), or the client's workplace ("your shop manager"). "your old adviser was sacked" is
-# kept: it may be the one we had on the client's file.
+# "el seu treballador", "kasir Ibu"): staff, household help (a cleaner, a gardener, a nanny), a
+# carer, tenants, the client's own business partner or neighbour. A private matter of theirs is
+# the client's business. `STAFF` are theirs with a bare "your" (or its like). `SERVICE` are
+# people a firm like ours may be the one to supply ("your accountant", "your adviser", "your
+# builder"): they are the client's only when the owner says so plainly — "own" ("your own
+# accountant", "her own lawyer"), the client's word ("client's accountant", "X of the client"),
+# or the client's workplace ("your shop manager"). With "old, former, previous" ("your old
+# adviser was sacked") they may be the one we had on the client's file: the finding stays
+# (`handoff.risk.subject.ours_maybe`).
 STAFF: dict[str, frozenset[str]] = {
     "en": frozenset(
         ["staff", "staffer", "employee", "employees", "worker", "workers", "trainee", "trainees"]
@@ -597,7 +598,8 @@ STAFF: dict[str, frozenset[str]] = {
         + ["nanny", "babysitter", "cashier", "cashiers", "receptionist", "secretary", "deputy"]
         + ["pa", "foreman", "employer", "boss", "neighbour", "neighbor", "landlord", "landlady"]
         + ["flatmate", "housemate", "ex", "caretaker", "doorman", "porter", "clerk", "storeman"]
-        + ["bookkeeper", "treasurer", "subcontractor", "subcontractors"]
+        + ["bookkeeper", "treasurer", "subcontractor", "subcontractors", "gardener", "cleaner"]
+        + ["cleaners", "carer", "carers", "housemaid", "maid", "butler", "chauffeur"]
     ),
     "pl": frozenset(
         ["pracownik", "pracownica", "pracownicy", "pracownika", "pracownicę", "pracownice"]
@@ -628,7 +630,7 @@ STAFF: dict[str, frozenset[str]] = {
 SERVICE: dict[str, frozenset[str]] = {
     "en": frozenset(
         ["accountant", "solicitor", "lawyer", "adviser", "advisor", "manager", "assistant"]
-        + ["cleaner", "cleaners", "carer", "carers", "gardener", "driver", "nurse", "builder"]
+        + ["driver", "nurse", "builder"]
         + ["chef", "cook", "director", "consultant", "therapist", "broker", "agent", "planner"]
         + ["contractor", "plumber", "electrician", "guard", "officer", "partner"]
     ),
