@@ -24,6 +24,8 @@ SET_ASIDE = [
     ("id", "Catatan: klien bilang dia sedang kemoterapi, minta jadwal diundur."),
     ("id", "Pelanggan kena PHK dari pabrik, minta cicilan diringankan."),
     ("id", "Klien kita, Bu Wulan, bilang dia baru operasi usus buntu; kunjungan diundur."),
+    ("en", "Rang Mrs Doyle. She has been signed off with a bad back; moved the survey."),
+    ("id", "Telp Bu Ratih: dia cerita sedang proses cerai, minta tagihan ke alamat baru."),
     # the client's own people
     ("en", "Caller explained that his bookkeeper stole from the till; he wants the logins gone."),
     ("en", "Client's own solicitor was struck off last year, so she asked us for the deeds."),
@@ -52,6 +54,8 @@ KEPT = [
         "El client pregunta per què va marxar el Pau; li he dit que el van acomiadar per robar.",
     ),
     ("ca", "Hola, Pere: el teu antic assessor es va quedar la devolució de l'IVA."),
+    ("en", "Rang client. Told her Kevin was sacked for stealing."),
+    ("id", "Email Pak Joko: sy sampaikan Mas Andi dipecat karena korupsi."),
     ("id", "Budi dipecat karena mencuri, jadi sekarang saya yang pegang proyek Bapak."),
     ("id", "Klien tanya kenapa Rina keluar; saya bilang dia dipecat karena korupsi."),
     ("id", "Uang titipan pelanggan sering dia curi, Pak."),

@@ -55,9 +55,6 @@ from handoff.risk.rules.people import (
 _PAUSE = re.compile(r"\s*[,.!?;:]")
 
 
-_YOUR = frozenset(["your", "ur"])
-
-
 def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str]) -> bool:
     """English: the third-person pronoun `words[i]` follows "your <relative>" in its sentence
     with no name between, so it is the client's relative."""
@@ -65,16 +62,9 @@ def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str])
         word = words[j][1]
         if word in names:
             return False
-        if word in KIN_EN and j and words[j - 1][1] in _YOUR:
+        if word in KIN_EN and j and words[j - 1][1] in people.YOUR:
             return True
     return False
-
-
-# English: "you" right after a third person and a verb is their object ("he overcharged you and
-# kept the difference"), "your" their object's owner ("the planner who had your file"). The
-# client's own people ("your therapist", "your old plumber") are neither ours nor the client.
-_SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
-_OBJECT_YOU = frozenset(["you", "ur"])
 
 
 def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str]) -> bool:
@@ -83,7 +73,9 @@ def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str])
     word = words[i][1]
     before = [w for _, w in words[max(0, i - 3) : i]]
     # "he overcharged you", "who had your file": a third person's verb comes first
-    return word in _OBJECT_YOU | _YOUR and any(w in _SUBJECT_EN or w in third for w in before[:-1])
+    return word in people.OBJECT_YOU | people.YOUR and any(
+        w in people.SUBJECT_EN or w in third for w in before[:-1]
+    )
 
 
 def _en_called(sentence: str, match: re.Match[str], lang: str) -> bool:
@@ -498,8 +490,9 @@ def _table(table: dict, lang: str) -> frozenset[str]:  # the words of each langu
 
 
 def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
-    """Who owns the person `words[i]`: "client" ("your trainee", "client's own accountant",
-    "Pana pracownik"), "his" (a third person's: the client's if the client came before) or ""."""
+    """Who owns the person `words[i]`: "client" (a bare "your" owns `STAFF`: staff, household
+    help, carers, tenants; `SERVICE`, an accountant or adviser, needs "own", the client's word or
+    workplace), "his" (a third person's: the client's if the client came before) or ""."""
     noun, clients, after = words[i], _table(people.CLIENT_NOUN, lang), words[i + 1 : i + 4]
     owners = _table(people.OWNER_AFTER, lang) | clients  # "kasir Ibu", "pracownik klienta"
     if set(after[:1]) & owners or after[:1] == ["of"] and clients & set(after):
@@ -512,8 +505,7 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
         j -= 1
     owner = words[j] if j >= 0 else ""
     if owner in _table(people.OWNER_BEFORE, lang):
-        staff = noun in _table(people.STAFF, lang)
-        return "client" if staff or own or work else ""
+        return "client" if noun in _table(people.STAFF, lang) or own or work else ""
     if owner in _table(people.HIS, lang):
         ambiguous = owner in AMBIGUOUS.get(lang, frozenset()) and to_client(sentence, lang)
         return "client" if own or ambiguous else "his"
@@ -524,17 +516,13 @@ def clients_own(
     text: str, start: int, end: int, lang: str, names: frozenset[str], sentence: tuple[int, int]
 ) -> bool:
     """`text[start:end]` (in `text[sentence[0]:sentence[1]]`) is about the client in a note
-    (`CLIENT_NOUN`, `_the_client`: "Client mentioned he's been signed off"; `CLIENT_TELLS`:
-    "Mrs Kemp says…"; a pronoun after it is the client unless a name, a person not the client's
-    (`OTHERS`), the other gender, or after a pronoun the speaker or a question come between:
-    "Client asked why he left") or about the client's own people (`STAFF`, `SERVICE`, `_owner`:
-    "Client's accountant was struck off"). A bare "your" owns staff, household help, tenants;
-    an accountant, lawyer, adviser, builder or driver (a firm like ours may supply one) needs
-    "own", the client's word or workplace ("your shop manager"); see `ours_maybe`; carers count."""
+    (`CLIENT_NOUN`: "Client mentioned he's been signed off"; `_opened`: "Mrs Kemp says…"; a
+    pronoun after is the client unless a name, a person not the client's, the other gender, the
+    speaker or a question come between: "Client asked why he left") or about the client's own
+    people (`_owner`, `STAFF`, `SERVICE`: "Client's accountant was struck off"). `ours_maybe`."""
     folded, at = fold(text), sentence[0]
-    for _ in range(3):  # "Klientka (p. Ostrowska) na zwolnieniu…": the note goes on after "p."
-        if people.ABBREVIATION.search(folded, max(0, at - 8), at):
-            at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
+    while people.ABBREVIATION.search(folded, max(0, at - 8), at):  # "Klientka (p. Ostrowska)…"
+        at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
     part, lang_own = folded[at : sentence[1]], lang.split("+")[-1]
     names = names | names_in(text[at : sentence[1]], lang_own)
     found = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(part)]
@@ -543,20 +531,22 @@ def clients_own(
     last = next((i for i, (pos, _) in enumerate(found) if pos >= end - at), len(found))
     clients = _table(people.CLIENT_NOUN, lang)
     persons = _table(people.STAFF, lang) | _table(people.SERVICE, lang)
-    for i in range(first, last):  # "Pana zwolniony pracownik": the person is in the finding
-        if words[i] in persons and _owner(words, i, lang, part) == "client":
-            return True
+    inside = [i for i in range(first, last) if words[i] in persons]  # "Pana zwolniony pracownik"
+    if any(_owner(words, i, lang, part) == "client" for i in inside):
+        return True
     gender = {k: v for p in lang.split("+") for k, v in people.GENDER.get(p, {}).items()}
     asked = [people.ASKED[p] for p in lang.split("+") if p in people.ASKED]
-    opener = tells.search(part) if (tells := people.CLIENT_TELLS.get(lang_own)) else None
+    opener = _opened(folded, at, part, lang_own)
+    after = [(words[k - 1] if k else "", words[k]) for k in range(last, len(words))]
+    if any(w in first_names(lang_own) or w in names and p in people.APPOSED for p, w in after):
+        return False  # "…reclamar al Cesc", "…Mas Tegar": someone else is named after it
     genders, passed, others = set(), False, _table(people.OTHERS, lang)
+    stop, asks = _table(people.SPEAKER, lang), _table(people.ASKS, lang)
     for i in range(first - 1, -1, -1):
         word, pos, stem = words[i], found[i][0], words[i].removesuffix("nya" * (lang == "id"))
         mine = word.removesuffix("'s") in clients and _the_client(part, found, i, lang, start - at)
-        if mine or opener and pos < opener.end():
+        if mine or pos < opener:
             return True
-        if any(p.fullmatch(word) for p in asked):
-            return False
         if stem in persons or word in others or (lang == "en" and _PERSON_EN.fullmatch(word)):
             owner = _owner(words, i, lang, part) if stem in persons else ""
             if owner != "his":
@@ -568,10 +558,10 @@ def clients_own(
         elif word in gender or word in word_sets(lang)[1]:
             if len((genders := genders | {gender.get(word, "")}) - {""}) > 1:
                 return False
-        elif passed and word in _table(people.SPEAKER, lang) | _table(people.ASKS, lang):
-            return False
+        elif word in stop or passed and word in asks or any(p.fullmatch(word) for p in asked):
+            return False  # "I said he was sacked", "Client asked why he left"
         passed = passed or stem in persons or word in gender or word in word_sets(lang)[1]
-    return opener is not None
+    return opener >= 0
 
 
 def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: int) -> bool:
@@ -585,6 +575,16 @@ def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: 
     # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
     near = sum(1 for p, _ in found[:i] if p >= opening) <= (1 if lang == "id" else 3)
     return near and ":" not in part[pos:to]
+
+
+def _opened(folded: str, at: int, part: str, lang: str) -> int:
+    """Where the note `part` (at `folded[at:]`) has named the client: after `CLIENT_TELLS` or a
+    heading (`NOTE_HEADING`: "Telp Bu Santi:"), 0 after a heading sentence; else -1."""
+    tells, heading = people.CLIENT_TELLS.get(lang), people.NOTE_HEADING.get(lang)
+    if match := tells and tells.search(part) or heading and heading.match(part):
+        return match.end()
+    before = folded[max(folded.rfind(c, 0, max(0, at - 2)) for c in ".!?\n") + 1 : at].strip()
+    return 0 if heading and heading.fullmatch(before) else -1
 
 
 def ours_maybe(text: str, start: int, lang: str) -> bool:

@@ -826,3 +826,40 @@ ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
 ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
 # A transitive verb (folded): a word of address right after it is its object, not an owner.
 VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
+
+
+# A note's heading that names the client, folded: "Rang client.", "Spoke to Mr Abara.", "Telp Bu
+# Santi:", "Tel. od p. Grabowskiej." — as a sentence of its own before the note, or before a
+# colon. What follows is about the client, as after "Client mentioned…".
+_HEAD = r"\s*(?:the |our |el |la |l'|z |od |de |amb )?"
+NOTE_HEADING: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:note|visit|call|spoke to|spoke with|rang|called|phoned|emailed|met|meeting with"
+        r"|visit to|call with|call from|tel\.?)\s*:?"
+        + _HEAD
+        + r"(?:client|customer|caller|(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "pl": re.compile(
+        r"(?:notatka|tel\.?|telefon|rozm\.?|rozmowa|spotkanie|spotk\.?|wizyta)\s*:?"
+        + _HEAD
+        + r"(?:klient\w*|kl\.|(?:p|pan|pani|pania|panem)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "ca": re.compile(
+        r"(?:nota|trucada|tel\.?|reunio|visita)\s*:?"
+        + _HEAD
+        + r"(?:client|clienta|(?:sr|sra|senyor|senyora)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "id": re.compile(
+        r"(?:catatan|telp|telepon|wa|kunjungan|rapat|email)\s*:?"
+        + _HEAD
+        + r"(?:klien|pelanggan|nasabah|(?:pak|bu|ibu|bapak|mas|mbak)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+}
+
+
+# English: "you" right after a third person and a verb is their object ("he overcharged you and
+# kept the difference"), "your" their object's owner ("the planner who had your file"). The
+# client's own people ("your therapist") are neither ours nor the client.
+YOUR = frozenset(["your", "ur"])
+SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
+OBJECT_YOU = frozenset(["you", "ur"])
