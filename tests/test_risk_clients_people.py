@@ -25,6 +25,7 @@ SET_ASIDE = [
     ("id", "Pelanggan kena PHK dari pabrik, minta cicilan diringankan."),
     ("id", "Klien kita, Bu Wulan, bilang dia baru operasi usus buntu; kunjungan diundur."),
     ("en", "Rang Mrs Doyle. She has been signed off with a bad back; moved the survey."),
+    ("pl", "P. Nowicki jest po operacji serca i na razie nie pracuje."),
     ("id", "Telp Bu Ratih: dia cerita sedang proses cerai, minta tagihan ke alamat baru."),
     # the client's own people
     ("en", "Caller explained that his bookkeeper stole from the till; he wants the logins gone."),
@@ -48,6 +49,7 @@ KEPT = [
     ("pl", "Marek ma raka, więc przejmuję Pana zlecenia."),
     ("pl", "Klient pytał, dlaczego Ola odeszła; powiedziałem, że ją zwolniono za kradzież."),
     ("pl", "Szef zwolnił go po awanturze z klientem."),
+    ("pl", "Notatka: p. Hanna jest po operacji serca i na razie nie pracuje."),
     ("ca", "La Núria va ser acomiadada, així que ara porto jo la seva comanda."),
     (
         "ca",

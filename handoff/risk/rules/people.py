@@ -560,11 +560,16 @@ CLIENT_TELLS: dict[str, re.Pattern[str]] = {
         + r"(?:says|said|mentioned|told (?:me|us)|explained|reports|reported|informed us"
         r"|(?:rang|called|wrote|emailed) to say)\b"
     ),
+    # Polish notes also open with the client's surname after "p." ("P. Sikora jest po
+    # operacji"); "p. Hanna", a first name, is a colleague.
     "pl": re.compile(
         _START
+        + r"(?:p\.\s+(?!(?:"
+        + "|".join(sorted(FIRST_NAMES["pl"], key=len, reverse=True))
+        + r")\b)[\w'-]+\s+(?=\w)|"
         + _TITLED
         + r"(?:mowi|wspomnial\w*|wspominal\w*|twierdzi|powiedzial\w*|poinformowal\w*"
-        r"|zglasza|przekazal\w*|opowiadal\w*|pisze|napisal\w*)\b"
+        r"|zglasza|przekazal\w*|opowiadal\w*|pisze|napisal\w*)\b)"
     ),
     "ca": re.compile(
         _START
