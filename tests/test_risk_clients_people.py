@@ -26,6 +26,7 @@ SET_ASIDE = [
     ("id", "Klien kita, Bu Wulan, bilang dia baru operasi usus buntu; kunjungan diundur."),
     ("en", "Rang Mrs Doyle. She has been signed off with a bad back; moved the survey."),
     ("pl", "P. Nowicki jest po operacji serca i na razie nie pracuje."),
+    ("ca", "Trucada de la Sra. Ferrer. Té una recaiguda de l'asma; ajornem la visita."),
     ("id", "Telp Bu Ratih: dia cerita sedang proses cerai, minta tagihan ke alamat baru."),
     # the client's own people
     ("en", "Caller explained that his bookkeeper stole from the till; he wants the logins gone."),

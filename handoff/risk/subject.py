@@ -497,8 +497,6 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
     owners = _table(people.OWNER_AFTER, lang) | clients  # "kasir Ibu", "pracownik klienta"
     if set(after[:1]) & owners or after[:1] == ["of"] and clients & set(after):
         return "client"
-    if lang == "id" and noun.endswith("nya"):
-        return "his"
     own, work, steps, j = False, False, _table(people.OWN, lang), i - 1
     while j >= 0 and i - j <= 3 and words[j] in people.STEP | steps | people.WORKPLACE_EN:
         own, work = own or words[j] in steps, work or words[j] in people.WORKPLACE_EN
@@ -506,7 +504,7 @@ def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
     owner = words[j] if j >= 0 else ""
     if owner in _table(people.OWNER_BEFORE, lang):
         return "client" if noun in _table(people.STAFF, lang) or own or work else ""
-    if owner in _table(people.HIS, lang):
+    if owner in _table(people.HIS, lang) or lang == "id" and noun.endswith("nya"):
         ambiguous = owner in AMBIGUOUS.get(lang, frozenset()) and to_client(sentence, lang)
         return "client" if own or ambiguous else "his"
     return "client" if owner.removesuffix("'s") in clients or own and "'" in owner else ""
@@ -520,9 +518,7 @@ def clients_own(
     pronoun after is the client unless a name, a person not the client's, the other gender, the
     speaker or a question come between: "Client asked why he left") or about the client's own
     people (`_owner`, `STAFF`, `SERVICE`: "Client's accountant was struck off"). `ours_maybe`."""
-    folded, at = fold(text), sentence[0]
-    while people.ABBREVIATION.search(folded, max(0, at - 8), at):  # "Klientka (p. Ostrowska)…"
-        at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
+    at = _back(folded := fold(text), sentence[0])  # "Klientka (p. Ostrowska) na zwolnieniu…"
     part, lang_own = folded[at : sentence[1]], lang.split("+")[-1]
     names = names | names_in(text[at : sentence[1]], lang_own)
     found = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(part)]
@@ -565,26 +561,30 @@ def clients_own(
 
 
 def _the_client(part: str, found: list[tuple[int, str]], i: int, lang: str, to: int) -> bool:
-    """`found[i]` is the client the note is about: near its clause's start, not some client
-    (`SOME_CLIENT`), another ("klien lain") or a heading before a colon ("Tel. client: …")."""
+    """`found[i]` is the note's client: near its clause's start ("uang kembalian pelanggan" is
+    the customer's), not some client (`SOME_CLIENT`), another or a heading ("Tel. client: …")."""
     before, pos = (found[i - 1][1] if i else ""), found[i][0]
     some = _table(people.SOME_CLIENT, lang) | people.OTHER_CLIENT
     if before in some or people.OTHER_CLIENT & {w for _, w in found[i + 1 : i + 4]}:
         return False
     opening = max((m.end() for m in people.NOTE_CLAUSE.finditer(part, 0, pos)), default=0)
-    # Indonesian puts an owner after the thing: "uang kembalian pelanggan" (the customer's)
     near = sum(1 for p, _ in found[:i] if p >= opening) <= (1 if lang == "id" else 3)
     return near and ":" not in part[pos:to]
 
 
 def _opened(folded: str, at: int, part: str, lang: str) -> int:
-    """Where the note `part` (at `folded[at:]`) has named the client: after `CLIENT_TELLS` or a
-    heading (`NOTE_HEADING`: "Telp Bu Santi:"), 0 after a heading sentence; else -1."""
+    """Where `part` (at `folded[at:]`) named the client (`CLIENT_TELLS`, `NOTE_HEADING`), or -1."""
     tells, heading = people.CLIENT_TELLS.get(lang), people.NOTE_HEADING.get(lang)
     if match := tells and tells.search(part) or heading and heading.match(part):
         return match.end()
-    before = folded[max(folded.rfind(c, 0, max(0, at - 2)) for c in ".!?\n") + 1 : at].strip()
-    return 0 if heading and heading.fullmatch(before) else -1
+    before = folded[_back(folded, max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1) : at]
+    return 0 if heading and heading.fullmatch(before.strip()) else -1
+
+
+def _back(folded: str, at: int) -> int:  # the sentence's start, past abbreviations ("Tel. p.")
+    while people.ABBREVIATION.search(folded, max(0, at - 8), at):
+        at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
+    return at
 
 
 def ours_maybe(text: str, start: int, lang: str) -> bool:

@@ -836,7 +836,7 @@ VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}
 # A note's heading that names the client, folded: "Rang client.", "Spoke to Mr Abara.", "Telp Bu
 # Santi:", "Tel. od p. Grabowskiej." — as a sentence of its own before the note, or before a
 # colon. What follows is about the client, as after "Client mentioned…".
-_HEAD = r"\s*(?:the |our |el |la |l'|z |od |de |amb )?"
+_HEAD = r"\s*(?:the |our |el |la |l'|z |od |de |amb |from |with |to ){0,2}"
 NOTE_HEADING: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:note|visit|call|spoke to|spoke with|rang|called|phoned|emailed|met|meeting with"
