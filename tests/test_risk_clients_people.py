@@ -73,3 +73,20 @@ def test_the_clients_own_matter_is_set_aside(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), KEPT)
 def test_a_matter_of_our_colleague_stays_flagged(lang: str, text: str) -> None:
     assert check_text(text, lang) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Client mentioned he has been signed off with stress himself."),
+        ("pl", "Klient mówi, że jest po zawale i prosi o kontakt mailowy."),
+        ("id", "Catatan: klien bilang dia sedang kemoterapi, minta jadwal diundur."),
+    ],
+)
+def test_the_meaning_check_leaves_a_note_about_the_client(lang: str, text: str) -> None:
+    assert check_text(text, lang, meaning=True) == []
+
+
+def test_the_meaning_check_keeps_our_colleague_in_a_note() -> None:
+    text = "Client asked why Tom left — I said he was caught stealing."
+    assert check_text(text, "en", meaning=True) != []

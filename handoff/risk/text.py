@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
+from handoff.risk.rules.people import CLIENT_NOUN
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
@@ -199,6 +200,25 @@ def check_text(
     return findings
 
 
+def _clients(text: str, reading: Reading, lang: str, people: frozenset[str]) -> bool:
+    """The sentence `reading` is the client's own matter: it speaks only to the client, or it
+    is a note that opens with the client ("Client mentioned he's been signed off", "Catatan:
+    klien…") and names no one else (`clients_own`, read up to its end)."""
+    sentence, span = text[reading.start : reading.end], (reading.start, reading.end)
+    if client_only(sentence, lang, people):
+        return True
+    opening = _WORDS.findall(fold(sentence).rsplit(":", 1)[-1])[:1]
+    named = people | names_in(sentence, lang)
+    return (
+        not named
+        and any(w.removesuffix("'s") in CLIENT_NOUN.get(lang, ()) for w in opening)
+        and clients_own(text, reading.end, reading.end, lang, named, span)
+    )
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _with_meaning(
     text: str, lang: str, findings: list[Finding], people: frozenset[str]
 ) -> list[Finding]:
@@ -217,7 +237,7 @@ def _with_meaning(
         elif (
             not inside
             and reading.score >= model.threshold_for(lang)
-            and not (reading.kind in PRIVATE and client_only(sentence, lang, people))
+            and not (reading.kind in PRIVATE and _clients(text, reading, lang, people))
         ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
             why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"
