@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from handoff.risk.core import fold
+from handoff.risk.rules import people
 from handoff.risk.rules.people import (
     ACCUSED,
     AMBIGUOUS,
@@ -57,13 +58,6 @@ from handoff.risk.rules.people import (
 
 _PAUSE = re.compile(r"\s*[,.!?;:]")
 _CLAUSE_STOP = re.compile(r"[.!?;:]")
-# "about" (folded): what follows is what the passage is about.
-_ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
-# A transitive verb (folded): a word of address right after it is its object, not an owner.
-_VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
-
-
-_YOUR = frozenset(["your", "ur"])
 
 
 def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str]) -> bool:
@@ -73,21 +67,9 @@ def _kin_antecedent(words: list[tuple[int, str]], i: int, names: frozenset[str])
         word = words[j][1]
         if word in names:
             return False
-        if word in KIN_EN and j and words[j - 1][1] in _YOUR:
+        if word in KIN_EN and j and words[j - 1][1] in people.YOUR:
             return True
     return False
-
-
-# English: "you" right after a third person and a verb is their object ("he overcharged you and
-# kept the difference"), "your" their object's owner ("the planner who had your file"). The
-# client's own people ("your therapist", "your old plumber") are neither ours nor the client.
-_CALENDAR_EN = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"]
-    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
-    + ["november", "december", "christmas", "easter"]
-)
-_SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
-_OBJECT_YOU = frozenset(["you", "ur"])
 
 
 def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str]) -> bool:
@@ -96,55 +78,38 @@ def _not_the_client(words: list[tuple[int, str]], i: int, third: frozenset[str])
     word = words[i][1]
     before = [w for _, w in words[max(0, i - 3) : i]]
     # "he overcharged you", "who had your file": a third person's verb comes first
-    return word in _OBJECT_YOU | _YOUR and any(w in _SUBJECT_EN or w in third for w in before[:-1])
-
-
-# English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
-# sorry, Mr Dunne." — a name set off by a comma (or opening the sentence) and followed by the
-# end of the sentence or by the speaker or the client ("we", "I", "you") is no third person.
-_EN_CALLED = re.compile(
-    r"(?:^|[,;:!?.]\s*|\b(?:hi|hello|dear|thanks|thank you|morning|evening)\s+)"
-    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’-]*)"
-    r"(?=\s*(?:[.!?]|$|[,;:]\s*(?:we|we'll|we're|we've|we'd|i|i'm|i'll|i've|i'd|you|you're"
-    r"|you'll|you've|your|let's|please|thanks|thank|just|and|but|so|hope|if)\b))",
-    re.IGNORECASE,
-)
+    return word in people.OBJECT_YOU | people.YOUR and any(
+        w in people.SUBJECT_EN or w in third for w in before[:-1]
+    )
 
 
 def _en_called(sentence: str, match: re.Match[str], lang: str) -> bool:
-    """English: the word `match` is the client's name, or their title, called (`_EN_CALLED`)."""
+    """English: the word `match` is the client's name, or their title, called (`EN_CALLED`)."""
     if lang != "en":
         return False
     return any(
         m.start(1) <= match.start() < m.end(1) and m.group(1)[:1].isupper()
-        for m in _EN_CALLED.finditer(sentence)
+        for pattern in (people.EN_CALLED, people.EN_DEAR)
+        for m in pattern.finditer(sentence)
     )
 
 
 # English nouns for a person at work: a confirmed suspicion about one ("you were right to worry
 # about the last technician") is about someone even with no name or pronoun in the sentence.
 # "your own accountant", "your previous builder" are the client's own people, not ours.
-_PERSON_WORDS = (
-    r"(?:colleague|technician|engineer|plumber|electrician|tiler|painter|decorator|fitter"
-    r"|installer|accountant|adviser|advisor|consultant|manager|assistant|stylist|hairdresser"
-    r"|barber|nurse|dentist|hygienist|therapist|receptionist|agent|rep|representative|guy|man"
-    r"|woman|lad|girl|bloke|chap|person|fella|fellow|employee|staff|staffer|worker|apprentice"
-    r"|trainee|predecessor|carer|cleaner|driver|mechanic|teacher|tutor|trainer|coach|planner"
-    r"|designer|developer|surveyor|handyman|joiner|carpenter|gardener|landscaper|groomer"
-    r"|nanny|chef|cook|waiter|waitress|bookkeeper|broker)s?\b"
-)
-_PERSON_EN = re.compile(
-    r"\b(?<!your )(?<!your own )(?<!your former )(?<!your previous )(?<!your old )" + _PERSON_WORDS
+PERSON_EN = re.compile(
+    r"\b(?<!your )(?<!your own )(?<!your former )(?<!your previous )(?<!your old )"
+    + people.PERSON_WORDS
 )
 
 
 def suspects_someone(sentence: str, lang: str, after: int = 0) -> bool:
-    """English: the sentence names a person at work by a noun (`_PERSON_EN`) after the position
+    """English: the sentence names a person at work by a noun (`PERSON_EN`) after the position
     `after` (where the confirmed suspicion ends), so the suspicion is about someone, not about a
     thing (a quote, the paint). Catalan: the sentence names no thing or firm (`THINGS`)."""
     if lang in THINGS:  # Catalan: about someone unless it names a thing or a firm
         return not THINGS[lang].search(fold(sentence))
-    return lang == "en" and bool(_PERSON_EN.search(fold(sentence), after))
+    return lang == "en" and bool(PERSON_EN.search(fold(sentence), after))
 
 
 # Kinds of finding that are private to whoever they are about.
@@ -152,7 +117,7 @@ PRIVATE = frozenset({"health", "family", "legal", "reason", "accusation", "confi
 # Confirming a suspicion needs someone to be suspected: "you're right about the paint" is not.
 NEEDS_PERSON = frozenset({"speculation"})
 
-_WORD = re.compile(r"[\w'’-]+")
+WORD = re.compile(r"[\w'’-]+")
 BEFORE = 6  # words before the flagged ones in which a word of address governs them
 AFTER = 2  # words after their first word (verb-first address: "stracił Pan pracę")
 
@@ -203,7 +168,7 @@ def about_client(
     if accused and lang in ACCUSED:
         client = client & ACCUSED[lang]
     third = pronouns | names
-    words = [(m.start(), m.group().replace("’", "'")) for m in _WORD.finditer(folded)]
+    words = [(m.start(), m.group().replace("’", "'")) for m in WORD.finditer(folded)]
     first = next((i for i, (pos, _) in enumerate(words) if pos >= start), len(words))
     last = next((i for i, (pos, _) in enumerate(words) if pos >= end), len(words))
     inside = {w for _, w in words[first:last]}
@@ -246,7 +211,7 @@ def about_client(
             return True
     if last < len(words) and words[last][1] in KIN_OF.get(lang, frozenset()):
         start_of, _end = _sentence_at(folded, start)
-        opening = _WORD.search(folded, start_of)
+        opening = WORD.search(folded, start_of)
         verb = PAST_VERB.get(lang)
         if not (opening and verb and verb.fullmatch(_unfold(opening.group()))):
             return True
@@ -310,7 +275,7 @@ def _about_client_called(
         word = words[last][1]
         if _among(word, THIRD[lang]):
             return False
-        verb = _VERB.get(lang)
+        verb = people.VERB.get(lang)
         possessor = last + 1 < len(words) and attached(last + 1) and owner(last)
         if _among(word, client) and possessor and not (verb and verb.match(words[first][1])):
             return True
@@ -321,7 +286,7 @@ def _about_client_called(
     someone = any(start_of <= p < end_of and _among(w, third) for p, w in words)
     # "saksi soal dia", "keterangan tentang dia": the matter is the third person's.
     for i in range(last, min(len(words) - 1, last + AFTER)):
-        if words[i][1] in _ABOUT and _among(words[i + 1][1], third):
+        if words[i][1] in people.ABOUT and _among(words[i + 1][1], third):
             return False
     for i in range(first - 1, max(0, first - BEFORE) - 1, -1):
         word = words[i][1]
@@ -415,21 +380,21 @@ def no_third_person(
     count as a third person too."""
     _client, third = word_sets(lang)
     third = third | names
-    words = [m.group().replace("’", "'") for m in _WORD.finditer(folded)]
+    words = [m.group().replace("’", "'") for m in WORD.finditer(folded)]
     if any(w in third for w in words):
         return False
     # English: a person at work ("the rep who had your file"), not the client's own ("your
-    # therapist", "your old plumber": `_PERSON_EN`)
-    if nouns and lang == "en" and _PERSON_EN.search(folded):
+    # therapist", "your old plumber": `PERSON_EN`)
+    if nouns and lang == "en" and PERSON_EN.search(folded):
         return False
     first = first_names(lang)
     previous = ""
-    for i, match in enumerate(_WORD.finditer(sentence)):
+    for i, match in enumerate(WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
         named = ((i and word not in _client) or word in first) and not not_a_name(word, lang)
         # "IVF", "GP", "l'IVA", "Monday", "March": no name
-        acronym = (len(raw) > 1 and raw.isupper()) or (lang == "en" and word in _CALENDAR_EN)
+        acronym = (len(raw) > 1 and raw.isupper()) or (lang == "en" and word in people.CALENDAR_EN)
         if (
             named
             and not acronym
@@ -507,7 +472,7 @@ def _dropped_subject(sentence: str, words: list[str], lang: str) -> bool:
     """The sentence opens with a verb in the past tense and has no word of address that could
     be its subject (`PAST_VERB`)."""
     verb = PAST_VERB.get(lang)
-    opening = _WORD.search(sentence)
+    opening = WORD.search(sentence)
     if verb is None or opening is None or not verb.fullmatch(opening.group().lower()):
         return False
     subject = SUBJECT.get(lang, frozenset())
@@ -529,8 +494,8 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     first = first_names(lang)
     found = set()
     previous = ""
-    words = [fold(m.group()).replace("’", "'") for m in _WORD.finditer(sentence)]
-    for i, match in enumerate(_WORD.finditer(sentence)):
+    words = [fold(m.group()).replace("’", "'") for m in WORD.finditer(sentence)]
+    for i, match in enumerate(WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
         acronym = len(raw) > 1 and raw.isupper()
@@ -555,7 +520,7 @@ def to_client(folded: str, lang: str) -> bool:
     seva obra")."""
     client, _third = word_sets(lang)
     client = client - AMBIGUOUS.get(lang, frozenset())
-    words = {m.group().replace("’", "'") for m in _WORD.finditer(folded)}
+    words = {m.group().replace("’", "'") for m in WORD.finditer(folded)}
     if words & client:
         return True
     clause = CLIENT_CLAUSE.get(lang)
@@ -572,4 +537,4 @@ def to_client(folded: str, lang: str) -> bool:
 def third_person_word(sentence: str, lang: str) -> bool:
     """The sentence holds a word for a third person ("ella", "el nostre company")."""
     _client, third = word_sets(lang)
-    return any(m.group().replace("’", "'") in third for m in _WORD.finditer(fold(sentence)))
+    return any(m.group().replace("’", "'") in third for m in WORD.finditer(fold(sentence)))

@@ -30,11 +30,13 @@ from functools import lru_cache
 
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
+from handoff.risk.owners import clients_own, ours_maybe
 from handoff.risk.rules import not_english
 from handoff.risk.rules.people import (
     ACCUSED,
     ANSWER,
     CLIENT_CLAUSE,
+    CLIENT_NOUN,
     CLIENT_OPENER,
     ECHO,
     REFUSE,
@@ -169,11 +171,14 @@ def _about_whom(
             and not suspects_someone(sentence, lang, f.end - start)
         ):
             continue
-        if f.category in PRIVATE and not to_them:
+        if f.category in PRIVATE and ours_maybe(text, f.start, lang.split("+")[0]):
+            to_them = False  # "your old adviser was sacked": maybe ours
+        elif f.category in PRIVATE and not to_them:
             named = people | names_in(sentence, lang)
             # "ella", "ell" count as a third person as much as a name does
             someone = bool(named) or third_person_word(sentence, lang)
             to_them = about_client(folded, f.start, f.end, lang, named, someone, accused)
+            to_them = to_them or clients_own(text, f.start, f.end, lang, named, (start, end))
         if f.category in PRIVATE and to_them:
             continue
         # read with the sentence around it: what the client told us, then a service, or a
@@ -222,6 +227,25 @@ def check_text(
     return findings
 
 
+def _clients(text: str, reading: Reading, lang: str, people: frozenset[str]) -> bool:
+    """The sentence `reading` is the client's own matter: it speaks only to the client, or it
+    is a note that opens with the client ("Client mentioned he's been signed off", "Catatan:
+    klien…") and names no one else (`clients_own`, read up to its end)."""
+    sentence, span = text[reading.start : reading.end], (reading.start, reading.end)
+    if client_only(sentence, lang, people):
+        return True
+    opening = _WORDS.findall(fold(sentence).rsplit(":", 1)[-1])[:1]
+    named = people | names_in(sentence, lang)
+    return (
+        not named
+        and any(w.removesuffix("'s") in CLIENT_NOUN.get(lang, ()) for w in opening)
+        and clients_own(text, reading.end, reading.end, lang, named, span)
+    )
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _with_meaning(
     text: str, lang: str, findings: list[Finding], people: frozenset[str]
 ) -> list[Finding]:
@@ -240,7 +264,7 @@ def _with_meaning(
         elif (
             not inside
             and reading.score >= model.threshold_for(lang)
-            and not (reading.kind in PRIVATE and client_only(sentence, lang, people))
+            and not (reading.kind in PRIVATE and _clients(text, reading, lang, people))
         ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
             why = WHY[reading.kind] + " The meaning check reads the whole sentence this way"

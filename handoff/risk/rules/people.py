@@ -656,3 +656,344 @@ TITLES: dict[str, frozenset[str]] = {
 ARTICLES: dict[str, frozenset[str]] = {
     "ca": frozenset(["el", "la", "l", "en", "na", "al", "del", "els", "les", "dels", "als"])
 }
+
+
+# The client in a note about them (the contact log, a call written up by whoever covered):
+# "Client mentioned he's been signed off", "Klientka mówi, że…", "El client diu que…", "Catatan:
+# klien …". Folded; an English possessive ("client's") is read as the word.
+CLIENT_NOUN: dict[str, frozenset[str]] = {
+    "en": frozenset(["client", "customer", "caller", "clients", "customers", "callers"]),
+    "pl": frozenset(
+        ["klient", "klientka", "kl", "klienta", "klientki", "klientowi", "klientce", "klientem"]
+        + ["klientke", "klientko"]
+    ),
+    "ca": frozenset(["client", "clienta"]),
+    "id": frozenset(["klien", "pelanggan", "nasabah", "konsumen"]),
+}
+
+
+# A note opens with what the client tells us: the client by title and name, then a verb of
+# saying ("Mrs Kemp says…", "Pan Rybak wspomniał, że…", "La senyora Rius ens explica…", "Bu Siti
+# bilang…"), or in Catalan with the subject dropped ("Ens diu que té càncer"; only the present
+# tense: "em va dir que" may report what anyone said). Folded, at a clause's start (or after a
+# colon: "Note on file: Mrs Kemp says…").
+_START = r"(?:^|:)[\s*•-]*"
+_TITLED = (
+    r"(?:(?:el |la |l')?(?:mr|mrs|ms|miss|mx|dr|pan|pani|p|senyor|senyora|sr|sra|pak|bu|ibu"
+    r"|bapak|mas|mbak|kak|bang)\.?\s+[\w'-]+\s*,?\s+)"
+)
+CLIENT_TELLS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        _START
+        + _TITLED
+        + r"(?:says|said|mentioned|told (?:me|us)|explained|reports|reported|informed us"
+        r"|(?:rang|called|wrote|emailed) to say)\b"
+    ),
+    # Polish notes also open with the client's surname after "p." ("P. Sikora jest po
+    # operacji"); "p. Hanna", a first name, is a colleague.
+    "pl": re.compile(
+        _START
+        + r"(?:p\.\s+(?!(?:"
+        + "|".join(sorted(FIRST_NAMES["pl"], key=len, reverse=True))
+        + r")\b)[\w'-]+\s+(?=\w)|"
+        + _TITLED
+        + r"(?:mowi|wspomnial\w*|wspominal\w*|twierdzi|powiedzial\w*|poinformowal\w*"
+        r"|zglasza|przekazal\w*|opowiadal\w*|pisze|napisal\w*)\b)"
+    ),
+    "ca": re.compile(
+        _START
+        + _TITLED
+        + r"?(?:ens |em |m')?(?:diu|explica|comenta|fa saber|comunica|informa|confirma"
+        r"|avisa)\s+(?:que|de que)\b"
+    ),
+    "id": re.compile(
+        _START
+        + _TITLED
+        + r"(?:bilang|cerita|bercerita|menyebut|mengatakan|mengabarkan|memberi tahu"
+        r"|memberitahu|menyampaikan|mengaku|info)\b"
+    ),
+}
+
+
+# The client's own people, who may be named with an owner ("your trainee", "Pana pracownik",
+# "el seu treballador", "kasir Ibu"): staff, household help (a cleaner, a gardener, a nanny), a
+# carer, tenants, the client's own business partner or neighbour. A private matter of theirs is
+# the client's business. `STAFF` are theirs with a bare "your" (or its like). `SERVICE` are
+# people a firm like ours may be the one to supply ("your accountant", "your adviser", "your
+# builder"): they are the client's only when the owner says so plainly — "own" ("your own
+# accountant", "her own lawyer"), the client's word ("client's accountant", "X of the client"),
+# or the client's workplace ("your shop manager"). With "old, former, previous" ("your old
+# adviser was sacked") they may be the one we had on the client's file: the finding stays
+# (`handoff.risk.subject.ours_maybe`).
+STAFF: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["staff", "staffer", "employee", "employees", "worker", "workers", "trainee", "trainees"]
+        + ["apprentice", "apprentices", "lodger", "lodgers", "tenant", "tenants", "housekeeper"]
+        + ["nanny", "babysitter", "cashier", "cashiers", "receptionist", "secretary", "deputy"]
+        + ["pa", "foreman", "employer", "boss", "neighbour", "neighbor", "landlord", "landlady"]
+        + ["flatmate", "housemate", "ex", "caretaker", "doorman", "porter", "clerk", "storeman"]
+        + ["bookkeeper", "treasurer", "subcontractor", "subcontractors", "gardener", "cleaner"]
+        + ["cleaners", "carer", "carers", "housemaid", "maid", "butler", "chauffeur"]
+    ),
+    "pl": frozenset(
+        ["pracownik", "pracownica", "pracownicy", "pracownika", "pracownicę", "pracownice"]
+        + ["kierowca", "magazynier", "magazynierka", "kasjer", "kasjerka", "sprzedawca"]
+        + ["sprzedawczyni", "kucharz", "kelner", "kelnerka", "recepcjonistka", "sekretarka"]
+        + ["gosposia", "niania", "opiekunka", "najemca", "najemczyni", "lokator", "lokatorka"]
+        + ["sasiad", "sasiadka", "wspolnik", "wspolniczka", "szef", "szefowa", "zastepca"]
+        + ["brygadzista", "ogrodnik", "sprzataczka", "ochroniarz", "stroz", "kolega"]
+        + ["kolezanka", "praktykant", "praktykantka", "stazysta", "stazystka", "uczen"]
+        + ["podwykonawca", "zarzadca", "skarbnik", "pomoc", "szwagier", "szwagierka"]
+    ),
+    "ca": frozenset(
+        ["treballador", "treballadora", "treballadors", "empleat", "empleada", "empleats"]
+        + ["aprenent", "aprenenta", "cambrer", "cambrera", "cuiner", "cuinera", "recepcionista"]
+        + ["secretari", "secretaria", "caixer", "caixera", "dependent", "dependenta", "vigilant"]
+        + ["xofer", "llogater", "llogatera", "llogaters", "inquili", "inquilina", "veí", "vei"]
+        + ["veina", "soci", "socia", "cap", "encarregat", "encarregada", "mosso", "cangur"]
+        + ["cuidador", "cuidadora", "jardiner", "netejadora", "assistenta", "minyona", "becari"]
+        + ["becaria", "company", "companya"]
+    ),
+    "id": frozenset(
+        ["karyawan", "karyawati", "pegawai", "kasir", "sopir", "supir", "pembantu", "art"]
+        + ["satpam", "staf", "staff", "sekretaris", "penyewa", "bendahara", "pembuku", "mandor"]
+        + ["koki", "pelayan", "pengasuh", "babysitter", "bawahan", "tetangga"]
+        + ["atasan", "bos", "manajer", "tukang", "buruh", "penjaga", "kurir", "admin", "magang"]
+    ),
+}
+SERVICE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["accountant", "solicitor", "lawyer", "adviser", "advisor", "manager", "assistant"]
+        + ["driver", "nurse", "builder"]
+        + ["chef", "cook", "director", "consultant", "therapist", "broker", "agent", "planner"]
+        + ["contractor", "plumber", "electrician", "guard", "officer", "partner"]
+    ),
+    "pl": frozenset(
+        ["ksiegowa", "ksiegowy", "prawnik", "adwokat", "doradca", "kierownik", "kierowniczka"]
+        + ["asystent", "asystentka", "pielegniarka", "dyrektor", "dyrektorka", "fachowiec"]
+    ),
+    "ca": frozenset(
+        ["gestor", "gestora", "advocat", "advocada", "assessor", "assessora", "gerent", "director"]
+        + ["directora", "infermer", "infermera", "comptable", "administrador", "administradora"]
+    ),
+    "id": frozenset(
+        ["akuntan", "pengacara", "konsultan", "perawat", "direktur", "notaris", "kontraktor"]
+    ),
+}
+
+
+# What says "the client's own": "own" words, and the client's workplace before a person at work
+# ("your shop manager", "Pana szef kuchni" needs none).
+OWN: dict[str, frozenset[str]] = {
+    "en": frozenset(["own"]),
+    "pl": frozenset(["wlasny", "wlasna", "wlasnego", "wlasnej"]),
+    "ca": frozenset(["propi", "propia"]),
+    "id": frozenset(["sendiri", "pribadi"]),
+}
+WORKPLACE_EN = frozenset(
+    ["shop", "restaurant", "warehouse", "office", "site", "farm", "kitchen", "payroll", "finance"]
+    + ["store", "bar", "salon", "company", "firm", "business", "practice", "hotel", "cafe", "pub"]
+    + ["factory", "bakery", "garage", "surgery", "household", "house", "home", "agency", "sales"]
+)
+
+
+# A possessive right before a person ("your", "Pana", "el vostre"), per language: the client
+# owns them. Catalan "seu, seva" only when the sentence speaks to the client or of a client.
+OWNER_BEFORE: dict[str, frozenset[str]] = {
+    "en": frozenset(["your", "ur", "yr"]),
+    "pl": frozenset(
+        ["pana", "pani", "panstwa", "twoj", "twoja", "twoi", "twojego", "twojej", "wasz", "wasza"]
+        + ["panski", "panska", "panscy"]
+    ),
+    "ca": frozenset(["vostre", "vostra", "vostres", "teu", "teva", "teus", "teves"]),
+    "id": frozenset(),
+}
+# A word of address right after the person (Polish "pracownik Pani", Indonesian "kasir Ibu").
+OWNER_AFTER: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "pl": frozenset(["pana", "pani", "panstwa"]),
+    "ca": frozenset(),
+    "id": frozenset(
+        ["bapak", "ibu", "pak", "bu", "anda", "kamu", "mas", "mbak", "kak", "kakak", "koko"]
+        + ["koh", "cici", "bang", "abang", "om", "tante", "klien", "pelanggan", "nasabah"]
+    ),
+}
+# Third-person possessives that, after a client's word, make a person the client's ("Client
+# said his warehouse manager…"): English, Polish, Catalan words; Indonesian "-nya" on the noun.
+HIS: dict[str, frozenset[str]] = {
+    "en": frozenset(["his", "her", "their"]),
+    "pl": frozenset(["jego", "jej", "ich", "swoj", "swoja", "swojego", "swojej", "swoi"]),
+    "ca": frozenset(["seu", "seva", "seus", "seves", "seua"]),
+    "id": frozenset(),
+}
+# Pronouns by gender, so that "Told her he's suing us" is two people.
+GENDER: dict[str, dict[str, str]] = {
+    "en": {"he": "m", "him": "m", "his": "m", "he's": "m", "himself": "m", "she": "f"}
+    | {"her": "f", "hers": "f", "she's": "f", "herself": "f"},
+    "pl": {"on": "m", "jego": "m", "go": "m", "mu": "m", "niego": "m", "jemu": "m"}
+    | {"ona": "f", "jej": "f", "niej": "f", "nia": "f"},
+    "ca": {"ell": "m", "ella": "f"},
+    "id": {},
+}
+# The speaker, as the subject: after a pronoun it may be someone the speaker speaks of ("Client
+# asked and I said he was sacked").
+SPEAKER: dict[str, frozenset[str]] = {
+    "en": frozenset(["i", "we", "i'm", "we're", "i've", "we've"]),
+    "pl": frozenset(["ja", "my"]),
+    "ca": frozenset(["jo", "nosaltres"]),
+    "id": frozenset(["saya", "aku", "sy", "gue", "gw"]),
+}
+# Words that put a question or a subject before a pronoun ("Client asked why he left"): the
+# pronoun after them is whom the client asks about, not the client.
+ASKS: dict[str, frozenset[str]] = {
+    "en": frozenset(["why", "whether", "if", "about", "where", "what", "re", "how", "who"]),
+    "pl": frozenset(["dlaczego", "czemu", "czy", "o", "gdzie", "co", "kto", "jak"]),
+    "ca": frozenset(["per", "si", "on", "qui", "com", "sobre"]),
+    "id": frozenset(["kenapa", "mengapa", "apakah", "soal", "tentang", "mana", "apa", "siapa"]),
+}
+
+
+# Other people at work, whom a sentence may speak of (ours, most likely): with no owner that
+# is the client's, a private matter of theirs is not the client's ("Client was told the
+# technician was sacked"). English reads `_PERSON_WORDS` in `handoff.risk.subject` as well.
+OTHERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["colleague", "colleagues", "predecessor", "technician", "engineer", "rep"]),
+    "pl": frozenset(
+        ["technik", "monter", "instalator", "hydraulik", "elektryk", "opiekun", "przedstawiciel"]
+        + ["specjalista", "specjalistka", "poprzednik", "poprzedniczka", "handlowiec"]
+        + ["konsultant", "konsultantka", "kolega", "kolezanka"]
+    ),
+    "ca": frozenset(
+        ["tecnic", "tecnica", "instal-lador", "lampista", "fuster", "paleta", "comercial"]
+        + ["agent", "predecessor", "predecessora", "responsable", "encarregat", "encarregada"]
+    ),
+    "id": frozenset(
+        ["teknisi", "petugas", "sales", "agen", "pendahulu", "rekan", "marketing", "orangnya"]
+    ),
+}
+
+
+# Before a word for the client, words that make it some client, not the one the note is about
+# ("with a client", "z klientem", "ke pelanggan", "ada klien yang…"), and after it, "other".
+SOME_CLIENT: dict[str, frozenset[str]] = {
+    "en": frozenset(["a", "an", "another", "other", "any", "every", "each", "one", "some", "no"])
+    | frozenset(["with", "to", "from", "for", "of", "about", "by", "at", "on", "three", "two"]),
+    "pl": frozenset(["z", "ze", "od", "do", "dla", "o", "u", "przy", "przez", "na", "w", "po"])
+    | frozenset(["jeden", "jedna", "inny", "inna", "innego", "innej", "kazdy", "kazda"]),
+    "ca": frozenset(["un", "una", "amb", "a", "de", "per", "altre", "altra", "cada", "cap", "al"]),
+    "id": frozenset(["ke", "dengan", "dari", "untuk", "kepada", "sama", "pada", "ada", "seorang"])
+    | frozenset(["para", "banyak", "beberapa", "setiap", "tiap", "salah", "satu", "oleh"]),
+}
+OTHER_CLIENT = frozenset(["other", "lain", "lainnya", "inny", "inna", "innego", "altre", "altra"])
+OTHER_CLIENT |= frozenset(["lama", "former", "old", "dawny", "dawna", "antic", "antiga"])
+# Before a word for the client, a greeting: the client called, not the subject of the note.
+OTHER_CLIENT |= frozenset(["dear", "estimat", "estimada", "benvolgut", "benvolguda", "drogi"])
+OTHER_CLIENT |= frozenset(["droga", "szanowny", "szanowna", "yth", "kepada", "hi", "hello"])
+# Verbs of asking: what follows "Client asked…" is whom the client asks about.
+ASKED: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"ask(?:s|ed|ing)?|enquir\w*|inquir\w*|wonder\w*|query\w*|want(?:s|ed)"),
+    "pl": re.compile(r"pyt\w*|zapyta\w*|dopytuj\w*|dopyta\w*"),
+    "ca": re.compile(r"pregunt\w*|demana\w*"),
+    "id": re.compile(r"tanya\w*|bertanya|nanya\w*|menanyakan|ditanya\w*"),
+}
+
+
+# English: days and months, capitalised and no name; a person at work named by a noun (see
+# `handoff.risk.subject.suspects_someone`).
+CALENDAR_EN = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"]
+    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
+    + ["november", "december", "christmas", "easter"]
+)
+PERSON_WORDS = (
+    r"(?:colleague|technician|engineer|plumber|electrician|tiler|painter|decorator|fitter"
+    r"|installer|accountant|adviser|advisor|consultant|manager|assistant|stylist|hairdresser"
+    r"|barber|nurse|dentist|hygienist|therapist|receptionist|agent|rep|representative|guy|man"
+    r"|woman|lad|girl|bloke|chap|person|fella|fellow|employee|staff|staffer|worker|apprentice"
+    r"|trainee|predecessor|carer|cleaner|driver|mechanic|teacher|tutor|trainer|coach|planner"
+    r"|designer|developer|surveyor|handyman|joiner|carpenter|gardener|landscaper|groomer"
+    r"|nanny|chef|cook|waiter|waitress|bookkeeper|broker)s?\b"
+)
+
+
+# Words between an owner and a person ("your old adviser", "Pana zwolniony pracownik"); those
+# that make a person at work maybe one we had ("your old adviser"): `STEP_OLD`.
+STEP = frozenset(["old", "former", "previous", "new", "ex", "usual", "regular", "byly", "byla"])
+STEP |= frozenset(["zwolniony", "zwolniona", "nowy", "nowa", "dawny", "dawna", "antic", "nou"])
+STEP_OLD = frozenset(["old", "former", "previous", "ex", "last", "antic", "antiga", "anterior"])
+STEP_OLD |= frozenset(["byly", "byla", "dawny", "dawna", "poprzedni", "poprzednia", "lama"])
+STEP |= STEP_OLD
+# Words between a word for the client and the client's name set beside it ("Klien kita, Bu
+# Sari,", "Klientka (p. Ostrowska)").
+APPOSED = frozenset(["kami", "kita", "our", "nasz", "nasza", "p", "pan", "pani", "mr", "mrs"])
+APPOSED |= frozenset(["ms", "bu", "pak", "ibu", "bapak", "mas", "mbak", "kak", "sr", "sra"])
+APPOSED |= frozenset(["senyor", "senyora", "el", "la", "nostre", "nostra"])
+CLOSED = re.compile(r"\s*[,;:.)]")  # after the client's name so set beside
+
+
+# English calls the client by name between pauses: "Hope it goes well, Brenda, we'll…", "So
+# sorry, Mr Dunne." — a name set off by a comma (or opening the sentence) and followed by the
+# end of the sentence or by the speaker or the client ("we", "I", "you") is no third person.
+EN_CALLED = re.compile(
+    r"(?:^|[,;:!?.]\s*|\b(?:hi|hello|dear|thanks|thank you|morning|evening)\s+)"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][\w'’-]*)"
+    r"(?=\s*(?:[.!?]|$|[,;:]\s*(?:we|we'll|we're|we've|we'd|i|i'm|i'll|i've|i'd|you|you're"
+    r"|you'll|you've|your|let's|please|thanks|thank|just|and|but|so|hope|if)\b))",
+    re.IGNORECASE,
+)
+
+
+# A letter's greeting: "Dear Mr Igwe, following your dismissal…" calls the client.
+EN_DEAR = re.compile(
+    r"\b(?:dear|hi|hello)\s+((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:and\s+)?){0,2}"
+    r"[A-Z][\w'’-]*)\s*,",
+    re.IGNORECASE,
+)
+
+
+# Where a clause of a note starts; a sentence that ends with an abbreviation ("p.", "kl.").
+NOTE_CLAUSE = re.compile(r"[:;(\n]|\s[-–—]\s|—")
+ABBREVIATION = re.compile(r"(?:^|[\s(])\w{1,4}\.\s*$")
+
+
+# Indonesian: "about" (folded): what follows is what the passage is about.
+ABOUT = frozenset(["soal", "tentang", "terkait", "mengenai", "perihal"])
+# A transitive verb (folded): a word of address right after it is its object, not an owner.
+VERB: dict[str, re.Pattern[str]] = {"id": re.compile(r"(?:me|di|ng|ny|nge)\w{3,}")}
+
+
+# A note's heading that names the client, folded: "Rang client.", "Spoke to Mr Abara.", "Telp Bu
+# Santi:", "Tel. od p. Grabowskiej." — as a sentence of its own before the note, or before a
+# colon. What follows is about the client, as after "Client mentioned…".
+_HEAD = r"\s*(?:the |our |el |la |l'|z |od |de |amb |from |with |to ){0,2}"
+NOTE_HEADING: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:note|visit|call|spoke to|spoke with|rang|called|phoned|emailed|met|meeting with"
+        r"|visit to|call with|call from|tel\.?)\s*:?"
+        + _HEAD
+        + r"(?:client|customer|caller|(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "pl": re.compile(
+        r"(?:notatka|tel\.?|telefon|rozm\.?|rozmowa|spotkanie|spotk\.?|wizyta)\s*:?"
+        + _HEAD
+        + r"(?:klient\w*|kl\.|(?:p|pan|pani|pania|panem)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "ca": re.compile(
+        r"(?:nota|trucada|tel\.?|reunio|visita)\s*:?"
+        + _HEAD
+        + r"(?:client|clienta|(?:sr|sra|senyor|senyora)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+    "id": re.compile(
+        r"(?:catatan|telp|telepon|wa|kunjungan|rapat|email)\s*:?"
+        + _HEAD
+        + r"(?:klien|pelanggan|nasabah|(?:pak|bu|ibu|bapak|mas|mbak)\.?\s+[\w'-]+)\s*[.:]"
+    ),
+}
+
+
+# English: "you" right after a third person and a verb is their object ("he overcharged you and
+# kept the difference"), "your" their object's owner ("the planner who had your file"). The
+# client's own people ("your therapist") are neither ours nor the client.
+YOUR = frozenset(["your", "ur"])
+SUBJECT_EN = frozenset(["he", "she", "they", "he'd", "she'd", "they'd", "who"])
+OBJECT_YOU = frozenset(["you", "ur"])
