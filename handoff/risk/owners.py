@@ -20,6 +20,7 @@ about our own former colleague and stays flagged (`ours_maybe`). The words are t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from handoff.risk.core import fold
 from handoff.risk.rules import people
@@ -27,8 +28,9 @@ from handoff.risk.rules.people import AMBIGUOUS
 from handoff.risk.subject import PERSON_EN, WORD, first_names, names_in, to_client, word_sets
 
 
-def _table(table: dict, lang: str) -> frozenset[str]:  # the words of each language of "en+pl"
-    return frozenset().union(*(table.get(part, ()) for part in lang.split("+")))
+def _table(table: Mapping[str, Iterable[str]], lang: str) -> frozenset[str]:
+    """The words of `table` in each language of `lang` ("en+pl": English and Polish)."""
+    return frozenset(w for part in lang.split("+") for w in table.get(part, ()))
 
 
 def _owner(words: list[str], i: int, lang: str, sentence: str) -> str:
@@ -78,7 +80,8 @@ def clients_own(
     after = [(words[k - 1] if k else "", words[k]) for k in range(last, len(words))]
     if any(w in first_names(lang_own) or w in names and p in people.APPOSED for p, w in after):
         return False  # "…reclamar al Cesc", "…Mas Tegar": someone else is named after it
-    genders, passed, others = set(), False, _table(people.OTHERS, lang)
+    genders: set[str] = set()
+    passed, others = False, _table(people.OTHERS, lang)
     stop, asks = _table(people.SPEAKER, lang), _table(people.ASKS, lang)
     for i in range(first - 1, -1, -1):
         word, pos, stem = words[i], found[i][0], words[i].removesuffix("nya" * (lang == "id"))
