@@ -78,3 +78,48 @@ def test_training_decides_each_sentence_as_the_checker_does():
         assert decided.any() and not decided.all()
         for p, flagged in zip(table.rows, decided, strict=True):
             assert bool(flagged) == bool(check_text(p.sentence.text, lang, meaning=True)), p
+
+
+def test_adding_sentences_refuses_repeats_and_measures_the_new_ones(tmp_path, monkeypatch, capsys):
+    """`python -m evaluation.risk.add`: a sentence already there, a near duplicate with the same
+    label and a wrong row are refused; a twin with the other label and a new sentence are added
+    to their language's file with the split of their hash, and the checker's figures on the new
+    train and dev sentences are printed."""
+    import json
+    import shutil
+
+    import evaluation.risk
+    from evaluation.risk import add
+
+    for lang in LANGS:
+        shutil.copy(ROOT / "evaluation" / "risk" / f"{lang}.jsonl", tmp_path / f"{lang}.jsonl")
+    monkeypatch.setattr(evaluation.risk, "HERE", tmp_path)
+    monkeypatch.setattr(add, "HERE", tmp_path)
+    existing = next(s for s in load("train", "en") if s.label == "safe" and len(s.text.split()) > 6)
+    words = existing.text.split()
+    near = " ".join([*words[:-1], "today"])
+    twin = {"lang": "en", "label": "risky", "category": "health", "text": near}
+    new = "Kowalski is off with a stomach ulcer, so Dana will fit your kitchen on Tuesday."
+    rows = [
+        {"lang": "en", "label": "safe", "category": existing.category, "text": existing.text},
+        {"lang": "en", "label": "safe", "category": existing.category, "text": near},
+        twin,
+        {"lang": "xx", "label": "safe", "category": "neutral", "text": "Hello"},
+        {"lang": "en", "label": "safe", "category": "health", "text": "Fine."},
+        {"lang": "en", "label": "risky", "category": "health", "text": new},
+    ]
+    path = tmp_path / "new.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    before = (tmp_path / "en.jsonl").read_text(encoding="utf-8")
+    assert add.main([str(path), "--dry-run"]) == 0
+    assert (tmp_path / "en.jsonl").read_text(encoding="utf-8") == before
+    out = capsys.readouterr().out
+    assert "already in the corpus" in out and "near duplicate of" in out
+    assert "lang must be one of" in out and "do not go together" in out
+    assert "2 kept, 4 refused" in out
+    assert add.main([str(path)]) == 0
+    added = [json.loads(line) for line in (tmp_path / "en.jsonl").read_text().splitlines()[-2:]]
+    assert [r["text"] for r in added] == [near, new]
+    assert all(r["split"] == add.split_of("en", r["text"]) for r in added)
+    assert added[1]["split"] != "test"  # so the checker's figures are printed
+    assert "the checker on the new train and dev sentences, en: caught" in capsys.readouterr().out
