@@ -8,22 +8,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from evaluation.risk import LANGS, load
+from evaluation.risk import HARD_SAFE, LANGS, RISKY, load
 
 ROOT = Path(__file__).resolve().parents[1]
-RISKY = {
-    "innuendo",
-    "suspicion",
-    "performance",
-    "accusation",
-    "disparagement",
-    "legal",
-    "health",
-    "family",
-    "reason",
-    "confidential",
-}
-HARD_SAFE = {"client_own", "business", "neutral", "absence", "address"}
 
 
 def test_the_corpus_is_large_balanced_and_covers_every_category():

@@ -21,6 +21,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LANGS = ("en", "pl", "ca", "id")
 SPLITS = ("train", "dev", "test")
+# The kinds of risky sentence every language holds, the one only some do, and the kinds of hard
+# safe sentence.
+RISKY = frozenset(
+    {
+        "innuendo",
+        "suspicion",
+        "performance",
+        "accusation",
+        "disparagement",
+        "legal",
+        "health",
+        "family",
+        "reason",
+        "confidential",
+    }
+)
+SOME_RISKY = frozenset({"speculation"})
+HARD_SAFE = frozenset({"client_own", "business", "neutral", "absence", "address"})
 
 
 @dataclass(frozen=True)

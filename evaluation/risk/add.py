@@ -23,24 +23,8 @@ from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
 
-from evaluation.risk import HERE, LANGS, Sentence, load
+from evaluation.risk import HARD_SAFE, HERE, LANGS, RISKY, SOME_RISKY, Sentence, load
 
-RISKY = frozenset(
-    {
-        "innuendo",
-        "suspicion",
-        "performance",
-        "accusation",
-        "disparagement",
-        "legal",
-        "health",
-        "family",
-        "reason",
-        "confidential",
-        "speculation",
-    }
-)
-SAFE = frozenset({"client_own", "business", "neutral", "absence", "address"})
 NEAR = 0.7
 _WORDS = re.compile(r"\w+")
 
@@ -95,7 +79,8 @@ def _sentence(row: dict[str, str]) -> Sentence | str:
         return f"lang must be one of {', '.join(LANGS)}"
     if not text:
         return "no text"
-    if (label, category) not in {("risky", c) for c in RISKY} | {("safe", c) for c in SAFE}:
+    kinds = {("risky", c) for c in RISKY | SOME_RISKY} | {("safe", c) for c in HARD_SAFE}
+    if (label, category) not in kinds:
         return f"label {label!r} and category {category!r} do not go together"
     return Sentence(lang, label, category, split_of(lang, text), text)
 
