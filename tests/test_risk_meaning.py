@@ -181,9 +181,10 @@ def test_each_language_has_its_own_threshold_and_vetoes_chosen_on_dev():
         assert 0 < model.threshold_for(lang) < 1
         assert 0 <= model.strong_veto_for(lang) < model.threshold_for(lang)
         assert 0 <= model.veto_for(lang) < model.threshold_for(lang)
-    # 5.3 MB since the corpus grew to 25,271 sentences and each word is also paired with whom
-    # its sentence is about; its first load stays within the 2 s goal (benchmarks/bench_risk.py).
-    assert meaning_check.WEIGHTS.stat().st_size < 6_000_000, "the shipped file stays small"
+    # 6.8 MB since the corpus grew to 37,336 sentences (5.3 MB at 25,271) and each word is also
+    # paired with whom its sentence is about; its first load stays within the 2 s goal
+    # (benchmarks/bench_risk.py: about 1.1 s).
+    assert meaning_check.WEIGHTS.stat().st_size < 8_000_000, "the shipped file stays small"
 
 
 def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
