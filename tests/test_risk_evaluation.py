@@ -110,3 +110,16 @@ def test_adding_sentences_refuses_repeats_and_measures_the_new_ones(tmp_path, mo
     assert all(r["split"] == add.split_of("en", r["text"]) for r in added)
     assert added[1]["split"] != "test"  # so the checker's figures are printed
     assert "the checker on the new train and dev sentences, en: caught" in capsys.readouterr().out
+
+
+def test_adding_a_file_that_is_not_json_lines_says_which_line(tmp_path, capsys):
+    import pytest
+
+    from evaluation.risk import add
+
+    path = tmp_path / "new.jsonl"
+    path.write_text('{"lang": "en"}\n\nnot json\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit:
+        add.main([str(path), "--dry-run"])
+    assert exit.value.code == 2
+    assert capsys.readouterr().err == f"python -m evaluation.risk.add: {path}:3: not JSON\n"

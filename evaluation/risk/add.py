@@ -93,9 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         lines = args.file.read_text(encoding="utf-8").splitlines()
-        rows = [json.loads(line) for line in lines if line.strip()]
     except (OSError, ValueError) as error:
         parser.exit(2, f"python -m evaluation.risk.add: cannot read {args.file}: {error}\n")
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            parser.exit(2, f"python -m evaluation.risk.add: {args.file}:{number}: not JSON\n")
     corpus = _Corpus(load())
     kept: list[Sentence] = []
     for row in rows:
