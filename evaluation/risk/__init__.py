@@ -8,7 +8,8 @@ the safe half is deliberately hard: the client's own illness, pregnancy, lawsuit
 and business words ("the wholesaler let us down", "the cutting disc died").
 
 The meaning classifier is trained on `train` only; thresholds are chosen on `dev`; `test` is
-looked at only to report figures.
+looked at only to report figures. `holdout/` holds a second test set by other writers
+(`load_holdout`), never part of the splits.
 """
 
 from __future__ import annotations
@@ -63,9 +64,19 @@ def load(split: str | None = None, lang: str | None = None) -> list[Sentence]:
     ]
 
 
-def _read() -> Iterator[Sentence]:
+def load_holdout(lang: str | None = None) -> list[Sentence]:
+    """The writers' hold-out set (`holdout/{en,pl,ca,id}.jsonl`, split "holdout"): sentences by
+    writers none of whose sentences are in the corpus, written after the shipped model was
+    trained. Nothing learns from it or is chosen on it; it is read to report how the checker
+    meets writers it has never read."""
+    return [s for s in _read(HERE / "holdout") if lang is None or s.lang == lang]
+
+
+def _read(folder: Path | None = None) -> Iterator[Sentence]:
     for code in LANGS:
-        path = HERE / f"{code}.jsonl"
+        path = (folder or HERE) / f"{code}.jsonl"
+        if folder is not None and not path.exists():
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

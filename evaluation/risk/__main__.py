@@ -2,7 +2,8 @@
 
 Every sentence is checked the way `handoff check --lang LANG` checks it (its language, then
 English). A risky sentence counts as caught when anything is flagged in it, a safe one as a
-false alarm when anything is. Options: `--split dev` (one split only), `--rules-only` (the
+false alarm when anything is. Options: `--split dev` (one split only), `--holdout` (the
+writers' hold-out set, `evaluation/risk/holdout/`, instead), `--rules-only` (the
 meaning check off, as on a machine without its weights), `--misses` (list what it gets wrong),
 `--limit N` (the first N sentences of each language and label: a quick look).
 """
@@ -13,7 +14,7 @@ import argparse
 from collections import defaultdict
 from collections.abc import Callable
 
-from evaluation.risk import LANGS, SPLITS, Sentence, load
+from evaluation.risk import LANGS, SPLITS, Sentence, load, load_holdout
 
 
 def _flagged_by(rules_only: bool) -> Callable[[Sentence], bool]:
@@ -67,6 +68,9 @@ def _first(sentences: list[Sentence], limit: int) -> list[Sentence]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk", description=__doc__)
     parser.add_argument("--split", choices=SPLITS, help="one split only (default: each)")
+    parser.add_argument(
+        "--holdout", action="store_true", help="the writers' hold-out set instead of the splits"
+    )
     parser.add_argument("--rules-only", action="store_true", help="the meaning check off")
     parser.add_argument("--misses", action="store_true", help="list the sentences it gets wrong")
     parser.add_argument(
@@ -74,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     check = _flagged_by(args.rules_only)
-    for split in [args.split] if args.split else list(SPLITS):
-        sentences = load(split)
+    splits = ["holdout"] if args.holdout else [args.split] if args.split else list(SPLITS)
+    for split in splits:
+        sentences = load_holdout() if split == "holdout" else load(split)
         if args.limit:
             sentences = _first(sentences, args.limit)
         flagged = {s.text: check(s) for s in sentences}

@@ -10,7 +10,9 @@ colleague — is what the corpus wants). The rest are appended to `evaluation/ri
 unless `--dry-run`. Then the checker as it stands reads the new sentences of the train and dev
 splits (never those of test) and prints, per language, how many risky ones it caught and how
 many safe ones it flagged: how the checker meets a writer it has never read. `--misses` lists
-what it got wrong.
+what it got wrong. `--holdout` adds them to the writers' hold-out set instead
+(`evaluation/risk/holdout/<lang>.jsonl`, split "holdout", outside the corpus: nothing is
+trained or chosen on it), checked against the corpus and the set, and measured whole.
 """
 
 from __future__ import annotations
@@ -20,10 +22,19 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
-from evaluation.risk import HARD_SAFE, HERE, LANGS, RISKY, SOME_RISKY, Sentence, load
+from evaluation.risk import (
+    HARD_SAFE,
+    HERE,
+    LANGS,
+    RISKY,
+    SOME_RISKY,
+    Sentence,
+    load,
+    load_holdout,
+)
 
 NEAR = 0.7
 _WORDS = re.compile(r"\w+")
@@ -90,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", type=Path, help="the new sentences, one JSON object a line")
     parser.add_argument("--dry-run", action="store_true", help="check and measure, add nothing")
     parser.add_argument("--misses", action="store_true", help="list what the checker got wrong")
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="add to the writers' hold-out set (holdout/<lang>.jsonl) instead of the corpus",
+    )
     args = parser.parse_args(argv)
     try:
         lines = args.file.read_text(encoding="utf-8").splitlines()
@@ -103,12 +119,14 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(json.loads(line))
         except ValueError:
             parser.exit(2, f"python -m evaluation.risk.add: {args.file}:{number}: not JSON\n")
-    corpus = _Corpus(load())
+    corpus = _Corpus(load() + load_holdout())
     kept: list[Sentence] = []
     for row in rows:
         sentence = _sentence(row) if isinstance(row, dict) else "not a JSON object"
         why = sentence if isinstance(sentence, str) else None
         if isinstance(sentence, Sentence):
+            if args.holdout:
+                sentence = replace(sentence, split="holdout")
             why = corpus.clash(sentence.lang, sentence.label, sentence.text)
             if why is None:
                 corpus.add(sentence.lang, sentence.label, sentence.text)
@@ -117,17 +135,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"refused ({why}): {json.dumps(row, ensure_ascii=False)}")
     print(f"{len(kept)} kept, {len(rows) - len(kept)} refused")
     if not args.dry_run:
+        folder = HERE / "holdout" if args.holdout else HERE
+        folder.mkdir(exist_ok=True)
         for lang in LANGS:
             new = [s for s in kept if s.lang == lang]
             if new:
-                with (HERE / f"{lang}.jsonl").open("a", encoding="utf-8") as out:
+                with (folder / f"{lang}.jsonl").open("a", encoding="utf-8") as out:
                     for s in new:
                         out.write(json.dumps(asdict(s), ensure_ascii=False) + "\n")
-    _measure([s for s in kept if s.split != "test"], args.misses)
+    what = "hold-out" if args.holdout else "train and dev"
+    _measure([s for s in kept if s.split != "test"], what, args.misses)
     return 0
 
 
-def _measure(rows: list[Sentence], misses: bool) -> None:
+def _measure(rows: list[Sentence], what: str, misses: bool) -> None:
     from handoff.risk import check_text
 
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -143,7 +164,7 @@ def _measure(rows: list[Sentence], misses: bool) -> None:
         if lang in counts:
             caught, risky, flagged, safe = counts[lang]
             print(
-                f"the checker on the new train and dev sentences, {lang}: "
+                f"the checker on the new {what} sentences, {lang}: "
                 f"caught {caught}/{risky} risky, flagged {flagged}/{safe} safe"
             )
     if misses:
