@@ -123,3 +123,45 @@ def test_adding_a_file_that_is_not_json_lines_says_which_line(tmp_path, capsys):
         add.main([str(path), "--dry-run"])
     assert exit.value.code == 2
     assert capsys.readouterr().err == f"python -m evaluation.risk.add: {path}:3: not JSON\n"
+
+
+def test_the_holdout_set_is_kept_apart_from_the_corpus(tmp_path, monkeypatch, capsys):
+    """`--holdout` adds a writer's sentences to `holdout/<lang>.jsonl`, never to the corpus the
+    model learns from; `python -m evaluation.risk --holdout` reports on them alone."""
+    import json
+    import shutil
+
+    import evaluation.risk
+    from evaluation.risk import __main__ as figures
+    from evaluation.risk import add, load_holdout
+
+    for lang in LANGS:
+        shutil.copy(ROOT / "evaluation" / "risk" / f"{lang}.jsonl", tmp_path / f"{lang}.jsonl")
+    monkeypatch.setattr(evaluation.risk, "HERE", tmp_path)
+    monkeypatch.setattr(add, "HERE", tmp_path)
+    rows = [
+        {
+            "lang": "ca",
+            "label": "risky",
+            "category": "health",
+            "text": "La Queralt té una depressió forta i per això ara li porto jo les factures.",
+        },
+        {
+            "lang": "ca",
+            "label": "safe",
+            "category": "absence",
+            "text": "La Queralt és fora fins al dia 9; mentrestant li porto jo les factures.",
+        },
+    ]
+    path = tmp_path / "new.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    corpus = len(load())
+    assert add.main([str(path), "--holdout"]) == 0
+    assert "the checker on the new hold-out sentences, ca: caught" in capsys.readouterr().out
+    assert len(load()) == corpus  # the corpus is untouched
+    held = load_holdout()
+    assert [(s.text, s.split) for s in held] == [(r["text"], "holdout") for r in rows]
+    assert (tmp_path / "holdout" / "ca.jsonl").exists()
+    assert figures.main(["--holdout"]) == 0
+    out = capsys.readouterr().out
+    assert "## holdout (2 sentences)" in out and "| ca | " in out
