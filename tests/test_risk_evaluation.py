@@ -110,6 +110,12 @@ def test_adding_sentences_refuses_repeats_and_measures_the_new_ones(tmp_path, mo
     assert all(r["split"] == add.split_of("en", r["text"]) for r in added)
     assert added[1]["split"] != "test"  # so the checker's figures are printed
     assert "the checker on the new train and dev sentences, en: caught" in capsys.readouterr().out
+    # a clash with a test sentence never shows it
+    secret = next(s for s in load("test", "en") if len(s.text.split()) > 6)
+    path.write_text(json.dumps({**rows[0], "text": secret.text}) + "\n", encoding="utf-8")
+    assert add.main([str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "a sentence of the test split" in out and out.count(secret.text) == 1  # its own row
 
 
 def test_adding_a_file_that_is_not_json_lines_says_which_line(tmp_path, capsys):

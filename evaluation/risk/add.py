@@ -54,15 +54,15 @@ class _Corpus:
     """The sentences of each language, with an index of their words for near duplicates."""
 
     def __init__(self, rows: list[Sentence]) -> None:
-        self.rows: dict[str, list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
+        self.rows: dict[str, list[tuple[str, str, frozenset[str], str]]] = defaultdict(list)
         self.index: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         for s in rows:
-            self.add(s.lang, s.label, s.text)
+            self.add(s.lang, s.label, s.text, s.split)
 
-    def add(self, lang: str, label: str, text: str) -> None:
+    def add(self, lang: str, label: str, text: str, split: str = "") -> None:
         words = _words(text)
         at = len(self.rows[lang])
-        self.rows[lang].append((text, label, words))
+        self.rows[lang].append((text, label, words, split))
         for word in words:
             self.index[lang][word].add(at)
 
@@ -74,11 +74,13 @@ class _Corpus:
             for at in self.index[lang].get(word, ()):
                 shared[at] += 1
         for at, count in shared.items():
-            other, other_label, other_words = self.rows[lang][at]
+            other, other_label, other_words, split = self.rows[lang][at]
+            # a test sentence is never shown: whoever writes must not read the test split
+            shown = "a sentence of the test split" if split == "test" else other
             if other == text:
-                return f"already in the corpus: {other}"
+                return f"already in the corpus: {shown}"
             if other_label == label and count / max(len(words), len(other_words)) >= NEAR:
-                return f"near duplicate of: {other}"
+                return f"near duplicate of: {shown}"
         return None
 
 
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                 sentence = replace(sentence, split="holdout")
             why = corpus.clash(sentence.lang, sentence.label, sentence.text)
             if why is None:
-                corpus.add(sentence.lang, sentence.label, sentence.text)
+                corpus.add(sentence.lang, sentence.label, sentence.text, sentence.split)
                 kept.append(sentence)
         if why is not None:
             print(f"refused ({why}): {json.dumps(row, ensure_ascii=False)}")
