@@ -122,13 +122,19 @@ def _opened(folded: str, at: int, part: str, lang: str) -> int:
     tells, heading = people.CLIENT_TELLS.get(lang), people.NOTE_HEADING.get(lang)
     if match := tells and tells.search(part) or heading and heading.match(part):
         return match.end()
-    before = folded[_back(folded, max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1) : at]
+    before = folded[_back(folded, _before(folded, at)) : at]
     return 0 if heading and heading.fullmatch(before.strip()) else -1
+
+
+def _before(folded: str, at: int) -> int:
+    """Where the sentence holding `folded[at - 2]` starts: just past the last stop before it
+    (`at` is just past a stop, or an abbreviation's dot, that ends the sentence after it)."""
+    return max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
 
 
 def _back(folded: str, at: int) -> int:  # the sentence's start, past abbreviations ("Tel. p.")
     while people.ABBREVIATION.search(folded, max(0, at - 8), at):
-        at = max(folded.rfind(c, 0, at - 2) for c in ".!?\n") + 1
+        at = _before(folded, at)
     return at
 
 

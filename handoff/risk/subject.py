@@ -23,6 +23,7 @@ themselves are tables in `handoff.risk.rules.people`; this module holds the read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from handoff.risk.core import fold
@@ -387,22 +388,8 @@ def no_third_person(
     # therapist", "your old plumber": `PERSON_EN`)
     if nouns and lang == "en" and PERSON_EN.search(folded):
         return False
-    first = first_names(lang)
-    previous = ""
-    for i, match in enumerate(WORD.finditer(sentence)):
-        raw = name_part(match.group())
-        word = fold(raw)
-        named = ((i and word not in _client) or word in first) and not not_a_name(word, lang)
-        # "IVF", "GP", "l'IVA", "Monday", "March": no name
-        acronym = (len(raw) > 1 and raw.isupper()) or (lang == "en" and word in people.CALENDAR_EN)
-        if (
-            named
-            and not acronym
-            and raw[:1].isupper()
-            and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
-        ):
-            return False
-        previous = word
+    if next(_names(sentence, lang, strict=False), None) is not None:
+        return False
     return not _dropped_subject(sentence, words, lang)
 
 
@@ -490,26 +477,34 @@ def names_in(sentence: str, lang: str) -> frozenset[str]:
     """The folded names `sentence` holds: capitalised words inside it (a word of address, "I",
     an acronym such as "PHK" and the client's name called after a word of address excepted)
     and common first names at its start."""
-    client, _third = word_sets(lang)
+    return frozenset(_names(sentence, lang, strict=True))
+
+
+def _names(sentence: str, lang: str, strict: bool) -> Iterator[str]:
+    """The folded names of `sentence`, as `names_in` reads them (`strict`) or as
+    `no_third_person` does: there a common first name counts even when it is also a word of
+    address, and English days and months ("Monday", "March") are no names."""
+    client = word_sets(lang)[0]
     first = first_names(lang)
-    found = set()
     previous = ""
     words = [fold(m.group()).replace("’", "'") for m in WORD.finditer(sentence)]
     for i, match in enumerate(WORD.finditer(sentence)):
         raw = name_part(match.group())
         word = fold(raw)
-        acronym = len(raw) > 1 and raw.isupper()
+        # "IVF", "GP", "PHK", "l'IVA": no name
+        acronym = (len(raw) > 1 and raw.isupper()) or (
+            not strict and lang == "en" and word in people.CALENDAR_EN
+        )
+        placed = (i and word not in client) or word in first
         if (
             raw[:1].isupper()
             and not acronym
-            and word not in client
+            and (placed and (not strict or word not in client))
             and not not_a_name(word, lang)
-            and (i or word in first)
             and not _speaker_or_client(sentence, match, words, i, previous, word, lang)
         ):
-            found.add(word)
+            yield word
         previous = word
-    return frozenset(found)
 
 
 def to_client(folded: str, lang: str) -> bool:

@@ -46,6 +46,7 @@ from handoff.risk.rules.people import (
 from handoff.risk.subject import (
     NEEDS_PERSON,
     PRIVATE,
+    WORD,
     about_client,
     names_in,
     no_third_person,
@@ -234,16 +235,13 @@ def _clients(text: str, reading: Reading, lang: str, people: frozenset[str]) -> 
     sentence, span = text[reading.start : reading.end], (reading.start, reading.end)
     if client_only(sentence, lang, people):
         return True
-    opening = _WORDS.findall(fold(sentence).rsplit(":", 1)[-1])[:1]
+    opening = WORD.findall(fold(sentence).rsplit(":", 1)[-1])[:1]
     named = people | names_in(sentence, lang)
     return (
         not named
         and any(w.removesuffix("'s") in CLIENT_NOUN.get(lang, ()) for w in opening)
         and clients_own(text, reading.end, reading.end, lang, named, span)
     )
-
-
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _with_meaning(

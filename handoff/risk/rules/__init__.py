@@ -15,6 +15,7 @@ them from the stemmer. A word whose stem says something else alone (Indonesian "
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 TERMINATION = ("termination",)
@@ -38,6 +39,7 @@ def rules() -> dict[str, list[dict[str, Any]]]:
     return {"en": en.RULES, "pl": pl.RULES, "ca": ca.RULES, "id": id.RULES}
 
 
+@cache
 def not_english() -> dict[str, frozenset[str]]:
     """Per language, words the English rules must not read in a text of that language (they are
     that language's own words, judged by its rules)."""
