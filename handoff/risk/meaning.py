@@ -38,6 +38,42 @@ WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+# A dot that ends one of these words (folded), or an initial ("G. Moyo", Polish "p." for pan),
+# does not end the sentence: "Mr. Rao's leaving was not voluntary" is one sentence. Titles and
+# the abbreviations of notes in the four languages; not "no" or "etc", which often end one.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "sra",
+        "srta",
+        "dra",
+        "mn",
+        "mna",
+        "kl",
+        "np",
+        "tzw",
+        "nr",
+        "ul",
+        "tel",
+        "godz",
+        "bp",
+        "bpk",
+        "sdr",
+        "sdri",
+        "jl",
+        "pt",
+    ]
+)
+_LAST_WORD = re.compile(r"(\w+)\.$")
+# An ordinal's dot before a word in lower case ("3. marca", "el 2. pis") is no stop either.
+_ORDINAL = re.compile(r"\d\.$")
 NAME = "_n_"
 
 
@@ -114,17 +150,15 @@ class Model:
     bias: float
     weights: dict[str, float]
     threshold: float
-    veto: float
     kinds: tuple[str, ...]
     kind_bias: tuple[float, ...]
     kind_weights: dict[str, tuple[float, ...]]
-    # Per language (chosen on the dev split); `threshold` and `veto` for any other. A rule's
-    # hit is set aside under the veto in a sentence that names nobody, and a criticism's hit
-    # (performance, disparagement, speculation) under the strong veto in a sentence that names
-    # someone (see `handoff.risk.text`).
+    # Per language (chosen on the dev split); `threshold` for any other. A rule's hit is set
+    # aside when the sentence read over it scores under the veto of its kind's group: an event
+    # (a reason for leaving, an accusation), a private matter or a criticism (see
+    # `handoff.risk.text.veto_group`); a language without vetoes sets nothing aside.
     thresholds: dict[str, float] = field(default_factory=dict)
-    vetoes: dict[str, float] = field(default_factory=dict)
-    strong_vetoes: dict[str, float] = field(default_factory=dict)
+    vetoes: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
@@ -132,28 +166,21 @@ class Model:
             bias=float(data["bias"]),
             weights={k: float(v) for k, v in data["weights"].items()},
             threshold=float(data["threshold"]),
-            veto=float(data.get("veto", 0.0)),
             kinds=tuple(data["kinds"]),
             kind_bias=tuple(float(b) for b in data["kind_bias"]),
             kind_weights={k: tuple(float(x) for x in v) for k, v in data["kind_weights"].items()},
             thresholds=_floats(data.get("thresholds", {})),
-            vetoes=_floats(data.get("vetoes", {})),
-            strong_vetoes=_floats(data.get("strong_vetoes", {})),
+            vetoes={lang: _floats(v) for lang, v in data.get("vetoes", {}).items()},
         )
 
     def threshold_for(self, lang: str) -> float:
         """The score from which a sentence in `lang` is flagged."""
         return self.thresholds.get(lang, self.threshold)
 
-    def veto_for(self, lang: str) -> float:
-        """The score under which a rule's hit in a sentence in `lang` that names nobody is set
-        aside."""
-        return self.vetoes.get(lang, self.veto)
-
-    def strong_veto_for(self, lang: str) -> float:
-        """The score under which a criticism's hit in a sentence in `lang` that names someone
-        is set aside."""
-        return self.strong_vetoes.get(lang, 0.0)
+    def veto_for(self, lang: str, group: str) -> float:
+        """The score under which a rule's hit of `group` (event, private, criticism) in a
+        sentence in `lang` is set aside."""
+        return self.vetoes.get(lang, {}).get(group, 0.0)
 
     def logit(self, feats: list[str]) -> float:
         """The n-gram classifier's log-odds that the sentence is risky."""
@@ -200,11 +227,33 @@ def load() -> Model | None:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, trimmed of surrounding white space."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    joined = False  # the previous chunk ended with an abbreviation: this one goes on it
     for match in _SENTENCE.finditer(text):
         chunk = match.group()
         start = match.start() + len(chunk) - len(chunk.lstrip())
         end = match.end() - (len(chunk) - len(chunk.rstrip()))
-        if end > start and any(c.isalpha() for c in text[start:end]):
+        if end <= start:
+            continue
+        if joined and spans:
+            start = spans.pop()[0]
+        joined = _goes_on(text, start, end)
+        if any(c.isalpha() for c in text[start:end]):
             spans.append((start, end))
     return spans
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] ends with an abbreviation's or an ordinal's dot, on the same
+    line as a next word that continues it."""
+    rest = text[end:]
+    following = rest.lstrip(" \t")
+    if not following or rest[:1] not in " \t" or not following[0].isalnum():
+        return False
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return False
+    word = last.group(1)
+    if _ORDINAL.search(text, start, end) and word.isdigit():
+        return following[0].islower()
+    return len(word) == 1 and word.isalpha() or fold(word) in ABBREVIATIONS

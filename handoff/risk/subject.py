@@ -42,6 +42,7 @@ from handoff.risk.rules.people import (
     KIN_EN,
     KIN_OF,
     NAME_HOMOGRAPHS,
+    NAMES_IN_ENGLISH,
     NOT_NAMES,
     OF,
     PAST_VERB,
@@ -139,11 +140,16 @@ def word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def first_names(lang: str) -> frozenset[str]:
-    """The common first names of `lang` and of English (`FIRST_NAMES`), less the English names
-    that are words of `lang` (`NAME_HOMOGRAPHS`: Catalan "jo", Indonesian "dan")."""
+    """The common first names of `lang` and of English (`FIRST_NAMES`) and, in English words
+    (`lang` "en" or "en+pl"…), the other languages' names too (`NAMES_IN_ENGLISH`), less the
+    names that are words of the text's language (`NAME_HOMOGRAPHS`: Catalan "jo", Indonesian
+    "dan", English "Marina")."""
     own = lang.split("+")[-1]
-    english = FIRST_NAMES["en"] - NAME_HOMOGRAPHS.get(own, frozenset())
-    return FIRST_NAMES.get(own, frozenset()) | english
+    others = FIRST_NAMES["en"] - NAME_HOMOGRAPHS.get(own, frozenset())
+    if lang.startswith("en"):
+        words = NAME_HOMOGRAPHS["en"] | NAME_HOMOGRAPHS.get(own, frozenset())
+        others |= NAMES_IN_ENGLISH - words
+    return FIRST_NAMES.get(own, frozenset()) | others
 
 
 def about_client(

