@@ -126,3 +126,20 @@ def test_handoff_check_says_on_stderr_when_the_encoder_is_missing(tmp_path):
     assert run.returncode == 1, run.stderr
     assert "encoder" in run.stderr and "n-gram" in run.stderr
     assert "reason for leaving" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Between us, Tom drank on the job. Anyway, your order ships Monday and Dana will call.",
+            "en",
+        ),
+        ("Let's just say Tom didn't leave by choice.\nYour order ships Monday.", "en"),
+        ("Tomek kradł z magazynu. Tak czy inaczej, zamówienie wyślemy w poniedziałek.", "pl"),
+    ],
+)
+def test_a_friendly_sentence_after_a_risky_one_does_not_hide_it(text, lang):
+    """The meaning check reads each sentence alone: read together, a neutral sentence after a
+    risky one drowned it (and set the rules' hits in it aside)."""
+    assert check_text(text, lang, meaning=True)

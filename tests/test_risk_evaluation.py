@@ -57,7 +57,7 @@ def test_training_decides_each_sentence_as_the_checker_does():
     judge = encoder.load()
     assert model is not None and judge is not None
     rows = [s for lang in LANGS for s in load("dev", lang)[:150]]
-    prepared = train.prepare(rows, pieces=judge.pieces)
+    prepared = train.prepare(rows, whole=True)
     spans = sorted({p.sentence.text[a:b] for p in prepared for a, b, *_ in p.reads})
     encoded = dict(zip(spans, judge.scores(spans), strict=True))
     for lang, table in train.tables(model, prepared, encoded=encoded).items():

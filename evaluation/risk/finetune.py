@@ -225,13 +225,13 @@ def export(net: Any, base: risk_encoder.Encoder, path: Path, config: dict[str, A
 
 def choose(tuned: risk_encoder.Encoder, dev: list[Sentence]) -> dict[str, ngram.Choice]:
     """Each language's threshold and vetoes for the encoder `tuned`, chosen on `dev` with the
-    whole checker (passages read as `check_text` reads them with the encoder)."""
-    prepared = ngram.prepare(dev, pieces=tuned.pieces)
+    whole checker (sentences read as `check_text` reads them with the encoder)."""
+    prepared = ngram.prepare(dev, whole=True)
     spans = sorted({p.sentence.text[a:b] for p in prepared for a, b, *_ in p.reads})
     started = time.time()
     encoded = dict(zip(spans, tuned.scores(spans), strict=True))
     took = time.time() - started
-    print(f"dev: {len(spans)} passages read by the numpy encoder in {took:.0f} s")
+    print(f"dev: {len(spans)} sentences read by the numpy encoder in {took:.0f} s")
     model = meaning.load()
     assert model is not None
     decided = ngram.tables(model, prepared, encoded=encoded)

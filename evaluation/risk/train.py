@@ -551,11 +551,11 @@ class Prepared:
 def prepare(
     rows: list[Sentence],
     embed: Callable[[list[str]], np.ndarray] | None = None,
-    pieces: Callable[[str], int] | None = None,
+    whole: bool = False,
 ) -> list[Prepared]:
     """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
-    leaves them out. `pieces`: the sentence encoder's count of pieces, to read passages as
-    the checker does with the encoder (`handoff.risk.text.read_spans`)."""
+    leaves them out. `whole`: read sentences as the checker does with the sentence encoder
+    (`handoff.risk.text.read_spans`)."""
     from handoff.risk import text as risk_text
 
     out = []
@@ -569,7 +569,7 @@ def prepare(
                 risk_text.client_only(s.text[a:b], s.lang),
                 not risk_text.names_someone(s.text[a:b], s.lang),
             )
-            for a, b in risk_text.read_spans(s.text, pieces)
+            for a, b in risk_text.read_spans(s.text, whole)
         )
         out.append(Prepared(s, hits, reads))
     if embed is not None:

@@ -27,7 +27,7 @@ language, kind and form by the test suite, and printing does not read it again
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,29 +122,25 @@ def vetoed(category: str, score: float, named: bool, vetoes: dict[str, float]) -
     return score < vetoes.get(veto_group(category), 0.0)
 
 
-def read_spans(
-    text: str, pieces: Callable[[str], int] | None = None, window: int = 62
-) -> list[tuple[int, int]]:
-    """(start, end) of each passage of `text` the meaning check reads: each sentence or, with
-    `pieces` (the sentence encoder's count of a text's pieces), consecutive sentences together
-    while they fit in its `window`: the encoder learnt from passages of one to a few sentences,
-    and a sentence cut from its neighbours ("Marta no longer works here." before "Laia has all
-    your files") reads otherwise than the passage. "Bon dia," says too little to be read alone,
-    and a line of names and titles in capitals ("Owner, Mensah Tiling & Renovation", under a
-    signature) says nothing it could weigh: no passage runs across it. The word rules still
-    read both."""
-    groups: list[tuple[int, int]] = []
-    joinable = False  # the last group may take the next sentence
+def read_spans(text: str, whole: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` the meaning check reads; with `whole` (the
+    sentence encoder reads), a sentence cut at ";" is read whole: "She's taking a few weeks
+    off;" means otherwise than with "I'm your contact meanwhile" after it. Never more than a
+    sentence: read together, a neutral sentence after a risky one drowned it (on 400 risky dev
+    sentences, 90 % caught alone, 40 % with "Anyway, your order ships on Monday" after them).
+    "Bon dia," says too little to be read for meaning (three words of letters at least: not
+    "example · www." of a web address cut at its dots), and a line of names and titles in
+    capitals ("Owner, Mensah Tiling & Renovation", under a signature) says nothing it could
+    weigh. The word rules still read both."""
+    spans: list[tuple[int, int]] = []
     for a, b in meaning_check.sentences(text):
         if _title_line(text[a:b]):
-            joinable = False
             continue
-        if joinable and pieces is not None and pieces(text[groups[-1][0] : b]) <= window:
-            groups[-1] = (groups[-1][0], b)
+        if whole and spans and text[spans[-1][1] - 1] == ";":
+            spans[-1] = (spans[-1][0], b)
         else:
-            groups.append((a, b))
-        joinable = pieces is not None
-    return [(a, b) for a, b in groups if len(text[a:b].split()) >= MIN_WORDS]
+            spans.append((a, b))
+    return [(a, b) for a, b in spans if len(_LETTERS.findall(text[a:b])) >= MIN_WORDS]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -165,7 +161,7 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
         return ()
     judge = _judge(model)
     encoder = judge if isinstance(judge, risk_encoder.Encoder) else None
-    spans = read_spans(text, encoder.pieces if encoder else None)
+    spans = read_spans(text, whole=encoder is not None)
     feats = [meaning_check.features(text[a:b], lang, names) for a, b in spans]
     if encoder is not None and spans:
         scores = encoder.scores([text[a:b] for a, b in spans])
