@@ -1,5 +1,7 @@
-"""The meaning check: a small classifier that reads a sentence as a whole.
+"""The meaning check's n-gram model: a small classifier that reads a sentence as a whole.
 
+Where the sentence encoder is installed (`handoff.risk.encoder`), its score decides and this
+model names the kind of risk and the words that weigh most; elsewhere this model scores too.
 Word rules miss what is only implied ("let's just say he didn't leave by choice"), litotes
 ("not the most dependable"), slang and paraphrase. This classifier is a logistic regression
 over character n-grams (3 to 5 letters, so every inflected form shares most of its features
@@ -11,7 +13,7 @@ multinomial model names the kind of risk. Names are read as "a name", never as w
 
 It is trained on the train split of the project's own corpus by `python -m
 evaluation.risk.train`, which chooses its regularisation, and a threshold and vetoes for each
-language, on the dev split; its weights ship inside the package (`meaning.json.gz`, about 3
+language, on the dev split; its weights ship inside the package (`meaning.json.gz`, about 7
 megabytes); nothing is downloaded and nothing but the standard library runs. When the weights
 file is missing or unreadable, `load()` returns None and the checker says so
 (`handoff.risk.meaning_status`) instead of going quiet.
