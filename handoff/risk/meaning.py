@@ -145,8 +145,28 @@ def subject_features(state: str) -> set[str]:
     return found
 
 
+class Calibrated:
+    """A scorer's threshold and vetoes per language, chosen on the dev split: the n-gram
+    `Model`'s, or the sentence encoder's (`handoff.risk.encoder.Encoder`). A rule's hit is set
+    aside when the sentence read over it scores under the veto of its kind's group (see
+    `handoff.risk.text.vetoed`); a language without vetoes sets nothing aside."""
+
+    threshold: float  # for a language that has none of its own
+    thresholds: dict[str, float]
+    vetoes: dict[str, dict[str, float]]
+
+    def threshold_for(self, lang: str) -> float:
+        """The score from which a sentence in `lang` is flagged."""
+        return self.thresholds.get(lang, self.threshold)
+
+    def veto_for(self, lang: str, group: str) -> float:
+        """The score under which a rule's hit of `group` (event, private, criticism) in a
+        sentence in `lang` is set aside."""
+        return self.vetoes.get(lang, {}).get(group, 0.0)
+
+
 @dataclass(frozen=True)
-class Model:
+class Model(Calibrated):
     """The shipped weights: risk (binary) and kind of risk (one weight row per kind)."""
 
     bias: float
@@ -155,10 +175,7 @@ class Model:
     kinds: tuple[str, ...]
     kind_bias: tuple[float, ...]
     kind_weights: dict[str, tuple[float, ...]]
-    # Per language (chosen on the dev split); `threshold` for any other. A rule's hit is set
-    # aside when the sentence read over it scores under the veto of its kind's group: an event
-    # (a reason for leaving, an accusation), a private matter or a criticism (see
-    # `handoff.risk.text.veto_group`); a language without vetoes sets nothing aside.
+    # per language, chosen on the dev split (`Calibrated`)
     thresholds: dict[str, float] = field(default_factory=dict)
     vetoes: dict[str, dict[str, float]] = field(default_factory=dict)
 
@@ -174,15 +191,6 @@ class Model:
             thresholds=_floats(data.get("thresholds", {})),
             vetoes={lang: _floats(v) for lang, v in data.get("vetoes", {}).items()},
         )
-
-    def threshold_for(self, lang: str) -> float:
-        """The score from which a sentence in `lang` is flagged."""
-        return self.thresholds.get(lang, self.threshold)
-
-    def veto_for(self, lang: str, group: str) -> float:
-        """The score under which a rule's hit of `group` (event, private, criticism) in a
-        sentence in `lang` is set aside."""
-        return self.vetoes.get(lang, {}).get(group, 0.0)
 
     def logit(self, feats: list[str]) -> float:
         """The n-gram classifier's log-odds that the sentence is risky."""

@@ -107,19 +107,27 @@ EVENTS = frozenset({"reason", "accusation", "false_softener"})
 CRITICISMS = frozenset({"performance", "disparagement", "speculation"})
 
 
+# The groups a language's vetoes are chosen for (`evaluation.risk.train.calibrate`).
+VETO_GROUPS = ("event", "private", "criticism")
+
+
 def veto_group(category: str) -> str:
     """Which of its language's vetoes may set a rule's hit of `category` aside: the event,
     criticism or private veto (health, family, legal and every other private matter)."""
     return "event" if category in EVENTS else "criticism" if category in CRITICISMS else "private"
 
 
+def may_set_aside(category: str, named: bool) -> bool:
+    """A rule's hit of `category` may be set aside by the meaning check: it is a criticism, or
+    its sentence names nobody (`named`: it names someone)."""
+    return not named or category in CRITICISMS
+
+
 def vetoed(category: str, score: float, named: bool, vetoes: dict[str, float]) -> bool:
     """A rule's hit of `category`, in a sentence the meaning check scores `score` and that
-    names someone (`named`) or not, is set aside: the score is under its group's veto, and the
-    hit is a criticism or the sentence names nobody."""
-    if named and category not in CRITICISMS:
-        return False
-    return score < vetoes.get(veto_group(category), 0.0)
+    names someone (`named`) or not, is set aside: it may be (`may_set_aside`) and the score is
+    under its group's veto."""
+    return may_set_aside(category, named) and score < vetoes.get(veto_group(category), 0.0)
 
 
 def read_spans(text: str, whole: bool = False) -> list[tuple[int, int]]:
@@ -159,8 +167,7 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     model = meaning_check.load()
     if model is None:
         return ()
-    judge = _judge(model)
-    encoder = judge if isinstance(judge, risk_encoder.Encoder) else None
+    encoder = risk_encoder.load()
     spans = read_spans(text, whole=encoder is not None)
     feats = [meaning_check.features(text[a:b], lang, names) for a, b in spans]
     if encoder is not None and spans:
