@@ -47,8 +47,11 @@ def test_check_flags_risky_text_with_exit_1_and_passes_clean_text(tmp_path):
 def test_check_reads_a_file_in_the_language_and_kind_given(tmp_path):
     note = tmp_path / "nota.txt"
     note.write_text("Bon dia.\nHa decidit marxar per buscar noves oportunitats.\n", "utf-8")
-    as_vacation = run_cli("check", str(note), "--lang", "ca", "--kind", "vacation")
-    assert as_vacation.returncode == 0
+    as_vacation = run_cli("check", str(note), "--lang", "ca", "--kind", "vacation", "--json")
+    assert as_vacation.returncode in (0, 1), as_vacation.stderr
+    # a false softener is looked for in a termination's text only (the meaning check may still
+    # read the sentence as a guess at why someone left)
+    assert "false_softener" not in {r["category"] for r in json.loads(as_vacation.stdout)}
     result = run_cli("check", str(note), "--lang", "ca", "--kind", "termination", "--json")
     assert result.returncode == 1
     rows = json.loads(result.stdout)

@@ -123,6 +123,38 @@ def test_without_the_encoder_the_n_gram_model_reads_and_the_checker_says_so(monk
     ],
 )
 def test_a_friendly_sentence_after_a_risky_one_does_not_hide_it(text, lang):
-    """The meaning check reads each sentence alone: read together, a neutral sentence after a
-    risky one drowned it (and set the rules' hits in it aside)."""
+    """The meaning check reads each sentence alone as well as with its neighbours: read only
+    together, a neutral sentence after a risky one drowned it (and set the rules' hits in it
+    aside)."""
     assert check_text(text, lang, meaning=True)
+
+
+def test_a_risky_passage_is_flagged_once_at_its_risky_sentence():
+    hint = "He didn't exactly leave on his own terms."
+    text = f"Thanks for calling us back. {hint} Your order ships on Monday."
+    assert check_text(text, "en") == [], "no word rule fires"
+    findings = check_text(text, "en", meaning=True)
+    assert [f.words for f in findings] == [hint]
+
+
+def test_a_signature_line_or_a_full_encoder_ends_a_passage():
+    text = "Your order ships Monday.\nMarta Lopez\nOwner, Lopez Tiling\nCall me any time, please."
+    spans = risk_text.read_spans(text, whole=True)
+    read = [text[a:b] for a, b in spans]
+    assert read == ["Your order ships Monday.", "Call me any time, please."]
+    assert risk_text.passages(text, spans, lambda _: True) == [[0], [1]]
+    joined = "Your order ships Monday. Call me any time, please."
+    two = risk_text.read_spans(joined, whole=True)
+    assert risk_text.passages(joined, two, lambda _: True) == [[0, 1]]
+    assert risk_text.passages(joined, two, lambda t: len(t) < 30) == [[0], [1]]
+
+
+def test_a_passage_counts_at_its_strongest_sentence_and_lowers_the_others_read_alone():
+    """The passage's score counts for each of its sentences' vetoes but flags only the one that
+    scores highest alone; a sentence read alone counts with its discount, and a sentence that
+    is its own passage is not discounted."""
+    (a, fa), (b, fb), (c, fc) = risk_text.united([0.9, 0.2, 0.5], [[0, 1], [2]], [0.6, 0.5], 2.0)
+    assert a == fa == 0.6, "the passage outscores 0.9 lowered by 2 in log-odds (0.55)"
+    assert b == 0.6, "the other sentence: the passage's score for its vetoes"
+    assert fb < 0.2, "and its own, lowered, to flag it"
+    assert c == fc == 0.5

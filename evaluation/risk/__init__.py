@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -53,6 +53,21 @@ class Sentence:
     @property
     def risky(self) -> bool:
         return self.label == "risky"
+
+
+# A friendly sentence of each language, put after every sentence by `--beside`.
+FRIENDLY = {
+    "en": "Anyway, your order ships on Monday and Dana will call you the day before.",
+    "pl": "Tak czy inaczej, zamówienie wyślemy w poniedziałek, a Kasia zadzwoni dzień wcześniej.",
+    "ca": "En tot cas, la comanda surt dilluns i la Laia li trucarà el dia abans.",
+    "id": "Bagaimanapun, pesanan Anda dikirim hari Senin dan Dewi akan menelepon sehari"
+    " sebelumnya.",
+}
+
+
+def beside(sentences: list[Sentence]) -> list[Sentence]:
+    """Each sentence with its language's friendly sentence after it."""
+    return [replace(s, text=f"{s.text.rstrip()} {FRIENDLY[s.lang]}") for s in sentences]
 
 
 def load(split: str | None = None, lang: str | None = None) -> list[Sentence]:

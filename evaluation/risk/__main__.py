@@ -5,7 +5,9 @@ English). A risky sentence counts as caught when anything is flagged in it, a sa
 false alarm when anything is. Options: `--split dev` (one split only), `--holdout` (the
 writers' hold-out set, `evaluation/risk/holdout/`, instead), `--rules-only` (the
 meaning check off, as on a machine without its weights), `--misses` (list what it gets wrong),
-`--limit N` (the first N sentences of each language and label: a quick look).
+`--limit N` (the first N sentences of each language and label: a quick look), `--beside`
+(each sentence with a friendly sentence of its language after it, `FRIENDLY`: does a
+neutral sentence beside a risky one hide it?).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import argparse
 from collections import defaultdict
 from collections.abc import Callable
 
-from evaluation.risk import LANGS, SPLITS, Sentence, load, load_holdout
+from evaluation.risk import LANGS, SPLITS, Sentence, beside, load, load_holdout
 
 
 def _flagged_by(rules_only: bool) -> Callable[[Sentence], bool]:
@@ -76,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--limit", type=int, help="only the first N sentences of each language and label (a look)"
     )
+    parser.add_argument(
+        "--beside",
+        action="store_true",
+        help="each sentence with a friendly sentence of its language after it",
+    )
     args = parser.parse_args(argv)
     check = _flagged_by(args.rules_only)
     splits = ["holdout"] if args.holdout else [args.split] if args.split else list(SPLITS)
@@ -83,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         sentences = load_holdout() if split == "holdout" else load(split)
         if args.limit:
             sentences = _first(sentences, args.limit)
+        if args.beside:
+            sentences = beside(sentences)
         flagged = {s.text: check(s) for s in sentences}
         print(f"## {split} ({len(sentences)} sentences)\n")
         print("\n".join(table(sentences, flagged)))

