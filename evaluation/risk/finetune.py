@@ -38,6 +38,7 @@ from evaluation.risk import LANGS, Sentence, beside, load
 from evaluation.risk import train as ngram
 from handoff.risk import encoder as risk_encoder
 from handoff.risk import meaning
+from handoff.risk.text import VETO_GROUPS
 
 LAYERS = 4  # the top layers trained
 EPOCHS = 3
@@ -67,7 +68,7 @@ def _modules(torch: Any, base: risk_encoder.Encoder, first: int) -> Any:
     eps = base._hdr.eps  # noqa: SLF001 - the training mirrors the encoder's arithmetic
     heads = base._hdr.NH  # noqa: SLF001
 
-    class Block(nn.Module):  # type: ignore[misc]
+    class Block(nn.Module):  # type: ignore[misc,name-defined]
         def __init__(self, weights: Any) -> None:
             super().__init__()
             for f in fields(weights):
@@ -88,7 +89,7 @@ def _modules(torch: Any, base: risk_encoder.Encoder, first: int) -> Any:
             f = self.drop(fn.gelu(x @ self.wfi + self.bfi) @ self.wfo + self.bfo)
             return fn.layer_norm(x + f, (h,), self.oln_w, self.oln_b, eps)
 
-    class Top(nn.Module):  # type: ignore[misc]
+    class Top(nn.Module):  # type: ignore[misc,name-defined]
         def __init__(self) -> None:
             super().__init__()
             self.blocks = nn.ModuleList(
@@ -136,7 +137,7 @@ def _batches(lengths: list[int], size: int, rng: np.random.Generator | None) -> 
     order = np.argsort(np.array(lengths) + jitter)
     batches = [order[i : i + size] for i in range(0, len(order), size)]
     if rng is not None:
-        rng.shuffle(batches)  # type: ignore[arg-type]
+        rng.shuffle(batches)
     return batches
 
 
@@ -325,7 +326,7 @@ def choose(
 def _choices(chosen: dict[str, ngram.Choice], blends: dict[str, float]) -> dict[str, Any]:
     return {
         "thresholds": {lang: c[0] for lang, c in chosen.items()},
-        "vetoes": {lang: dict(zip(ngram.GROUPS, c[1:], strict=True)) for lang, c in chosen.items()},
+        "vetoes": {lang: dict(zip(VETO_GROUPS, c[1:], strict=True)) for lang, c in chosen.items()},
         "blends": blends,
     }
 

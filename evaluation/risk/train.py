@@ -562,7 +562,7 @@ def prepare(
     rows: list[Sentence],
     embed: Callable[[list[str]], np.ndarray] | None = None,
     whole: bool = False,
-    fits: Callable[[str], bool] | None = None,
+    fits: Callable[[list[str]], bool] | None = None,
 ) -> list[Prepared]:
     """`embed`: how to embed the sentences read (`evaluation.risk.embeddings.vectors`); None
     leaves them out. `whole`: read sentences as the checker does with the sentence encoder
@@ -587,8 +587,7 @@ def prepare(
         groups = risk_text.passages(s.text, spans, fits) if fits is not None else []
         out.append(Prepared(s, hits, reads, groups=tuple(tuple(g) for g in groups)))
     if embed is not None:
-        spans = [p.sentence.text[a:b] for p in out for a, b, *_ in p.reads]
-        table = embed(spans)
+        table = embed([p.sentence.text[a:b] for p in out for a, b, *_ in p.reads])
         at = 0
         for i, p in enumerate(out):
             out[i] = dataclasses.replace(p, vectors=table[at : at + len(p.reads)])
@@ -673,7 +672,8 @@ class Decisions:
     def _ruled(self, vetoes: tuple[float, ...]) -> np.ndarray:
         stands = self.lowest >= np.array(vetoes)[self.group]
         counts = np.bincount(self.hit_row, stands.astype(np.int64), minlength=len(self.rows))
-        return counts > 0  # type: ignore[no-any-return]
+        ruled: np.ndarray = counts > 0
+        return ruled
 
 
 # The rules are the first signal: the meaning check may set a rule's hit aside when the
@@ -766,7 +766,7 @@ def calibrate(
                     -sum(vetoes),
                 )
                 if best is None or key > best[0]:
-                    best = (key, (threshold, *vetoes), recall, fa)
+                    best = (key, (threshold, vetoes[0], vetoes[1], vetoes[2]), recall, fa)
         assert best is not None
         chosen[lang] = best[1]
         figures[lang] = (best[2], best[3])
