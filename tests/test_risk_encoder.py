@@ -160,6 +160,13 @@ def test_a_passage_counts_at_its_strongest_sentence():
     assert c == fc == 0.5
 
 
+def _alone(encoder, text):
+    """The encoder's probability of `text` read whole: the mean of its last layer over all its
+    pieces, weighed by the head (the reference `read_passages` is held to)."""
+    x, _ = encoder.hidden([encoder.ids(text)], 12)
+    return encoder.probabilities(x.mean(axis=0)[None, :])[0]
+
+
 def test_the_encoder_reads_a_sentence_inside_its_passage_as_it_reads_it_alone():
     """A passage of one sentence reads as the sentence alone; in a passage of two, a friendly
     sentence does not dilute a risky one: read inside it, the risky one scores as high as the
@@ -169,7 +176,7 @@ def test_the_encoder_reads_a_sentence_inside_its_passage_as_it_reads_it_alone():
     risky = "Between us, Tom drank on the job."
     friendly = "Anyway, your order ships on Monday and Dana will call you the day before."
     [(whole, [own])] = encoder.read_passages([[risky]])
-    assert whole == own == pytest.approx(encoder.scores([risky])[0], abs=1e-6)
+    assert whole == own == pytest.approx(_alone(encoder, risky), abs=1e-6)
     [(together, [first, second])] = encoder.read_passages([[risky, friendly]])
-    assert together == pytest.approx(encoder.scores([f"{risky} {friendly}"])[0], abs=1e-6)
+    assert together == pytest.approx(_alone(encoder, f"{risky} {friendly}"), abs=1e-6)
     assert first >= together and first > second

@@ -553,10 +553,6 @@ class Prepared:
     # the encoder's reading of each passage (`encode`): its probability, and each sentence's
     encoded: tuple[tuple[float, tuple[float, ...]], ...] = ()
 
-    def together(self, group: tuple[int, ...]) -> str:
-        """The passage `group` as the n-gram model reads it: its sentences joined."""
-        return " ".join(self.sentence.text[self.reads[i][0] : self.reads[i][1]] for i in group)
-
 
 def prepare(
     rows: list[Sentence],
@@ -631,15 +627,15 @@ class Decisions:
         for i, p in enumerate(rows):
             scores = []
             if blend is not None:
-                lang = p.sentence.lang
-                words = [model.score(list(f)) for _, _, f, *_ in p.reads]
-                words_together = [
-                    words[g[0]] if len(g) == 1 else _scored(model, p.together(g), lang)
-                    for g in p.groups
-                ]
-                reading = [(whole, list(each)) for whole, each in p.encoded]
-                groups_of = [list(g) for g in p.groups]
-                pairs = meaning_scores(reading, words, words_together, groups_of, blend)
+                pairs = meaning_scores(
+                    model,
+                    [list(f) for _, _, f, *_ in p.reads],
+                    [p.sentence.text[a:b] for a, b, *_ in p.reads],
+                    [list(g) for g in p.groups],
+                    [(whole, list(each)) for whole, each in p.encoded],
+                    blend,
+                    p.sentence.lang,
+                )
             for j, (a, b, f, client, nobody) in enumerate(p.reads):
                 feats = list(f)
                 if blend is not None:
@@ -698,17 +694,6 @@ THRESHOLDS = tuple(round(t, 4) for t in np.arange(0.30, 0.95, 0.0125)) + (
 MAX_FALSE_ALARMS = 0.04
 
 Choice = tuple[float, float, float, float]  # threshold, then the vetoes in the order of GROUPS
-
-
-_SCORED: dict[tuple[int, str, str], float] = {}
-
-
-def _scored(model: meaning.Model, text: str, lang: str) -> float:
-    """`model`'s probability of `text` (kept: a grid asks for the same passages again)."""
-    key = (id(model), text, lang)
-    if key not in _SCORED:
-        _SCORED[key] = model.score(meaning.features(text, lang))
-    return _SCORED[key]
 
 
 def tables(

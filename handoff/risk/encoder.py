@@ -345,7 +345,7 @@ class Encoder(Calibrated):
         its sentences is, read inside it: the passage is run through the layers once, and a
         sentence is weighed on the mean of <s>, the prefix, its own pieces and </s> (what a
         sentence read alone is weighed on), so that its neighbours inform it without diluting
-        it. A passage of one sentence reads as the sentence alone (`scores`)."""
+        it. A passage of one sentence is weighed once, on all its pieces."""
         out: list[tuple[float, list[float]]] = [(0.0, [])] * len(passages)
         jobs = []
         for n, sentences in enumerate(passages):
@@ -366,9 +366,9 @@ class Encoder(Calibrated):
                 for start, end in where:
                     own = prefix + list(range(min(start, last), min(end, last))) + [last]
                     pools.append(h[own].mean(axis=0))
-                logits = np.stack(pools) @ self._head_w + self._head_b
-                probs = [1 / (1 + float(np.exp(-np.clip(v, -30, 30)))) for v in logits]
-                out[n] = (probs[0], probs[1:]) if len(where) > 1 else (probs[0], [probs[0]])
+                probs = self.probabilities(np.stack(pools))
+                # a sentence alone is its passage: one score for both
+                out[n] = (probs[0], probs[1:]) if len(where) > 1 else (probs[0], probs[:1])
         return out
 
     def blend_for(self, lang: str) -> float:
@@ -383,17 +383,6 @@ class Encoder(Calibrated):
         ids = np.fromiter((t for s in seqs for t in s), dtype=np.int64, count=int(lens.sum()))
         pos = np.concatenate([np.arange(n) for n in lens]) if len(lens) else lens
         return self._embed(ids, pos), lens
-
-    def scores(self, texts: list[str], batch_size: int = 32) -> list[float]:
-        """The probability that each text is risky, in the order given (texts are run in
-        batches of similar length)."""
-        seqs = [self.ids(t) for t in texts]
-        out = np.zeros(len(seqs), dtype=np.float32)
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        for b in range(0, len(order), batch_size):
-            idx = order[b : b + batch_size]
-            out[idx] = self._logits([seqs[i] for i in idx])
-        return [1 / (1 + float(np.exp(-np.clip(v, -30, 30)))) for v in out]
 
     def _embed(self, ids: npt.NDArray[np.int64], pos: npt.NDArray[np.int64]) -> F32:
         """LayerNorm(word + position + type-0) for flat (T,) token ids and positions; only the
@@ -457,13 +446,11 @@ class Encoder(Calibrated):
             x = self._layer(x, flat, (B, L), key_bias, key_keep, ly)
         return x, lens
 
-    def _logits(self, seqs: list[list[int]]) -> F32:
-        """The head's log-odds for each sentence: the mean of the last layer over its pieces."""
-        x, lens = self.hidden(seqs, len(self._layers))
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-        pooled = np.add.reduceat(x, starts, axis=0) / lens[:, None].astype(np.float32)  # mean
-        out: F32 = (pooled @ self._head_w + self._head_b).astype(np.float32)
-        return out
+    def probabilities(self, pooled: F32) -> list[float]:
+        """The head's probability that each row of `pooled` (the mean of the last layer over
+        the pieces it weighs) is risky."""
+        logits = pooled @ self._head_w + self._head_b
+        return [1 / (1 + float(np.exp(-np.clip(v, -30, 30)))) for v in logits]
 
 
 @cache

@@ -177,20 +177,30 @@ def passages(
 
 
 def meaning_scores(
-    read: list[tuple[float, list[float]]],
-    words: list[float],
-    words_together: list[float],
+    model: meaning_check.Model,
+    feats: list[list[str]],
+    sentences: list[str],
     groups: list[list[int]],
+    read: list[tuple[float, list[float]]],
     weight: float,
+    lang: str,
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[float, float]]:
-    """Each sentence's (score, flags) from the encoder's reading of each passage in `groups`
+    """Each sentence's (score, flags): the encoder's reading of each passage in `groups`
     (`read`: the passage's probability and each of its sentences' read inside it,
-    `handoff.risk.encoder.Encoder.read_passages`) and the n-gram model's probability of each
-    sentence (`words`) and passage (`words_together`), blended (`blended`) and united
-    (`united`)."""
+    `handoff.risk.encoder.Encoder.read_passages`) blended (`blended`, at `weight`) with the
+    n-gram `model`'s probability of each sentence (its features `feats`) and of each passage
+    (its sentences joined), then united (`united`)."""
+    words = [model.score(f) for f in feats]
     alone = list(words)
     passage = []
-    for group, (whole, each), together in zip(groups, read, words_together, strict=True):
+    for group, (whole, each) in zip(groups, read, strict=True):
+        joined = " ".join(sentences[i] for i in group)
+        together = (
+            words[group[0]]
+            if len(group) == 1
+            else model.score(meaning_check.features(joined, lang, names))
+        )
         passage.append(blended(whole, together, weight))
         for i, sentence in zip(group, each, strict=True):
             alone[i] = blended(sentence, words[i], weight)
@@ -245,14 +255,8 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
         groups = passages(text, spans, encoder.fits)
         sentences = [text[a:b] for a, b in spans]
         reading = encoder.read_passages([[sentences[i] for i in g] for g in groups])
-        words = [model.score(f) for f in feats]
-        words_together = [
-            words[g[0]]
-            if len(g) == 1
-            else model.score(meaning_check.features(" ".join(sentences[i] for i in g), lang, names))
-            for g in groups
-        ]
-        pairs = meaning_scores(reading, words, words_together, groups, encoder.blend_for(lang))
+        weight = encoder.blend_for(lang)
+        pairs = meaning_scores(model, feats, sentences, groups, reading, weight, lang, names)
     else:
         pairs = [(score, score) for score in (model.score(f) for f in feats)]
     # The kind of risk and the words that weigh most come from the n-gram model, which sees
