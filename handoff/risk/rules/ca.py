@@ -12,7 +12,7 @@ _THING = (
     r"\b(?:majorista|proveïdor|missatgeri|empresa|colla|aplicació|programa|sistema|màquina|disc"
     r"|bomba|caldera|furgoneta|cotxe|impressora|trepant|radial|bateria|motor|servidor"
     r"|xarxa|pintura|rajol|morter|cola|producte|entrega|banc|web|mòbil|portàtil|grua|ascensor"
-    r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera"
+    r"|botiga|fabricant|fàbrica|material|compressor|ordinador|pantalla|alarma|forn|nevera|impresora"
     r"|rentadora|subministrador|distribuïdor|companyia|pis|local|nau|gotera|canonada|soroll"
     r"|llogater|venedor|asseguradora|mútua|gestoria|taller|acadèmia|plataforma|calefacció"
     r"|aire condicionat|partida|silicona|remesa|clínica|diagnòstic|campanya|oferta|pedregada"
@@ -843,7 +843,7 @@ RULES: list[dict[str, Any]] = [
         r"|(?:l'han|l'hem|el van|la van|el vam|la vam|els van) (?:despedir|despedit|despedida)"
         r"|de patitas en la calle|(?:li|els) (?:vam|van|hem|han) (?:haver de |hagut de )?dir adéu"
         r"|donar-(?:lo|la|los) de baixa|(?:el|la|l') (?:van|vam|han|hem) donar de baixa"
-        r"|(?:el|la) (?:van|vam) treure(?= ?[.,;:!?]| ?$)|(?:rellevat|rellevada) del càrrec"
+        r"|(?:el|la) (?:van|vam) treure(?=\s*[.,;:!?]|\s*$)|(?:rellevat|rellevada) del càrrec"
         r"|(?:el|la|l') (?:vam|van|hem|han) acompanyar a la porta|acompanyar-(?:lo|la) a la porta"
         r"|(?:deixat|deixar|va deixar|deixa) la feina per (?:un|una) (?:conflicte|problema|baralla"
         r"|discussió|bronca)|(?:ha|va) marxar (?:molt )?(?:enfadat|enfadada|emprenyat|emprenyada)"
@@ -1014,7 +1014,7 @@ RULES: list[dict[str, Any]] = [
         r"|no eren exagerad\w*|no eren cap exageració|era ben real|no (?:li )?va fallar)"
         r"|més raó que un sant"
         r"|(?:el que|allò que|lo que|el q|això que)(?: [\w'·]+){1,8} (?:era|és|ha resultat"
-        r"|va resultar) (?:ser )?(?:veritat|verdat)\b|(?:i|,) (?:era|és) veritat(?= ?[.,;!?]| ?$)"
+        r"|va resultar) (?:ser )?(?:veritat|verdat)\b|(?:i|,) (?:era|és) veritat(?=\s*[.,;!?]|\s*$)"
         r"|va resultar que era així|(?:el|la|ho|l') (?:tenia|tenies|teníeu|va) cala"
         r"(?:t|da|r)\b|encerta\w* de ple|(?:vist|veia|veiem|veien|veure) venir"
         r"|no era cap (?:malentès|exageració)|no era una impressió seva|no t'ho vas imaginar"
@@ -1075,6 +1075,198 @@ RULES: list[dict[str, Any]] = [
         r"|no cal que (?:li |et )?(?:faci|fes) un dibuix"
         r"|no cal que (?:li |et )?(?:expliqui|explique|digui|diga) per què"
         r"|(?:i )?(?:amb això )?ja ho diu tot|ja t'ho dic tot",
+    ),
+    # Més famílies de frases, per categoria, escrites com es diuen (vegeu les proves a
+    # tests/test_risk_ca_rules.py).
+    # La insinuació: el silenci subratllat, la casualitat que no ho és, el que val més no saber.
+    r(
+        "speculation",
+        r"fins aquí (?:puc|podem|pot) llegir|i fins aquí(?=\s*[.!…]|\s*$)"
+        r"|si les parets (?:[\w'·]+ ){0,3}(?:parlessin|parlaren|parlaven|poguessin parlar)"
+        r"|no (?:em|m') (?:faci|facis|feu|facin) parlar|no m'ho (?:faci|facis|feu|facin) dir"
+        r"|(?:millor|val més|més val) que no (?:ho )?(?:sàpiga|sàpigues|sapigueu|sàpiguen)"
+        r"|coses (?:que|q) (?:val més|més val|millor|és millor) (?:que )?no (?:saber|sàpiga"
+        r"|sàpigues|sapigueu|preguntar|remenar|remoure)"
+        r"|(?:millor|i millor|ni) (?:no )?(?:em )?(?:preguntis|pregunti|pregunteu)"
+        r"(?=\s*[.,;:!?…]|\s*$)"
+        r"|(?:quina|no (?:és|va ser|fou)|no per) casualitat que (?:[\w'·]+ ){0,4}(?:marxés"
+        r"|plegués|desaparegués|deixés|se n'anés|sortís|ja no hi (?:sigui|és))"
+        r"|(?:treu-ne|traieu-ne|treure'n|tregui-ne|en pot treure|pot treure'n) (?:vostè )?(?:les )?"
+        r"(?:seves |teves |vostres )?conclusions|(?:ho )?deixo a la (?:seva|teva|vostra) imaginació"
+        r"|(?:hi va haver|hi ha|va haver-hi|hi hagué) un abans i un després"
+        r"|no (?:va|ha) acabar (?:gens |gaire |massa |pas )?bé|(?:ja )?(?:sap|saps|sabeu|sap vostè)"
+        r" com (?:van acabar|va acabar) (?:les coses|aquestes coses|aquella història)"
+        r"|no (?:va ser|ha estat|fou) (?:idea|iniciativa) seva|no (?:va ser|ha estat) (?:ell|ella)"
+        r" qui (?:va |ha )?(?:decidir|decidit|triar|triat|voler|volgut)"
+        r"|(?:no|tampoc|ni) (?:et|li|us|els|vos) (?:ho )?(?:diré|dic|puc dir|podria dir|negaré"
+        r"|nego|puc negar) (?:pas )?que (?:sí|no)(?=\s*[.,;:!?…]|\s*$| ni que)"
+        r"|no (?:li|et|us) ho (?:negaré|puc negar|nego)"
+        r"|alguna cosa (?:deu|devia|degué) haver passat|alguna cosa (?:amaga|amagava)"
+        r"|(?:vam|hem|van|han|havíem) (?:haver de |hagut de )(?:canviar|tallar|retirar|treure)"
+        r" (?:totes |tots )?(?:les |el |els |l')?(?:claus|contrasenyes|pany|panys|accés)"
+        r"|ja no (?:li )?(?:deixem|deixàvem|té|tenia) les claus"
+        r"|(?:és|era|serà|ha estat) per alguna cosa|per alguna cosa (?:ha|és|deu|devia|ja no)"
+        r"|no (?:va marxar|ha marxat|se n'ha anat|se'n va anar|va sortir) (?:pas )?(?:amb bones"
+        r" maneres|amb un ram|per gust|per voluntat)|(?:amb|per) la cua entre (?:les )?cames"
+        r"|per la porta petita|(?:va sortir|ha sortit|el van treure|la van treure) escortad?\w*"
+        r"|(?:amb|i) (?:els diners|la caixa(?: forta)?|les factures|la beguda|la veritat)"
+        r" no (?:feien bona parella|es portaven (?:del tot |gaire |gens )?bé|eren (?:gaire |gens )?"
+        r"amics)|s'ho (?:ha|va|havia) buscat|s'ho (?:tenia|té) (?:ben )?merescut"
+        r"|(?:sortides?|marxa|comiat)\w* (?:tan |molt |ben )?merescud\w*|on li tocava"
+        r"|(?:quin|un) (?:descans|alleujament|alliberament)(?:,? de debò,?)? (?:de )?no (?:haver"
+        r"|tenir|sentir)|(?:la seva|aquella) (?:marxa|sortida) (?:ha estat|va ser|és) un"
+        r" (?:alleujament|descans)|dormim més tranquil\w*"
+        r"|ningú (?:no )?(?:ha|va|hi ha) plora\w*|no (?:ens|m') (?:ha|va) sabut (?:gens de )?greu"
+        r"(?:,)? que (?:marxés|se n'anés|hagi marxat|se n'hagi anat)"
+        r"|no (?:va ser|ha estat|fou|era) (?:precisament )?(?:cap|una) sorpresa per a ningú"
+        r"|(?:no|tampoc) (?:ens|em|m'|li) (?:ha|va) sorprendre gens|no (?:ens|em|m'|li) ha sorprès"
+        r" gens",
+        not_before=_THINGS,
+        not_after=rf"(?:l'|el |la |els |les |un |una )?{_THING}",
+    ),
+    # Confirmar una sospita del client: la raó que se li dona, el bon ull, la queixa que no era
+    # la primera.
+    r(
+        "speculation",
+        r"(?:tenia|tenies|teníeu|tenien|té|tens|teniu) (?:molt )?bon (?:ull|olfacte|nas|instint"
+        r"|radar)(?! per)"
+        r"|(?:va fer|vau fer|vas fer|ha fet|has fet|heu fet|feia|fèieu|feies|fa|feu|fas|faria"
+        r"|faríeu) (?:molt |ben |força )?"
+        r"(?:bé|santament) (?:de |en |d')(?:no (?:fiar|refiar|confiar)(?:-se'n|-vos-en|-te'n)"
+        r"|no deixar-li|desconfiar-ne|sospitar-ne|dubtar-ne|estar a l'aguait)"
+        r"|no (?:era|eren|va ser) (?:cap )?(?:mania|imaginació|paranoia|invent) (?:seva|teva"
+        r"|vostra)|no (?:era|eren|va ser) cap (?:mania|imaginació|invent)"
+        r"|(?:li|et|us) (?:dono|donem|he de donar|hem de donar|haig de donar|vam donar|hem donat)"
+        r" la raó(?![:,]? (?:li |us |et )?(?:retornem|tornem|abonem|canviem|fem|enviem"
+        r"|reemborsem|refem))|no (?:li|et|us|els) falta raó"
+        r"|no (?:li|et|us) (?:tregui|traurà|treuré) la raó"
+        r"|(?:com|tal com|el que|del que) (?:vostè|tu|vosaltres|vostès) (?:es |s'|us |t')?"
+        r"(?:temia|temies|temíeu|sospitava|sospitaves|sospitàveu|imaginava|imaginaves|pensava"
+        r"|pensaves|pensàveu|creia|creies|crèieu)"
+        r"|ho (?:va|ha|has|heu|vau|vas) encerta(?:r|t)(?=\s*[.,;:!?…]|\s*$)|(?:va|ha) fer diana"
+        r"|(?:va|ha|heu|has) fet diana|el dit a la llaga"
+        r"|adon\w*(?:-se'n|-nos-en|-vos-en)? abans que (?:nosaltres|ningú|jo)"
+        r"|(?:se'n|us en|ens en|te'n) (?:va|van|vau|vas|ha|heu|han) adonar abans que"
+        r"|(?:havíem|hauríem|hauria|havia) d'haver(?:-li|-los|-vos)? fet cas"
+        r"|no (?:és|era) la primera queixa",
+        not_after=_OF_THING,
+    ),
+    # La feina mal feta, dita de biaix.
+    r(
+        "performance",
+        r"no (?:brillava|brilla|destacava|destaca) (?:precisament |gaire |pas |gens )?per"
+        r"|no (?:era|és) (?:precisament |pas |gaire )?(?:un|una) (?:llamp|geni|crac"
+        r"|lince|fenomen)\b|(?:errors|errades) de principiant"
+        r"|(?:de feina|a la feina|feina),? (?:la )?justa\b"
+        r"|(?:ho )?(?:feia|faria|fa|fan|feien) (?:[\w']+ ){0,2}millor que (?:ell|ella)\b"
+        r"|(?:més|moltes|tantes) queixes (?:d'(?:ell|ella)|seves)|queixes (?:\w+ )?a nom seu"
+        r"|no (?:tornava|retornava|contestava|responia|llegia) mai"
+        r"|no s'hi posava|se li (?:va escapar|escapava|van escapar|escapaven) de les mans"
+        r"|(?:feia|fes|feien|fessin) (?:les coses |la feina |tot )?malament"
+        r"|(?:fer|va fer|feia|ha fet) anar de cul|(?:amb )?massa calma"
+        r"|(?:estaven|eren|estava|tenia|ho tenia) (?:tot|totes|tots) malament"
+        r"|(?:menys|tanta|poca) traça (?:que|com)|chapuzas|pie con bola"
+        r"|no donava (?:pas |gens )?l'abast|tenien errades|amb errades"
+        r"|no com (?:l'anterior|el d'abans|la d'abans|l'altre|l'altra)\b"
+        r"|(?:no|ni) (?:va|havia) (?:vendre|acabar|fer|tancar) ni (?:un|una|un sol|una sola)\b",
+        not_before=_THINGS,
+        not_after=rf"(?:l'|el |la |els |les )?{_THING}",
+    ),
+    # Insults i malnoms: sols, o amb l'article quan la paraula diu també una altra cosa
+    # ("temps aprofitat", "el projecte ha fracassat", "el cable estirat").
+    r(
+        "disparagement",
+        r"barroer\w*|trepa|trepes|pocapena|garrepa\w*|panoli\w*|carallot\w*|galifardeu\w*"
+        r"|cràpula|fatxenda\w*|calòs|nyicris|escurçó|sangonera|vividor\w*|fanfarr(?:ó|ona|ons"
+        r"|ones)|malparit\w*|covard\w*"
+        r"|(?:un|una|és|era|quin|quina|aquell|aquella|aquest|aquesta|de) (?:autèntic |autèntica "
+        r"|veritable |mica |pobre )?(?:aprofita(?:t|da)|fracassa(?:t|da)|estira(?:t|da)"
+        r"|desagraï(?:t|da)|amarga(?:t|da)|histèric\w*|miserable|perdedor\w*|maula|jeta|xaruc"
+        r"|ninot|víbora|vípera|pesada de campionat)\b"
+        r"|més fal(?:s|sa|sos|ses) que|(?:té|tenia) (?:una |la )?cara (?:més )?dura|mala bava"
+        r"|curt(?:a)? de gambals|tocad?(?:a)? de l'ala|li falta un bull|pa sense sal"
+        r"|ni ofici ni benefici|menys trellat que|caràcter de gos|mal caràcter",
+        not_before=_THINGS,
+    ),
+    # Les profecies de fracàs: "acabarà malament", "ningú del gremi el contractarà".
+    r(
+        "disparagement",
+        r"acabarà (?:malament|fent de|demanant|treballant de|a l'atur|sense feina)"
+        r"|(?:no|mai) (?:arribarà|arribaran) enlloc|no (?:aguantarà|aguanta|durarà|dura) ni"
+        r" (?:tres|dos|un|una|sis)|(?:li|la|el|els) (?:dono|donem|dic) (?:tres|dos|sis|un)"
+        r" (?:mesos|setmanes|any)|a veure quant (?:li )?dura|(?:ja )?(?:veurà|veuràs|veureu) com"
+        r" (?:[\w']+ ){0,4}(?:tampoc|també|torna|acaba|no aguanta|la faran|el faran|li dura)"
+        r"|(?:no )?(?:tornarà|torna) a (?:posar|trepitjar) els peus|qui la fa,? la paga"
+        r"|cap (?:empresa|botiga|taller|despatx|obra|clínica|escola|agència)\w*(?: [\w']+){0,3}"
+        r" (?:no )?(?:el|la|li) (?:voldrà|contractarà|donarà feina|tornarà a contractar|agafarà)"
+        r"|demanant almoina|(?:el|la) faran fora|no (?:li )?quedarà ni un client",
+        not_before=_THINGS,
+    ),
+    r(
+        "accusation",
+        r"(?:va|ha|el|la|els|l') (?:va )?plomar|plomava|(?:ens|li|us|els) la fotia"
+        r"|treia (?:gasoil|gasoli|benzina|material|diners|eines)"
+        r"|(?:contractes|albarans|rebuts|documents|firmes|signatures|certificats|nòmines) fals(?:os"
+        r"|es)|(?:factures|hores|visites)(?: [\w']+){0,3} (?:eren|eren totes) (?:falses|inventades)"
+        r"|maquilla\w* (?:els )?(?:comptes|números|llibres)|comptaquilòmetres (?:trucat|manipulat)"
+        r"|(?:cobrava|cobrar|venia|va vendre|va cobrar|venent|cobrant) (?:[\w']+ ){0,3}"
+        r"pel seu compte"
+        r"|(?:anar|anava|anat|estar|estava|estat|va anar|va estar) (?:quedant|emportant"
+        r"|embutxacant)(?:-se)?|s'(?:anava|estava) (?:quedant|emportant|embutxacant)"
+        r"|li agradava massa (?:el vi|la beguda|beure|l'ampolla)|feia pudor d'(?:alcohol"
+        r"|vi)|acabava pet\b|consumia a la feina|es bevia"
+        r"|buida\w* (?:el|els|la) (?:compte|comptes|caixa)|la mà (?:a|dins) (?:la guardiola"
+        r"|el calaix|la caixa)|tripijoc\w*|(?:ens|us|li|els) (?:va|ha) enredar"
+        r"|(?:ens|us|li|els|et) (?:va|ha|havia) pres el pèl|(?:ens|us|li|els|et) prenia el pèl"
+        r"|signa\w* (?:[\w']+ ){0,2}(?:en|amb el) nom (?:del|de la|de l') ?(?:seu |seva )?(?:cap"
+        r"|gerent|director|directora|client|clienta|encarregat)|mentint|mentia més",
+        not_before=_THINGS,
+    ),
+    r(
+        "confidential",
+        r"advertènci\w* (?:formal|formals|per escrit|escrites)|(?:dues|tres|diverses|vàries)"
+        r" advertències|(?:retingut|retenir|retenim|retindrem) (?:la liquidació|el finiquit|la paga"
+        r"|el sou|la nòmina)|no (?:li |el |la )?(?:vam|hem|van|han) prorroga\w*"
+        r"|no prorrogar-(?:li|lo|la)|(?:rebaixa|baixa)\w* (?:de |la )categoria"
+        r"|(?:guanyava|cobrava|cobra|guanya) (?:[\d.,]+|\w+ mil)(?: euros)? (?:al mes|mensuals"
+        r"|l'any|a l'any|nets|bruts|i pico|i escaig)|(?:cobra|guanya) la meitat",
+        not_before=_THINGS,
+    ),
+    r(
+        "reason",
+        r"(?:marxar|plegar|sortir|anar-se'n)(?: [\w'·]+){0,3} (?:per|arran d'|arran de|després d'"
+        r"|després de) (?:una |la |l'|les |unes |aquell\w* )?(?:queix|escàndol|denúnci|incident"
+        r"|bronca|polèmic|investigaci|auditori|expedient|inspecci)\w*"
+        r"|(?:li|els) (?:va|ha) (?:dir|demanar) que (?:no tornés|no tornessin|marxés|marxessin"
+        r"|recollís)|no calia que tornés|(?:fessin|faran|farien) fora"
+        r"|(?:li|els) (?:va|van|han|ha) (?:treure|retirar|retirat|tret) (?:la llicència|la"
+        r" col·legiació)|(?:deixar|deixat|van deixar|vam deixar|hem deixat) caure (?:el seu |el )"
+        r"contracte",
+        not_after=_FIRM_OBJECT,
+    ),
+    r(
+        "health",
+        r"(?:va trencar-se|s'ha trencat|s'ha fracturat|es va fracturar|es va trencar) (?:el|la|les"
+        r"|els) (?:genoll|costella|costelles|dit|colze|espatlla|nas|peu|mà)"
+        r"|parkinson|leucèmia|esclerosi|paràlisi|epilèpsia|lupus|tractament (?:psicològic"
+        r"|psiquiàtric|oncològic)|comunicat de baixa|(?:tornarà a |torni a |tornar a )recaure"
+        r"|(?:està|estava) fent(?:-se)? proves",
+        not_before=_THINGS,
+    ),
+    r(
+        "family",
+        r"maldecaps amb (?:la|el) (?:filla|fill|dona|marit|parella)"
+        r"|(?:té|tenia) (?:el fill|la filla|el germà|la germana)(?: petit| petita| gran)?"
+        r" molt (?:greu|malalt|malalta)|fer de cuidador\w*"
+        r"|(?:ha|han|va) perd(?:ut|re) (?:la|el) (?:mare|pare|germà|germana|fill|filla)"
+        r"|li pegava|la pegava",
+    ),
+    r(
+        "legal",
+        r"condemna(?:t|da|ts|des)|(?:l'han|l'havien|el van|la van) condemna\w*"
+        r"|hisenda (?:el|la|l') ?(?:té |tenia )?(?:enxampat|enxampada|investiga|persegueix)",
+        not_before=_THINGS,
+        not_after=_OTHER_CASE,
     ),
 ]
 
