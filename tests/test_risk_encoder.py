@@ -9,6 +9,7 @@ import pytest
 
 from handoff.risk import check_text, meaning_status
 from handoff.risk import encoder as risk_encoder
+from handoff.risk import meaning as meaning_check
 from handoff.risk import text as risk_text
 from handoff.risk.text import CRITICISMS, EVENTS
 
@@ -128,6 +129,59 @@ def test_a_friendly_sentence_after_a_risky_one_does_not_hide_it(text, lang):
     together, a neutral sentence after a risky one drowned it (and set the rules' hits in it
     aside)."""
     assert check_text(text, lang, meaning=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thanks for calling. Marta no longer works here, you can guess why. "
+            "Your order ships Monday.",
+            "en",
+        ),
+        (
+            "Dziękuję za telefon. Marta już tu nie pracuje, sam Pan się domyśla dlaczego. "
+            "Zamówienie wyślemy w poniedziałek.",
+            "pl",
+        ),
+        (
+            "Gràcies per trucar. La Marta ja no treballa aquí, ja s'ho pot imaginar. "
+            "La comanda surt dilluns.",
+            "ca",
+        ),
+        (
+            "Terima kasih sudah menelepon. Marta sudah tidak di sini, Bapak pasti bisa menebak "
+            "alasannya. Pesanan dikirim Senin.",
+            "id",
+        ),
+    ],
+)
+def test_friendly_sentences_on_both_sides_of_a_risky_one_do_not_hide_it(text, lang):
+    """Read inside its passage, a hint between a greeting and a handover drowned (0.17 in
+    English, under the veto that then set the rule's hit aside); a sentence of a longer
+    passage is read alone too and counts with the higher score."""
+    middle = text.index("Marta")
+    end = text.index(".", middle)
+    assert any(f.start < end and f.end > middle for f in check_text(text, lang, meaning=True))
+
+
+def test_a_sentence_counts_with_the_higher_of_its_readings_inside_its_passage_and_alone():
+    """`meaning_scores` takes the encoder's reading of `encoder_jobs`: the passages, then the
+    sentences of longer passages alone; the n-gram model's weight is 0 here, so the figures are
+    the encoder's."""
+    sentences = ["Hello there friend.", "He left, guess why.", "Order ships Monday."]
+    groups = [[0, 1, 2]]
+    jobs = risk_text.encoder_jobs(sentences, groups)
+    assert jobs == [sentences, [sentences[0]], [sentences[1]], [sentences[2]]]
+    model = meaning_check.load()
+    assert model is not None
+    feats = [meaning_check.features(s, "en") for s in sentences]
+    read = [(0.2, [0.1, 0.17, 0.05]), (0.1, [0.1]), (0.96, [0.96]), (0.02, [0.02])]
+    scores = risk_text.meaning_scores(model, feats, sentences, groups, read, 1.0, "en")
+    assert scores[1] == pytest.approx((0.96, 0.2)), "alone it reads as risky: a rule's hit stands"
+    assert scores[0] == pytest.approx((0.2, 0.0)), "the passage's score, not flagging"
+    with pytest.raises(ValueError):
+        risk_text.meaning_scores(model, feats, sentences, groups, read[:1], 1.0, "en")
 
 
 def test_a_risky_passage_is_flagged_once_at_its_risky_sentence():

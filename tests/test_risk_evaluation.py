@@ -173,3 +173,15 @@ def test_the_holdout_set_is_kept_apart_from_the_corpus(tmp_path, monkeypatch, ca
     assert figures.main(["--holdout"]) == 0
     out = capsys.readouterr().out
     assert "## holdout (2 sentences)" in out and "| ca | " in out
+
+
+def test_a_sentence_is_put_beside_friendly_text_in_its_own_language():
+    """`--beside` puts the language's friendly sentence after each sentence; `--around` its
+    greeting before it as well (a risky sentence between the two must still be caught)."""
+    from evaluation.risk import FRIENDLY, GREETING, beside
+
+    rows = [s for lang in LANGS for s in load("dev", lang)[:1]]
+    for s, after, both in zip(rows, beside(rows), beside(rows, around=True), strict=True):
+        assert after.text == f"{s.text.rstrip()} {FRIENDLY[s.lang]}"
+        assert both.text == f"{GREETING[s.lang]} {after.text}"
+        assert (after.lang, after.label, after.split) == (s.lang, s.label, s.split)

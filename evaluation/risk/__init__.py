@@ -65,9 +65,26 @@ FRIENDLY = {
 }
 
 
-def beside(sentences: list[Sentence]) -> list[Sentence]:
-    """Each sentence with its language's friendly sentence after it."""
-    return [replace(s, text=f"{s.text.rstrip()} {FRIENDLY[s.lang]}") for s in sentences]
+# A greeting, put before a sentence as well by `beside(around=True)`.
+GREETING = {
+    "en": "Thanks for calling us back.",
+    "pl": "Dziękuję za telefon.",
+    "ca": "Gràcies per trucar.",
+    "id": "Terima kasih sudah menelepon.",
+}
+
+
+def beside(sentences: list[Sentence], around: bool = False) -> list[Sentence]:
+    """Each sentence with its language's friendly sentence after it; with `around`, its
+    greeting before it too."""
+    return [
+        replace(
+            s,
+            text=(f"{GREETING[s.lang]} " if around else "")
+            + f"{s.text.rstrip()} {FRIENDLY[s.lang]}",
+        )
+        for s in sentences
+    ]
 
 
 def load(split: str | None = None, lang: str | None = None) -> list[Sentence]:

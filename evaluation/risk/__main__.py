@@ -7,7 +7,8 @@ writers' hold-out set, `evaluation/risk/holdout/`, instead), `--rules-only` (the
 meaning check off, as on a machine without its weights), `--misses` (list what it gets wrong),
 `--limit N` (the first N sentences of each language and label: a quick look), `--beside`
 (each sentence with a friendly sentence of its language after it, `FRIENDLY`: does a
-neutral sentence beside a risky one hide it?).
+neutral sentence beside a risky one hide it?), `--around` (a greeting before it as well,
+`GREETING`).
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="each sentence with a friendly sentence of its language after it",
     )
+    parser.add_argument(
+        "--around",
+        action="store_true",
+        help="each sentence with a greeting before it and the friendly sentence after it",
+    )
     args = parser.parse_args(argv)
     check = _flagged_by(args.rules_only)
     splits = ["holdout"] if args.holdout else [args.split] if args.split else list(SPLITS)
@@ -90,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         sentences = load_holdout() if split == "holdout" else load(split)
         if args.limit:
             sentences = _first(sentences, args.limit)
-        if args.beside:
-            sentences = beside(sentences)
+        if args.beside or args.around:
+            sentences = beside(sentences, around=args.around)
         flagged = {s.text: check(s) for s in sentences}
         print(f"## {split} ({len(sentences)} sentences)\n")
         print("\n".join(table(sentences, flagged)))

@@ -48,7 +48,7 @@ from handoff.risk.core import fold
 from handoff.risk.encoder import Encoder
 from handoff.risk.subject import PRIVATE
 from handoff.risk.text import VETO_GROUPS as GROUPS
-from handoff.risk.text import may_set_aside, meaning_scores, veto_group
+from handoff.risk.text import encoder_jobs, may_set_aside, meaning_scores, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -550,7 +550,8 @@ class Prepared:
     vectors: np.ndarray | None = None  # the embedding of each sentence read, when embedded
     # the passages the sentence encoder reads (indices into reads), when it reads
     groups: tuple[tuple[int, ...], ...] = ()
-    # the encoder's reading of each passage (`encode`): its probability, and each sentence's
+    # the encoder's reading of each passage (`encode`): its probability, and each sentence's;
+    # then of each sentence of a longer passage alone
     encoded: tuple[tuple[float, tuple[float, ...]], ...] = ()
 
 
@@ -593,16 +594,18 @@ def prepare(
 
 def encode(rows: list[Prepared], encoder: Encoder) -> list[Prepared]:
     """`rows` (prepared with the encoder's `fits`) with the encoder's reading of each of their
-    passages (`handoff.risk.encoder.Encoder.read_passages`, all in one batch)."""
+    passages and of the sentences of longer passages alone (`handoff.risk.text.encoder_jobs`,
+    `handoff.risk.encoder.Encoder.read_passages`, all in one batch)."""
     jobs = [
-        [p.sentence.text[p.reads[i][0] : p.reads[i][1]] for i in g] for p in rows for g in p.groups
+        encoder_jobs([p.sentence.text[a:b] for a, b, *_ in p.reads], [list(g) for g in p.groups])
+        for p in rows
     ]
-    read = iter(encoder.read_passages(jobs))
+    read = iter(encoder.read_passages([job for row in jobs for job in row]))
     return [
         dataclasses.replace(
-            p, encoded=tuple((whole, tuple(each)) for whole, each in (next(read) for _ in p.groups))
+            p, encoded=tuple((whole, tuple(each)) for whole, each in (next(read) for _ in row))
         )
-        for p in rows
+        for p, row in zip(rows, jobs, strict=True)
     ]
 
 

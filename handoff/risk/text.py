@@ -176,6 +176,18 @@ def passages(
     return groups
 
 
+def encoder_jobs(sentences: list[str], groups: list[list[int]]) -> list[list[str]]:
+    """What the sentence encoder reads of `sentences` grouped in `groups` (`passages`): each
+    passage, then each sentence of a passage of more than one read alone (for its vetoes:
+    friendly sentences on both sides of "Marta no longer works here, you can guess why."
+    drown it inside its passage but not alone)."""
+    return [[sentences[i] for i in g] for g in groups] + [[sentences[i]] for i in _solo(groups)]
+
+
+def _solo(groups: list[list[int]]) -> list[int]:
+    return [i for g in groups if len(g) > 1 for i in g]
+
+
 def meaning_scores(
     model: meaning_check.Model,
     feats: list[list[str]],
@@ -186,15 +198,18 @@ def meaning_scores(
     lang: str,
     names: frozenset[str] = frozenset(),
 ) -> list[tuple[float, float]]:
-    """Each sentence's (score, flags): the encoder's reading of each passage in `groups`
-    (`read`: the passage's probability and each of its sentences' read inside it,
-    `handoff.risk.encoder.Encoder.read_passages`) blended (`blended`, at `weight`) with the
-    n-gram `model`'s probability of each sentence (its features `feats`) and of each passage
-    (its sentences joined), then united (`united`)."""
+    """Each sentence's (score, flags): the encoder's reading (`read`, of `encoder_jobs` by
+    `handoff.risk.encoder.Encoder.read_passages`: each passage's probability and each of its
+    sentences' read inside it, then the sentences of longer passages read alone) blended
+    (`blended`, at `weight`) with the n-gram `model`'s probability of each sentence (its
+    features `feats`) and of each passage (its sentences joined), then united (`united`)."""
+    solo = _solo(groups)
+    if len(read) != len(groups) + len(solo):
+        raise ValueError("read must hold the encoder's reading of encoder_jobs")
     words = [model.score(f) for f in feats]
-    alone = list(words)
+    inside = list(words)
     passage = []
-    for group, (whole, each) in zip(groups, read, strict=True):
+    for group, (whole, each) in zip(groups, read[: len(groups)], strict=True):
         joined = " ".join(sentences[i] for i in group)
         together = (
             words[group[0]]
@@ -203,23 +218,34 @@ def meaning_scores(
         )
         passage.append(blended(whole, together, weight))
         for i, sentence in zip(group, each, strict=True):
-            alone[i] = blended(sentence, words[i], weight)
-    return united(alone, groups, passage)
+            inside[i] = blended(sentence, words[i], weight)
+    alone = list(inside)
+    for i, (by_itself, _) in zip(solo, read[len(groups) :], strict=True):
+        alone[i] = blended(by_itself, words[i], weight)
+    return united(inside, groups, passage, alone)
 
 
 def united(
-    alone: list[float], groups: list[list[int]], passage: list[float]
+    inside: list[float],
+    groups: list[list[int]],
+    passage: list[float],
+    alone: list[float] | None = None,
 ) -> list[tuple[float, float]]:
-    """Each sentence's (score, flags) from its own score (`alone`, read inside its passage) and
-    its passage's: read as a whole, a friendly sentence beside a risky one may drown it, so
-    the higher of the two counts. A passage flags once, at its sentence that scores highest:
-    the others' `flags` is 0 (a rule's hit in them is still weighed on `score`)."""
-    out = [(0.0, 0.0)] * len(alone)
+    """Each sentence's (score, flags) from its own score read inside its passage (`inside`),
+    its passage's and its own read alone (`alone`; by default as inside). Read as a whole, a
+    friendly sentence beside a risky one may drown it, so the higher of the first two flags;
+    a passage flags once, at its sentence that scores highest inside it (the others' `flags`
+    is 0). A rule's hit is weighed on `score`, the highest of the three: it is set aside only
+    when the sentence reads as safe every way (read alone, a sentence of a longer passage
+    scores high too easily to flag on that alone: on dev it cost 3 to 5 points of recall a
+    language to stay within the false alarms)."""
+    alone = inside if alone is None else alone
+    out = [(0.0, 0.0)] * len(inside)
     for group, together in zip(groups, passage, strict=True):
-        carrier = max(group, key=lambda i: alone[i])
+        carrier = max(group, key=lambda i: inside[i])
         for i in group:
-            score = max(alone[i], together)
-            out[i] = (score, score if i == carrier else 0.0)
+            flags = max(inside[i], together)
+            out[i] = (max(flags, alone[i]), flags if i == carrier else 0.0)
     return out
 
 
@@ -254,7 +280,7 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     if encoder is not None and spans:
         groups = passages(text, spans, encoder.fits)
         sentences = [text[a:b] for a, b in spans]
-        reading = encoder.read_passages([[sentences[i] for i in g] for g in groups])
+        reading = encoder.read_passages(encoder_jobs(sentences, groups))
         weight = encoder.blend_for(lang)
         pairs = meaning_scores(model, feats, sentences, groups, reading, weight, lang, names)
     else:
