@@ -167,21 +167,27 @@ def test_friendly_sentences_on_both_sides_of_a_risky_one_do_not_hide_it(text, la
 
 def test_a_sentence_counts_with_the_higher_of_its_readings_inside_its_passage_and_alone():
     """`meaning_scores` takes the encoder's reading of `encoder_jobs`: the passages, then the
-    sentences of longer passages alone; the n-gram model's weight is 0 here, so the figures are
-    the encoder's."""
+    sentences with a rule's hit in a longer passage alone (`read_alone`); the n-gram model's
+    weight is 0 here, so the figures are the encoder's."""
+    text = "Hello there friend. He left, guess why. Order ships Monday. Bye now, friend."
     sentences = ["Hello there friend.", "He left, guess why.", "Order ships Monday."]
+    spans = [(text.index(x), text.index(x) + len(x)) for x in sentences]
+    hit = text.index("guess why")
+    assert risk_text.read_alone(spans, [[0, 1, 2]], [(hit, hit + 9)]) == [1]
+    assert risk_text.read_alone(spans, [[0], [1], [2]], [(hit, hit + 9)]) == [], "alone already"
+    assert risk_text.read_alone(spans, [[0, 1, 2]], []) == [], "no hit: nothing to keep"
     groups = [[0, 1, 2]]
-    jobs = risk_text.encoder_jobs(sentences, groups)
-    assert jobs == [sentences, [sentences[0]], [sentences[1]], [sentences[2]]]
+    jobs = risk_text.encoder_jobs(sentences, groups, [1])
+    assert jobs == [sentences, [sentences[1]]]
     model = meaning_check.load()
     assert model is not None
     feats = [meaning_check.features(s, "en") for s in sentences]
-    read = [(0.2, [0.1, 0.17, 0.05]), (0.1, [0.1]), (0.96, [0.96]), (0.02, [0.02])]
-    scores = risk_text.meaning_scores(model, feats, sentences, groups, read, 1.0, "en")
+    read = [(0.2, [0.1, 0.17, 0.05]), (0.96, [0.96])]
+    scores = risk_text.meaning_scores(model, feats, sentences, groups, read, 1.0, "en", solo=[1])
     assert scores[1] == pytest.approx((0.96, 0.2)), "alone it reads as risky: a rule's hit stands"
     assert scores[0] == pytest.approx((0.2, 0.0)), "the passage's score, not flagging"
     with pytest.raises(ValueError):
-        risk_text.meaning_scores(model, feats, sentences, groups, read[:1], 1.0, "en")
+        risk_text.meaning_scores(model, feats, sentences, groups, read[:1], 1.0, "en", solo=[1])
 
 
 def test_a_risky_passage_is_flagged_once_at_its_risky_sentence():

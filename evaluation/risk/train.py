@@ -48,7 +48,7 @@ from handoff.risk.core import fold
 from handoff.risk.encoder import Encoder
 from handoff.risk.subject import PRIVATE
 from handoff.risk.text import VETO_GROUPS as GROUPS
-from handoff.risk.text import encoder_jobs, may_set_aside, meaning_scores, veto_group
+from handoff.risk.text import encoder_jobs, may_set_aside, meaning_scores, read_alone, veto_group
 
 # corpus category -> the checker's category of a finding
 KIND = {
@@ -551,7 +551,7 @@ class Prepared:
     # the passages the sentence encoder reads (indices into reads), when it reads
     groups: tuple[tuple[int, ...], ...] = ()
     # the encoder's reading of each passage (`encode`): its probability, and each sentence's;
-    # then of each sentence of a longer passage alone
+    # then of each sentence read alone as well (`_solo`)
     encoded: tuple[tuple[float, tuple[float, ...]], ...] = ()
 
 
@@ -594,10 +594,12 @@ def prepare(
 
 def encode(rows: list[Prepared], encoder: Encoder) -> list[Prepared]:
     """`rows` (prepared with the encoder's `fits`) with the encoder's reading of each of their
-    passages and of the sentences of longer passages alone (`handoff.risk.text.encoder_jobs`,
+    passages and of the sentences read alone as well (`handoff.risk.text.encoder_jobs`,
     `handoff.risk.encoder.Encoder.read_passages`, all in one batch)."""
     jobs = [
-        encoder_jobs([p.sentence.text[a:b] for a, b, *_ in p.reads], [list(g) for g in p.groups])
+        encoder_jobs(
+            [p.sentence.text[a:b] for a, b, *_ in p.reads], [list(g) for g in p.groups], _solo(p)
+        )
         for p in rows
     ]
     read = iter(encoder.read_passages([job for row in jobs for job in row]))
@@ -607,6 +609,12 @@ def encode(rows: list[Prepared], encoder: Encoder) -> list[Prepared]:
         )
         for p, row in zip(rows, jobs, strict=True)
     ]
+
+
+def _solo(p: Prepared) -> list[int]:
+    """The sentences of `p` read alone as well (`handoff.risk.text.read_alone`)."""
+    spans = [(a, b) for a, b, *_ in p.reads]
+    return read_alone(spans, [list(g) for g in p.groups], ((a, b) for a, b, _ in p.rule_hits))
 
 
 class Decisions:
@@ -638,6 +646,7 @@ class Decisions:
                     [(whole, list(each)) for whole, each in p.encoded],
                     blend,
                     p.sentence.lang,
+                    solo=_solo(p),
                 )
             for j, (a, b, f, client, nobody) in enumerate(p.reads):
                 feats = list(f)

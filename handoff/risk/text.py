@@ -176,16 +176,28 @@ def passages(
     return groups
 
 
-def encoder_jobs(sentences: list[str], groups: list[list[int]]) -> list[list[str]]:
+def read_alone(
+    spans: list[tuple[int, int]], groups: list[list[int]], hits: Iterable[tuple[int, int]]
+) -> list[int]:
+    """The sentences (indices into `spans`) the sentence encoder reads alone as well: those of
+    a passage of more than one (`groups`) that hold a rule's hit (`hits`: start, end), whose
+    vetoes weigh that reading too (friendly sentences on both sides of "Marta no longer works
+    here, you can guess why." drown it inside its passage but not alone). A sentence without
+    a hit is not read alone: that reading only ever keeps a hit."""
+    hits = list(hits)
+    return [
+        i
+        for g in groups
+        if len(g) > 1
+        for i in g
+        if any(start < spans[i][1] and end > spans[i][0] for start, end in hits)
+    ]
+
+
+def encoder_jobs(sentences: list[str], groups: list[list[int]], solo: list[int]) -> list[list[str]]:
     """What the sentence encoder reads of `sentences` grouped in `groups` (`passages`): each
-    passage, then each sentence of a passage of more than one read alone (for its vetoes:
-    friendly sentences on both sides of "Marta no longer works here, you can guess why."
-    drown it inside its passage but not alone)."""
-    return [[sentences[i] for i in g] for g in groups] + [[sentences[i]] for i in _solo(groups)]
-
-
-def _solo(groups: list[list[int]]) -> list[int]:
-    return [i for g in groups if len(g) > 1 for i in g]
+    passage, then each sentence of `solo` (`read_alone`) alone."""
+    return [[sentences[i] for i in g] for g in groups] + [[sentences[i]] for i in solo]
 
 
 def meaning_scores(
@@ -197,13 +209,14 @@ def meaning_scores(
     weight: float,
     lang: str,
     names: frozenset[str] = frozenset(),
+    solo: list[int] | None = None,
 ) -> list[tuple[float, float]]:
     """Each sentence's (score, flags): the encoder's reading (`read`, of `encoder_jobs` by
     `handoff.risk.encoder.Encoder.read_passages`: each passage's probability and each of its
-    sentences' read inside it, then the sentences of longer passages read alone) blended
-    (`blended`, at `weight`) with the n-gram `model`'s probability of each sentence (its
-    features `feats`) and of each passage (its sentences joined), then united (`united`)."""
-    solo = _solo(groups)
+    sentences' read inside it, then the sentences `solo` read alone) blended (`blended`, at
+    `weight`) with the n-gram `model`'s probability of each sentence (its features `feats`)
+    and of each passage (its sentences joined), then united (`united`)."""
+    solo = solo or []
     if len(read) != len(groups) + len(solo):
         raise ValueError("read must hold the encoder's reading of encoder_jobs")
     words = [model.score(f) for f in feats]
@@ -238,7 +251,8 @@ def united(
     is 0). A rule's hit is weighed on `score`, the highest of the three: it is set aside only
     when the sentence reads as safe every way (read alone, a sentence of a longer passage
     scores high too easily to flag on that alone: on dev it cost 3 to 5 points of recall a
-    language to stay within the false alarms)."""
+    language to stay within the false alarms; so only a sentence with a hit is read alone,
+    `read_alone`)."""
     alone = inside if alone is None else alone
     out = [(0.0, 0.0)] * len(inside)
     for group, together in zip(groups, passage, strict=True):
@@ -269,8 +283,14 @@ def _title_line(line: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
-    """The meaning check's reading of each sentence of `text` (cached by text)."""
+def read(
+    text: str,
+    lang: str,
+    names: frozenset[str] = frozenset(),
+    hits: tuple[tuple[int, int], ...] = (),
+) -> tuple[Reading, ...]:
+    """The meaning check's reading of each sentence of `text` (cached by text and the rules'
+    `hits` in it: start, end; a sentence with a hit is read alone too, `read_alone`)."""
     model = meaning_check.load()
     if model is None:
         return ()
@@ -280,9 +300,10 @@ def read(text: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[Rea
     if encoder is not None and spans:
         groups = passages(text, spans, encoder.fits)
         sentences = [text[a:b] for a, b in spans]
-        reading = encoder.read_passages(encoder_jobs(sentences, groups))
+        solo = read_alone(spans, groups, hits)
+        reading = encoder.read_passages(encoder_jobs(sentences, groups, solo))
         weight = encoder.blend_for(lang)
-        pairs = meaning_scores(model, feats, sentences, groups, reading, weight, lang, names)
+        pairs = meaning_scores(model, feats, sentences, groups, reading, weight, lang, names, solo)
     else:
         pairs = [(score, score) for score in (model.score(f) for f in feats)]
     # The kind of risk and the words that weigh most come from the n-gram model, which sees
@@ -421,7 +442,7 @@ def _with_meaning(
         return findings
     judge = _judge(model)
     kept = list(findings)
-    for reading in read(text, lang, people):
+    for reading in read(text, lang, people, tuple((f.start, f.end) for f in findings)):
         inside = [f for f in kept if f.start < reading.end and f.end > reading.start]
         sentence = text[reading.start : reading.end]
         if inside:
