@@ -365,7 +365,7 @@ RULES: list[dict[str, Any]] = [
     r(
         "performance",
         r"mai no acabava|no acabava (?:res|mai)|no complia (?:els terminis|els horaris)"
-        r"|sempre (?:anava|arribava) tard|errors greus|no donava l'abast",
+        r"|sempre (?:anava|arribava) tard|errors greus|no donava (?:pas |gens )?l'abast",
         not_before=_THINGS,
     ),
     r(
@@ -1166,7 +1166,7 @@ RULES: list[dict[str, Any]] = [
         r"|(?:fer|va fer|feia|ha fet) anar de cul|(?:amb )?massa calma"
         r"|(?:estaven|eren|estava|tenia|ho tenia) (?:tot|totes|tots) malament"
         r"|(?:menys|tanta|poca) traça (?:que|com)|chapuzas|pie con bola"
-        r"|no donava (?:pas |gens )?l'abast|tenien errades|amb errades"
+        r"|tenien errades|amb errades"
         r"|no com (?:l'anterior|el d'abans|la d'abans|l'altre|l'altra)\b"
         r"|(?:no|ni) (?:va|havia) (?:vendre|acabar|fer|tancar) ni (?:un|una|un sol|una sola)\b",
         not_before=_THINGS,
