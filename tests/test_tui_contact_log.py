@@ -246,6 +246,32 @@ async def test_a_name_that_matches_no_client_is_not_saved(sample_store: Store) -
     assert len(sample_store.log_entries(MARTA_VACATION)) == 4
 
 
+async def test_a_name_typed_in_full_is_the_client_when_the_field_is_left(
+    sample_store: Store,
+) -> None:
+    """Typed in full (any case) and left with Tab, the name is that client's: the entry is
+    checked in the client's language (Pere Soler's is Catalan) and saved for him. Part of a
+    name is still no choice."""
+    app = HandoffApp(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        log = await opened_log(pilot, app)
+        picker = log.query_one("#client", ClientPicker)
+        await pilot.press(*"pere sol", "tab")
+        await settle(pilot)
+        assert picker.value is None and "✓" not in field_line(app)
+        await pilot.click("#client-search")
+        await pilot.press("end", "e", "r", "tab")  # "pere soler"
+        await until(pilot, lambda: picker.value == 4, "Pere Soler chosen")
+        assert "✓ Pere Soler" in field_line(app)
+        assert log.query_one("#who", Select).value == 5  # his cover
+        log.query_one("#said", TextArea).focus()
+        await pilot.press(*"La Marta ja no treballa aqui, ja s'ho pot imaginar.")
+        await until_shown(pilot, "ja s'ho pot imaginar”")  # a Catalan rule's warning
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: len(sample_store.log_entries(MARTA_VACATION)) == 5, "saved")
+    assert sample_store.log_entries(MARTA_VACATION)[-1].client_id == 4
+
+
 async def test_escape_closes_the_matches_before_it_closes_the_log(sample_store: Store) -> None:
     app = HandoffApp(sample_store)
     async with app.run_test(size=SIZE) as pilot:

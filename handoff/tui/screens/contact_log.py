@@ -353,6 +353,7 @@ class ContactLogScreen(Screen[None]):
         if not self.form_ready:
             return  # nothing can have been typed yet
         picker = self.query_one("#client", ClientPicker)
+        picker.settle()  # a name typed in full and saved from the field itself
         client = picker.value
         who = self.query_one("#who", Select).value
         fields = {

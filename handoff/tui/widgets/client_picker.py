@@ -2,6 +2,8 @@
 phone number, see the first matches under the field, choose one with the arrow keys and Enter
 (or a click). The chosen client is marked ✓ and its name fills the field; typing again starts a
 new search and clears the choice, so a name that matches nobody is never taken for a client.
+A name typed in full and left (Tab, a click elsewhere, saving) is taken when it is exactly the
+name of one client of the list, and of no other (any case and spacing).
 
 Nothing is searched until the person types: the clients are only kept, and their search text
 is built at the first key. User text (names, what was typed) is always shown as written.
@@ -186,6 +188,18 @@ class ClientPicker(Widget):
         self._close()
         self._set_value(client.id)
 
+    def settle(self) -> None:
+        """With no client chosen, choose the one whose name is exactly what was typed (any case
+        and spacing), if no other client has that name."""
+        if self.value is not None or not self._read:
+            return
+        typed = " ".join(self.search_text.split()).casefold()
+        if not typed:
+            return
+        named = [c for c in self._clients if " ".join(c.name.split()).casefold() == typed]
+        if len(named) == 1:
+            self.choose(named[0].id)
+
     @property
     def search_text(self) -> str:
         return self.query_one("#client-search", Input).value
@@ -248,6 +262,7 @@ class ClientPicker(Widget):
     @on(events.DescendantBlur)
     def _left(self) -> None:
         self._close()
+        self.settle()
 
     def on_key(self, event: events.Key) -> None:
         """↓ opens the matches of what was typed, ↓/↑ move within them, Esc closes them; else
