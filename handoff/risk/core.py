@@ -176,13 +176,14 @@ def fold(text: str) -> str:
 
 
 def _fold_pattern(source: str) -> str:
-    """Patterns are written in lower case with real diacritics; spaces mean any whitespace."""
+    """Patterns are written in lower case with real diacritics; a space means any whitespace,
+    and a space followed by `?` any whitespace or none (not one or more, lazily)."""
     stripped = "".join(
         _SPECIAL.get(c, c)
         for c in unicodedata.normalize("NFD", source)
         if not unicodedata.combining(c)
     )
-    return stripped.replace(" ", r"\s+")
+    return stripped.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
 _MAX_TRIGGERS = 64
