@@ -363,11 +363,21 @@ def test_a_line_of_names_and_titles_is_not_read_for_meaning_but_shouting_is():
         ("Urlop do 3. grudnia. Potem wraca.", ["Urlop do 3. grudnia.", "Potem wraca."]),
         ("I said no. He left.", ["I said no.", "He left."]),
         ("Ask Dr.\nHe knows.", ["Ask Dr.", "He knows."]),
+        (
+            "Write to ewa.nowak@firma.pl today. Thanks!",
+            ["Write to ewa.nowak@firma.pl today.", "Thanks!"],
+        ),
+        (
+            "Total 12.50 EUR, see www.example.com. Bye.",
+            ["Total 12.50 EUR, see www.example.com.", "Bye."],
+        ),
+        ("Urlop do 20.12, potem wraca.", ["Urlop do 20.12, potem wraca."]),
     ],
 )
 def test_a_title_or_an_initial_does_not_end_a_sentence(text, expected):
     """The meaning check reads a sentence as a whole: the dot of "Mr.", "p." (pan), "Sra." or
-    an initial does not cut "Mr. Rao's leaving was not voluntary" in two; a new line does."""
+    an initial does not cut "Mr. Rao's leaving was not voluntary" in two, nor one inside an
+    address, a number or a date; a new line does."""
     assert [text[a:b] for a, b in meaning_check.sentences(text)] == expected
 
 

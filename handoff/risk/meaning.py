@@ -39,7 +39,9 @@ from handoff.risk.subject import ME, first_names, name_part, not_a_name, word_se
 WEIGHTS = Path(__file__).with_name("meaning.json.gz")
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+# A stop with a letter or digit right after it is inside an address, a number or a date
+# ("events@example.com", "12.50", "do 20.12"), not at a sentence's end.
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;]+(?=\w))+[.!?;]*")
 # A dot that ends one of these words (folded), or an initial ("G. Moyo", Polish "p." for pan),
 # does not end the sentence: "Mr. Rao's leaving was not voluntary" is one sentence. Titles and
 # the abbreviations of notes in the four languages; not "no" or "etc", which often end one.
