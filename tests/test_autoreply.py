@@ -163,8 +163,12 @@ def test_the_parser_refuses_a_script_that_uses_an_extension_it_does_not_require(
 
 def test_quotes_backslashes_and_lines_starting_with_a_dot_survive(sample_store: Store) -> None:
     handoff = sample_store.handoff(2)
-    # (a bare 'and "quoted" text' reads as an insinuation to the meaning check: scare quotes)
-    tricky = 'Dear Sarah,\n.\n..and "quoted" \\ text, as promised.\nKind regards,\nDewi Lestari'
+    # (a bare 'and "quoted" text' reads as an insinuation to the meaning check: scare quotes;
+    # a quoted product name does not)
+    tricky = (
+        'Dear Sarah,\n.\n..the "Ocean Blue" tiles \\ grout samples, as promised.\n'
+        "Kind regards,\nDewi Lestari"
+    )
     handoff.statements[6] = tricky
     sample_store.save_handoff(handoff)
     reply = answer(sieve_script(sample_store, 2), "sarah@whitfield-arch.example", date(2027, 1, 4))
