@@ -77,8 +77,22 @@ def register(
     p.set_defaults(func=cmd_restore)
 
 
+def one_blas_thread() -> None:
+    """numpy's BLAS keeps to one thread in the app's process (unless OPENBLAS_NUM_THREADS says
+    otherwise). The app reads meaning in a worker beside the UI; a thread a core, that
+    arithmetic fights the UI and other busy programs for the cores: on the 2-core machine with
+    one other busy process a check took 51 to 123 ms (three runs) against 33 to 36 ms on one
+    thread; idle, 24 to 26 against 32 to 35 (`python benchmarks/bench_worker_threads.py`; the
+    goal is 150 ms). numpy reads the setting when it is first imported, which in the app is
+    in a worker, well after this; changing it while a BLAS call runs in another thread can
+    hang."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def open_app(args: argparse.Namespace) -> int:
     import gc
+
+    one_blas_thread()
 
     # Starting Textual creates a great many objects and no garbage worth collecting: the
     # collector is off until the first frame is painted (the app turns it back on).
@@ -102,6 +116,7 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    one_blas_thread()  # before the sample is loaded: loading it imports numpy
     import shutil
     import tempfile
 
