@@ -1,8 +1,8 @@
 """The app's process keeps numpy's BLAS to one thread: the meaning check runs in a worker
 beside the UI, and a thread a core it fights the UI and other busy programs for the cores
-(`handoff.commands.core.one_blas_thread`: on a loaded 2-core machine a check took 51 to 123
-ms, on one thread 33 to 36). Checked in a fresh process, where numpy is first
-imported after the command line has started the app, as in `handoff` and `handoff demo`."""
+(`handoff.commands.core.one_blas_thread` says what it measured). Checked in a fresh process,
+where numpy is first imported after the command line has started the app, as in `handoff`
+and `handoff demo`."""
 
 from __future__ import annotations
 
