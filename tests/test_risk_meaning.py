@@ -37,7 +37,7 @@ def ngram_only(monkeypatch):
         ("Skoro został Pan zwolniony, może tańszy pakiet będzie lepszy?", "pl"),
         ("Congratulations on the pregnancy, we'll work around your due date.", "en"),
         ("You're right about the paint, the grey is better.", "en"),
-        ("Ma Pan rację co do farby, szara jest lepsza.", "pl"),
+        ("Ma Pan rację, szara farba jest lepsza.", "pl"),
         ("Karena Bapak kena PHK, mungkin paket yang lebih murah lebih cocok?", "id"),
         # everyday address (kak, mbak, lo) and an elided pronoun (t'han: they have ... you)
         ("Mbak kemarin bilang habis kena PHK ya, paket hemat juga ada kok.", "id"),

@@ -41,6 +41,7 @@ from handoff.risk.rules.people import (
     KIN,
     KIN_EN,
     KIN_OF,
+    KIN_OPENER,
     NAME_HOMOGRAPHS,
     NAMES_IN_ENGLISH,
     NOT_NAMES,
@@ -338,7 +339,9 @@ def _kin_is_clients(folded: str, words: list[tuple[int, str]], i: int, lang: str
     the sentence speaks to the client."""
     start, end = _sentence_at(folded, words[i][0])
     opening = sum(1 for p, _ in words[:i] if p >= start)
-    return opening <= 1 or to_client(folded[start:end], lang)
+    opener = KIN_OPENER.get(lang)
+    after_opener = opener is not None and opener.search(folded, start, words[i][0]) is not None
+    return opening <= 1 or after_opener or to_client(folded[start:end], lang)
 
 
 def _among(word: str, group: frozenset[str]) -> bool:
@@ -532,7 +535,9 @@ def to_client(folded: str, lang: str) -> bool:
         and not (takeover is not None and takeover.search(folded))
     ):
         return True
-    return any(w in folded for w in WISHES.get(lang, ()) + WISHES["en"])
+    # a wish in the text's language counts where English words were found ("en+pl")
+    own = lang.split("+")[-1]
+    return any(w in folded for w in WISHES.get(own, ()) + WISHES["en"])
 
 
 def third_person_word(sentence: str, lang: str) -> bool:

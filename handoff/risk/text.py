@@ -45,6 +45,7 @@ from handoff.risk.rules.people import (
     CLIENT_NOUN,
     CLIENT_OPENER,
     ECHO,
+    ECHO_NAMES,
     REFUSE,
     TAKEOVER,
     WISHES,
@@ -490,11 +491,18 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
     whole_end = min(ends) + 1 if ends else len(text)
     whole = text[whole_start:whole_end]
-    if not no_third_person(whole, fold(whole), lang, people):
-        return False
     folded = fold(whole).strip().replace("’", "'")
     following = fold(text[whole_end:]).lstrip().replace("’", "'")
-    echo = lang in ECHO and whole.rstrip().endswith(("?", "!")) and ECHO[lang].match(folded)
+    if lang in ECHO_NAMES and ECHO[lang].match(folded) and REFUSE[lang].match(following):
+        return True  # "Czy coś ukradł? Nie mam żadnych informacji."
+    if not no_third_person(whole, fold(whole), lang, people):
+        return False
+    echo = (
+        lang in ECHO
+        and lang not in ECHO_NAMES
+        and whole.rstrip().endswith(("?", "!"))
+        and ECHO[lang].match(folded)
+    )
     if echo and REFUSE[lang].match(following):
         return True
     takeover = TAKEOVER.get(lang)

@@ -387,6 +387,18 @@ KIN: dict[str, frozenset[str]] = {
 }
 
 
+# What opens a clause about the client's relative with no possessive: sympathy, or what we
+# heard or understand of them ("Przykro mi, że mąż trafił do szpitala", "Rozumiem, że siostra
+# prowadzi sprawę o odszkodowanie"), the relative right after it (folded). Written from the
+# train split's false alarms.
+KIN_OPENER: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(
+        r"(?:przykro (?:mi|nam)|szkoda|wspolczuj\w*|slyszal\w*|rozumiem|wiem|ciesz\w* sie"
+        r"|cieszymy sie),?\s+ze\s+$"
+    )
+}
+
+
 # The same relatives in the genitive that only the genitive spells ("o chorobie córki", "ciąża
 # żony"): right after the flagged words, the client's own relative unless the sentence opens
 # with a verb whose dropped subject is their owner ("Wzięła wolne z powodu choroby córki").
@@ -468,6 +480,9 @@ WISHES: dict[str, tuple[str, ...]] = {
         "wspolczu",
         "przykro mi z powodu",
         "przykro nam z powodu",
+        "mi przykro z powodu",
+        "nam przykro z powodu",
+        "trzymamy kciuki",
     ),
     # Sympathy and good wishes are said about the client's own news ("em sap greu que l'hagin
     # acomiadat"), not about a colleague.
@@ -626,14 +641,39 @@ ANSWER: dict[str, re.Pattern[str]] = {
 # repeats their words; it states nothing when the answer, next, declines to say (`REFUSE`: "Això
 # no l'hi puc comentar", "Ni ho sé"). An answer that dodges with a wink ("Ehem. Passem a un altre
 # tema") or confirms is no refusal.
-ECHO: dict[str, re.Pattern[str]] = {"ca": re.compile(r"^\W*(?:(?:ah|oh|ai|vaja|uf)\W+)?que\s")}
+#
+# Polish: the client's question, asked back or reported ("Czy coś ukradł?", "— Zwolnili go?",
+# "Pyta Pan, czy go zwolniliśmy."), then a refusal ("Nie mam żadnych informacji", "Nie mogę
+# rozmawiać o sprawach kadrowych", "Pan Sylwester nie pracuje już w naszym biurze, tyle mogę
+# powiedzieć"). A Polish question carries its person in the verb or a pronoun, so it may name
+# whom it asks about (`ECHO_NAMES`). Written from the train split's false alarms.
+ECHO: dict[str, re.Pattern[str]] = {
+    "ca": re.compile(r"^\W*(?:(?:ah|oh|ai|vaja|uf)\W+)?que\s"),
+    "pl": re.compile(
+        r"^\W*(?:(?:pyta|pytal|pytala|pytaja|zapytal|zapytala|dopytuje)\s+(?:pan|pani|panstwo)"
+        r"|(?:pan|pani|panstwo)\s+(?:pyta|pytal|pytala|pytaja|zapytal|zapytala|dopytuje))\W+"
+        r"(?:czy|dlaczego|czemu)\s|^\W*(?:czy\s|[^?]*\?\s*$)"
+    ),
+}
+ECHO_NAMES = frozenset(["pl"])
 REFUSE: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(
+        r"^\W*(?:(?:niestety|przykro mi|szczerze|prosze pana|prosze pani|nie)\W+){0,2}"
+        # (not "nie mogę ani potwierdzić, ani zaprzeczyć", which hints)
+        r"(?!nie (?:moge|mozemy) ani )(?:nie (?:moge|mozemy|wiem|wiemy|mam|mamy|komentuje"
+        r"|komentujemy|bede|zajmuje sie|udzielamy|udzielam|rozmawiam|rozmawiamy|znam)\b"
+        r"|tego nie (?:wiem|moge|powiem)"
+        r"|o tym nie (?:moge|bede|rozmawiam)|to nie moja|nie do mnie"
+        # the neutral line itself: "Pan Sylwester nie pracuje już w naszym biurze, tyle mogę
+        # powiedzieć"
+        r"|(?:[\w'.]+\s+){0,6}?nie pracuje\b)"
+    ),
     "ca": re.compile(
         r"^\W*(?:[\w'-]+\W+){0,2}?(?:no (?:ho |en |l'hi |li |m'hi |us |els )?(?:se|puc|sabria"
         r"|sabem|podem|tinc)\b|ni ho se\b|no es cosa|no em toca|no m'hi toca"
         r"|aixo no (?:ho |l'hi |li |us )?(?:se|puc|sabem|podem)\b|no cal que (?:ens|em|m')"
         r"|quina sort|" + _SYMPATHY_CA + ")"
-    )
+    ),
 }
 
 

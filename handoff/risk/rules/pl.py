@@ -43,6 +43,49 @@ _FIRMS = (
     + r"[\w']+){0,4}"
 )
 
+# What a client was right about, or what would not surprise us, when it is a thing, a date or
+# a matter of the job and not a person ("ma Pan rację co do terminu", "miał pan rację z tą
+# pogodą", "nie zdziwiłbym się, gdyby ceny poszły w górę"): written from the train split's false
+# alarms.
+_MATTER = (
+    r"(?:(?:co do|z|ze|w sprawie|odnośnie|jeśli chodzi o) (?:t(?:ym|ą|ego|ej|ych|e|en|a) )?"
+    r"|(?:się,? )?(?:gdyby|jeśli|jeżeli|że) (?:[\w']+ )?)"
+    + _NOT_HIM
+    + r"(?:"
+    + _THING[len(r"(?<!\w)") :]
+    + r"|termin\w*|hałas\w*|wentylator\w*|mecz\w*|rur\w*"
+    r"|remont\w*|kolor\w*|wycen\w*|faktur\w*|rachun\w*|kosztorys\w*|projekt\w*|dach\w*"
+    r"|ścian\w*|podłog\w*|kuchni\w*|łazien\w*|zam(?:ek|k)\w*|pomiar\w*|kolejk\w*|ofert\w*"
+    r"|umow\w*|podat\w*|zus\w*|ulg\w*|rozlicze\w*|dokument\w*|stawk\w*|koszt\w*|pogod\w*)"
+    r"|,? że to ja\b"
+)
+# A refusal to repeat rumours ("nie będę ich komentować", "proszę je puścić mimo uszu") right
+# after the word, or a rule or a question before it ("o kolegach się nie plotkuje", "nie
+# wiem, skąd ta plotka"); a rumour said before a refusal ("krążą plotki, że…, ale nie będę
+# tego komentować") stands, and so does "ja nie plotkuję, ale…".
+_REFUSED_AFTER = (
+    r"(?:(?!że\b)[\w']+,? ){0,4}(?:ale |to |więc |i )?(?:proszę (?:je |ich )?)?"
+    r"(?:nie (?:będę|zamierzam|chcę|mogę) (?:ich |jej |tego |tych |o nich )?(?:komentow|powtarza)"
+    r"|(?:puścić|puszczać) (?:je )?mimo uszu|nie (?:słuchać|wierzyć))"
+)
+_REFUSED_BEFORE = r"się nie|skąd (?:ta|te|takie|taka|tyle)|nie komentuj\w*|nie powtarzam"
+# "Nie wiem, czemu odeszła, bo byłam wtedy na urlopie": not knowing why, or declining to say.
+_NOT_KNOWN_WHY = (
+    r"(?:nie wiem|nie mogę (?:powiedzieć|mówić)|nie powiem|nie komentuj\w*|nie będę komentować)"
+    r",? (?:czemu|dlaczego) (?:[\w']+ )?"
+)
+
+# The court in the firm's paperwork: papers it prepares for a court or translates from one
+# ("kosztorys naprawy dla sądu", "wycenę możemy przesłać do sądu", "papiery z sądu
+# rodzinnego"), before the word; an expert witness ("jest dziś w sądzie jako biegły"), after it.
+_COURT_PAPERS = (
+    r"(?:kosztorys\w*|wycen\w*|opini\w*|dokument\w*|pism\w*|papier\w*|wyliczeni\w*)"
+    r"(?: [\w']+){0,3} (?:dla|do|z|ze)"
+    r"|(?:przesła|prześl|wysła|wyśl|dostarcz|przekaza|przekaż)\w*"
+    r"(?: (?:go|je|ją|ten|tę|to))?(?: do)?"
+)
+_EXPERT = r"(?:[\w']+ ){0,2}jako biegł"
+
 # A thing or a firm as the subject of the flagged words ("ten klej to jakaś kradzież", "seria
 # kafli jest oszukana"), never the place a person worked ("w sklepie podkradał").
 _SUBJ_THINGS = r"(?<!\bw\s)(?<!\bna\s)(?<!\bu\s)(?<!\bz\s)(?<!\bze\s)(?<!\bdo\s)" + _THINGS
@@ -121,13 +164,17 @@ RULES: list[dict[str, Any]] = [
         "accusation",
         r"policj\w*",
         # a crime against the firm reported, traces secured, footage asked for: not an
-        # accusation; nor a speed trap or a closed road
+        # accusation; nor a speed trap or a closed road; nor the papers of a claim ("protokół
+        # policji", "zgłoszenie na policję", "policja wystawiła nam zaświadczenie")
         not_before=r"(?:komisariat\w*|komend\w*|posterun\w*)"
         r"|zgłosi\w* (?:kradzież|włamanie|zniszczenie|wandalizm|szkodę|kolizję)(?: [\w']+){0,4}"
-        r" (?:na|do)",
+        r" (?:na|do)|(?:protokół|protokołu|protokołem|notatk\w*|raport\w*|zaświadczeni\w*)"
+        r"(?: (?:z|od))?|zgłoszeni\w* (?:na|do)",
         not_after=r"(?:zamknęła|zablokowała|kierowała ruchem|drogow\w*|zabezpieczyła ślady"
-        r"|(?:prosi|poprosi)\w* (?:\w+ )?o (?:nagrania|nagranie|zapis|monitoring|listę)"
-        r"|(?:zrobiła|zrobili|ustawiła) (?:\w+ )?(?:zasadzkę|kontrolę)|fotoradar)",
+        r"|(?:prosi|poprosi)\w* (?:\w+ )?o (?:nagrania|nagranie|zapis|monitoring|listę|numer"
+        r"|fakturę|dane)|(?:zrobiła|zrobili|ustawiła) (?:\w+ )?(?:zasadzkę|kontrolę)|fotoradar"
+        r"|(?:już )?(?:wszystko )?spisał\w*|wystawiła (?:nam|mi|panu|pani)"
+        r"|przyszła (?:zrobić|na) (?:rutynow|oględzin)\w*)",
     ),
     r("accusation", r"przestęp\w*|aresztowan\w*|areszt\w*|zatrzyman\w* przez policję"),
     r("accusation", r"łapów\w*|przekup\w*|molestow\w*|nękani\w*|mobbing\w*"),
@@ -247,7 +294,9 @@ RULES: list[dict[str, Any]] = [
         not_after=r"rejestrow|(?:gospodarczy )?(?:wpisał|zarejestrował|przysłał (?:nam )?"
         r"postanowienie o wpis)|(?:[\w']+ ){0,3}?przeciwko (?:naszemu |temu |tej |naszej )?"
         r"(?:dostawc|hurtowni|wykonawc|podwykonawc|producent|firm|dewelop|ubezpieczyciel|bank)"
-        r"|(?:dostawc|hurtowni|wykonawc|podwykonawc|producent|firm|dewelop|ubezpieczyciel|bank)",
+        r"|(?:dostawc|hurtowni|wykonawc|podwykonawc|producent|firm|dewelop|ubezpieczyciel|bank)"
+        r"|" + _EXPERT,
+        not_before=_COURT_PAPERS,
     ),
     r("legal", r"pozywa\w*|proces\w* sądow\w*|prokurat\w*|kroki prawne|drog\w* sądow\w*"),
     r("legal", r"zniesławieni\w*|pomówieni\w*|ugod\w* sądow\w*|sprawa w sądzie"),
@@ -265,8 +314,17 @@ RULES: list[dict[str, Any]] = [
         not_after=r"(?:notarialn|podatkow|rachunkow|księgow|biegł|parafi)",
     ),
     # spekulacje i plotki
-    r("speculation", r"plotk\w*|podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
-    r("speculation", r"słyszał(?:em|am|)\W+że|słyszałem|słyszałam|między nami|nieoficjalnie"),
+    r("speculation", r"plotk\w*", not_before=_REFUSED_BEFORE, not_after=_REFUSED_AFTER),
+    r("speculation", r"podobno|rzekomo|ponoć|krążą słuchy|mówi się, że|mówi się że"),
+    # (not "nie słyszałam, żeby…", a denial; nor the client's own news heard from them, "od
+    # Pana", or about them, "że miałeś wypadek")
+    r(
+        "speculation",
+        r"(?<!\bnie\s)(?:słyszał(?:em|am|)\W+że|słyszałem|słyszałam)",
+        not_after=r"(?:od (?:pana|pani|państwa|ciebie|was)\b"
+        r"|(?:\W*że)?\W*(?:[\w']+ )?(?:jesteś|jesteście|miałeś|miałaś|byłeś|byłaś|masz|macie)\b)",
+    ),
+    r("speculation", r"między nami|nieoficjalnie"),
     r(
         "speculation",
         r"ludzie mówią|mówią, że|mówiło się|podejrzewam, że|chodzą słuchy|wszyscy wiedzą"
@@ -277,7 +335,11 @@ RULES: list[dict[str, Any]] = [
         r"(?:chyba|pewnie|prawdopodobnie|pewno|zapewne) (?:dlatego|przez to|z powodu)"
         r"|jak się (?:(?:pan|pani|państwo) )?domyśla\w*",
     ),
-    r("speculation", r"ma (?:pan|pani) rację|mają państwo rację|nic dziwnego|nie zdziwi\w*"),
+    r(
+        "speculation",
+        r"ma (?:pan|pani) rację|mają państwo rację|nic dziwnego|nie zdziwi\w*",
+        not_after=_MATTER,
+    ),
     r("speculation", r"domyśla(?:cie|sz|ją|ją państwo|pan|pani)? się pewnie|nie powinien\w* mówić"),
     # dyskredytowanie
     r(
@@ -420,7 +482,7 @@ RULES: list[dict[str, Any]] = [
         "|musieliśmy ... pozbyć|nie mieliśmy wyboru|pokazali ... drzwi|wyprowadzono ... z biura"
         "|wyprowadzili ... z biura|kazali ... spakować|nie przedłużyliśmy ... umowy"
         "|rozwiązaliśmy ... umowę|wręczyliśmy ... wypowiedzenie|dyscyplinarnie",
-        not_before=_FIRMS,
+        not_before=_FIRMS + "|" + _NOT_KNOWN_WHY,
         # a contract ended with a courier firm or a supplier
         not_after=r"(?:z|ze) (?:[\w']+ )?(?:firm|dostawc|hurtowni|kurier|wykonawc|podwykonawc|bank"
         r"|operator|wynajmując|ubezpieczyciel|kontrahent|spół|agencj|drukarni|hotel)",
@@ -445,6 +507,9 @@ RULES: list[dict[str, Any]] = [
         "|rację co do niego/niej|martwił/martwiła ... o niego/nią"
         "|ostrzegał/ostrzegała ... przed nim"
         "|ostrzegał/ostrzegała ... przed nią|słusznie pan/pani się martwił/martwiła",
+        # "nie komentuję, dlaczego ktoś przestał u nas pracować"
+        not_before=r"nie (?:komentuj\w*|będę komentować|mogę (?:powiedzieć|mówić|komentować))",
+        not_after=_MATTER,
     ),
     s(
         "performance",
@@ -514,7 +579,8 @@ RULES: list[dict[str, Any]] = [
         r"|(?:upadłościow|restrukturyzacyjn|przetargow)"
         # the firm's own case against a supplier or a contractor
         r"|przeciwko (?:naszemu |temu |tej |naszej )?(?:dostawc|hurtowni|wykonawc|podwykonawc"
-        r"|producent|firm|dewelop|ubezpieczyciel|bank)",
+        r"|producent|firm|dewelop|ubezpieczyciel|bank)|" + _EXPERT,
+        not_before=_COURT_PAPERS,
     ),
     s(
         "health",
@@ -623,6 +689,7 @@ RULES: list[dict[str, Any]] = [
         "|lepiej nie mówić|dużo by mówić|długa historia|miał/miała pan/pani nosa"
         "|przeczucie pana/pani nie myliło|słusznie się pan/pani obawiał/obawiała"
         "|nie mylił/myliła się pan/pani|nie bez przyczyny|łatwo się domyślić|sam/sama pan/pani wie",
+        not_after=_MATTER,
     ),
     s(
         "confidential",
@@ -779,6 +846,7 @@ RULES: list[dict[str, Any]] = [
         r"|(?:miał|miała|mieli) (?:pan|pani|państwo) rację"
         r"|wyszło na (?:twoje|pana|pani|państwa)|dobrze (?:pan |pani )?(?:kombinował|myśli"
         r"|wyczuł|przeczuwał)\w*",
+        not_after=_MATTER,
     ),
     # Słownictwo potoczne, ogólnie: kradzież, picie, zwolnienie, kłamstwo, obijanie się,
     # choroby, wyroki, plotki, życie prywatne.
