@@ -491,11 +491,12 @@ def said_back(text: str, start: int, end: int, lang: str, people: frozenset[str]
     ends = [e for e in (text.find(c, start) for c in _ENDS) if e >= 0]
     whole_end = min(ends) + 1 if ends else len(text)
     whole = text[whole_start:whole_end]
-    folded = fold(whole).strip().replace("’", "'")
+    whole_folded = fold(whole)
+    folded = whole_folded.strip().replace("’", "'")
     following = fold(text[whole_end:]).lstrip().replace("’", "'")
     if lang in ECHO_NAMES and ECHO[lang].match(folded) and REFUSE[lang].match(following):
         return True  # "Czy coś ukradł? Nie mam żadnych informacji."
-    if not no_third_person(whole, fold(whole), lang, people):
+    if not no_third_person(whole, whole_folded, lang, people):
         return False
     echo = (
         lang in ECHO

@@ -9,9 +9,10 @@ from handoff.risk.rules import TERMINATION, r, s
 # Things and outside firms a client may call poor, a cheat or a let-down ("hurtownia nas
 # zawiodła", "tarcza padła", "skład budowlany oszukał nas na ilości"): the subject of the
 # flagged words, up to four words before them, or the noun an adjective qualifies right after
-# ("nierzetelna firma").
-_THING = (
-    r"(?<!\w)(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
+# ("nierzetelna firma"). `_THING_WORD` is the word alone, for a pattern that says what
+# stands before it.
+_THING_WORD = (
+    r"(?:hurtowni|dostawc|kurier|ekip|firm|program|aplikacj|system|maszyn|tarcz|pomp|piec"
     r"|kocioł|kotł|samochód|bus|drukark|wiertark|szlifierk|bateri|akumulator|silnik|serwer"
     r"|sieć|farb|tynk|klej|płytk|produkt|dostaw|bank|stron|telefon|laptop|dźwig|winda|sklep"
     r"|producent|hurtownik|fabryk|spedytor|przewoźnik|lakierni|drukarni|skład|deweloper"
@@ -27,6 +28,7 @@ _THING = (
     r"|betoniar|kosiar|zmywar|pralk|suszar|zamrażar|lodówk|wkrętar|kompresor|frezar|tokar)"
     r"\w*"
 )
+_THING = r"(?<!\w)" + _THING_WORD
 # (no "jego", "jej" between: "te kable to jego dzieło, partactwo" is about him)
 _NOT_HIM = r"(?!(?:jego|jej|go|mu|on|ona|oni|one|nim|nią|niego|niej|ich|im)\b)"
 _THINGS = _THING + r"(?:,? " + _NOT_HIM + r"[\w']+){0,4}"
@@ -52,7 +54,7 @@ _MATTER = (
     r"|(?:się,? )?(?:gdyby|jeśli|jeżeli|że) (?:[\w']+ )?)"
     + _NOT_HIM
     + r"(?:"
-    + _THING[len(r"(?<!\w)") :]
+    + _THING_WORD
     + r"|termin\w*|hałas\w*|wentylator\w*|mecz\w*|rur\w*"
     r"|remont\w*|kolor\w*|wycen\w*|faktur\w*|rachun\w*|kosztorys\w*|projekt\w*|dach\w*"
     r"|ścian\w*|podłog\w*|kuchni\w*|łazien\w*|zam(?:ek|k)\w*|pomiar\w*|kolejk\w*|ofert\w*"
